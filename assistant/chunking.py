@@ -15,7 +15,8 @@ from assistant.schema import Block, Chunk, Document
 
 # A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
 # digit, quote or bracket. Common abbreviations are protected below.
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"'’”)\]]*\s+(?=[A-Z0-9\"'‘“(£])")
+# Closing quotes/brackets after the stop (group 1) belong to the sentence they close.
+_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[A-Z0-9\"'‘“(£])")
 _ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|Cm|No|no|s|ss|para|c|vs|St)\.$")
 
 
@@ -35,7 +36,7 @@ def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if _ABBREVIATIONS.search(text[start : match.start()]):
             continue
-        spans.append((offset + start, offset + match.start()))
+        spans.append((offset + start, offset + match.end(1)))
         start = match.end()
     if start < len(text):
         spans.append((offset + start, offset + len(text.rstrip())))
@@ -111,16 +112,21 @@ def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
     return result
 
 
-def chunk_id(doc_id: str, start: int, end: int, text: str) -> str:
-    """Stable id from content and position: unchanged text keeps its id across re-ingests."""
-    digest = hashlib.sha1(f"{doc_id}\x1f{start}\x1f{end}\x1f{text}".encode()).hexdigest()
-    return f"{doc_id[:40]}:{digest[:16]}"
+def chunk_id(doc_id: str, start: int, end: int, text: str, context: str = "") -> str:
+    """Stable id from content and position: unchanged text keeps its id across re-ingests.
+
+    `context` (the document's provenance) is hashed in too, so a corrected title or kind
+    replaces the passages, whose vectors include the title.
+    """
+    key = f"{doc_id}\x1f{start}\x1f{end}\x1f{text}\x1f{context}"
+    return f"{doc_id[:40]}:{hashlib.sha1(key.encode()).hexdigest()[:16]}"
 
 
-def chunk_document(document: Document, min_words: int = 60, max_words: int = 250) -> list[Chunk]:
+def chunk_document(document: Document, min_words: int = 80, max_words: int = 200) -> list[Chunk]:
     """Chunks for one document, in reading order, with citation metadata."""
     if min_words <= 0 or max_words < min_words:
         raise ValueError(f"need 0 < min_words <= max_words, got {min_words}, {max_words}")
+    context = "\x1f".join(f"{k}={v}" for k, v in sorted(document.provenance.items()))
     chunks: list[Chunk] = []
     for index, span in enumerate(_plan(document, min_words, max_words)):
         text = document.text[span.start : span.end]
@@ -137,7 +143,7 @@ def chunk_document(document: Document, min_words: int = 60, max_words: int = 250
         }
         chunks.append(
             Chunk(
-                id=chunk_id(document.doc_id, span.start, span.end, text),
+                id=chunk_id(document.doc_id, span.start, span.end, text, context),
                 doc_id=document.doc_id,
                 text=text,
                 section=span.section,

@@ -77,8 +77,11 @@ def ingest(paths: tuple[Path, ...]) -> None:
             targets, settings, progress=update, warn=lambda m: _err(f"Warning: {m}")
         )
     click.echo(report.summary())
-    if report.failed and not report.documents:
-        raise AssistantError("no document could be read; see the warnings above")
+    unsupported = [t.name for t in targets if t.is_file() and t.name in report.skipped]
+    problems = report.failed_names + unsupported
+    if problems:
+        rest = "the rest were added" if report.documents else "nothing was added"
+        raise AssistantError(f"could not add {', '.join(problems)} (see above); {rest}")
 
 
 def _print_passages(passages: list[Any]) -> None:
@@ -136,6 +139,75 @@ def search(
         click.echo(json.dumps([p.as_dict() for p in results], ensure_ascii=False, indent=2))
     else:
         _print_passages(results)
+
+
+@cli.group()
+def corpus() -> None:
+    """See, add and remove documents in the library."""
+
+
+@corpus.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON array of documents.")
+def corpus_list(as_json: bool) -> None:
+    """List documents with their kind, date, chunks and provenance."""
+    from dataclasses import asdict
+
+    from assistant.corpus import list_documents
+    from assistant.store import Store
+
+    documents = list_documents(Store(_settings()))
+    if as_json:
+        click.echo(json.dumps([asdict(d) for d in documents], ensure_ascii=False, indent=2))
+        return
+    if not documents:
+        click.echo("The library is empty: run `assistant ingest` to add the bundled corpus.")
+        return
+    from rich.console import Console
+    from rich.table import Table
+
+    table = Table(title=f"Library: {len(documents)} documents", show_lines=True)
+    for column in ("title", "kind", "date", "chunks", "provenance"):
+        table.add_column(column, justify="right" if column == "chunks" else "left")
+    for d in documents:
+        provenance = "; ".join(
+            part for part in (d.publisher, d.official_url, d.licence, f"id: {d.doc_id}") if part
+        )
+        table.add_row(d.title, d.kind, d.date, str(d.chunks), provenance)
+    Console(width=max(120, Console().width)).print(table)
+
+
+@corpus.command("add")
+@click.argument("path", type=click.Path(path_type=Path))
+@click.option("--title", required=True, help="The title citations will show.")
+@click.option(
+    "--kind",
+    default="user upload",
+    show_default=True,
+    help="official (official text), note (briefing note), article or upload.",
+)
+@click.option("--publisher", default="", help="Who published it, e.g. 'HM Government'.")
+@click.option("--date", default="", help="Publication date, e.g. 2011-07.")
+@click.option("--url", "official_url", default="", help="Official address of the document.")
+@click.option("--licence", default="", help="e.g. 'Open Government Licence v3.0'.")
+def corpus_add(path: Path, title: str, kind: str, **provenance: str) -> None:
+    """Add one file (PDF, DOCX, HTML, MD, TXT) so drafts can cite it by name."""
+    from assistant.corpus import add_document
+
+    report = add_document(path, _settings(), title=title, kind=kind, **provenance)
+    if report.failed:
+        raise AssistantError(report.failed[0])
+    click.echo(report.summary())
+
+
+@corpus.command("remove")
+@click.argument("doc_id")
+def corpus_remove(doc_id: str) -> None:
+    """Remove a document (by the id `assistant corpus list` shows) from the library."""
+    from assistant.corpus import remove_document
+    from assistant.store import Store
+
+    removed = remove_document(doc_id, Store(_settings()))
+    click.echo(f"Removed {doc_id} ({removed} chunks).")
 
 
 @cli.group(name="eval")

@@ -8,6 +8,7 @@ Uploaded files are data: nothing in them is ever executed or obeyed.
 from __future__ import annotations
 
 import hashlib
+import logging
 import re
 from collections.abc import Callable, Iterable
 from pathlib import Path
@@ -95,7 +96,8 @@ def _markdown(path: Path) -> tuple[str, list[Block], dict[str, str]]:
         try:
             loaded = yaml.safe_load(match.group(1)) or {}
         except yaml.YAMLError as exc:
-            raise DocumentError(f"{path.name}: front matter is not valid YAML ({exc})") from None
+            detail = " ".join(str(exc).split())  # one line: YAML messages span several
+            raise DocumentError(f"{path.name}: front matter is not valid YAML ({detail})") from None
         if not isinstance(loaded, dict):
             raise DocumentError(f"{path.name}: front matter must be a mapping of fields")
         meta = {str(k): _meta_value(v) for k, v in loaded.items()}
@@ -188,6 +190,9 @@ def _html(path: Path) -> tuple[str, list[Block], dict[str, str]]:
 def _pdf(path: Path) -> tuple[str, list[Block], dict[str, str]]:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
+
+    # pypdf logs every repair it attempts; the one-line error below is what the user needs.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
 
     try:
         reader = PdfReader(str(path))
@@ -300,8 +305,11 @@ def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
         if not root.exists():
             raise DocumentError(f"{root}: no such file or folder")
         candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        # Hidden names below the folder asked for are skipped; the folder's own name ("..", ".",
+        # or a hidden folder named on purpose) is not held against its files.
+        base = root.parent if root.is_file() else root
         for path in candidates:
-            if any(part.startswith(".") for part in path.relative_to(root.parent).parts):
+            if any(part.startswith(".") for part in path.relative_to(base).parts):
                 continue
             if path.name.lower() == "readme.md" and root.is_dir():
                 continue

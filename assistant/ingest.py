@@ -32,21 +32,26 @@ class IngestReport:
     chunks_removed: int = 0
     documents_removed: int = 0
     skipped: list[str] = field(default_factory=list)
-    failed: list[str] = field(default_factory=list)
+    failed: list[str] = field(default_factory=list)  # one message per file, naming it
+    failed_names: list[str] = field(default_factory=list)
 
     def summary(self) -> str:
         parts = [
-            f"{self.documents} documents ({self.unchanged} unchanged)",
-            f"{self.chunks_added} chunks added",
+            f"{_plural(self.documents, 'document')} ({self.unchanged} unchanged)",
+            f"{_plural(self.chunks_added, 'chunk')} added",
             f"{self.chunks_removed} removed",
         ]
         if self.documents_removed:
-            parts.append(f"{self.documents_removed} documents gone")
+            parts.append(f"{_plural(self.documents_removed, 'document')} gone")
         if self.skipped:
-            parts.append(f"{len(self.skipped)} files skipped")
+            parts.append(f"{_plural(len(self.skipped), 'file')} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
         return "Ingest: " + ", ".join(parts)
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def embedding_text(chunk: Chunk) -> str:
@@ -82,6 +87,7 @@ def ingest(
             document = load_document(path, overrides)
         except DocumentError as exc:
             report.failed.append(str(exc))
+            report.failed_names.append(path.name)
             if warn:
                 warn(str(exc))
             continue

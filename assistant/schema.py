@@ -102,3 +102,73 @@ class Passage:
             "dense_score": None if self.dense_score is None else round(self.dense_score, 6),
             "bm25_score": None if self.bm25_score is None else round(self.bm25_score, 6),
         }
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """A numbered passage an answer may cite as [n]."""
+
+    n: int
+    id: str
+    doc_id: str
+    title: str
+    kind: str
+    section: str
+    paragraphs: str  # "3" or "3-4"
+    quote: str  # the passage text, exactly as stored
+    score: float = 0.0
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "n": self.n,
+            "id": self.id,
+            "doc_id": self.doc_id,
+            "title": self.title,
+            "kind": self.kind,
+            "section": self.section,
+            "paragraphs": self.paragraphs,
+            "quote": self.quote,
+        }
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One problem the verifier found in one sentence, in plain English."""
+
+    sentence: str
+    problem: str
+    # One of: unknown-citation, uncited-claim, figure-not-in-source, quote-not-verbatim,
+    # low-support.
+    rule: str
+    citations: tuple[int, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "sentence": self.sentence,
+            "problem": self.problem,
+            "rule": self.rule,
+            "citations": list(self.citations),
+        }
+
+
+@dataclass(frozen=True)
+class SentenceCheck:
+    """How well one sentence is supported by the passages it cites."""
+
+    sentence: str
+    citations: tuple[int, ...]
+    is_claim: bool
+    lexical: float  # share of the sentence's content words found in its cited passages
+    semantic: float | None  # cosine similarity to the best cited passage (None without a model)
+    support: float  # the combined score, 0..1
+    supported: bool
+
+
+@dataclass(frozen=True)
+class Verification:
+    sentences: tuple[SentenceCheck, ...]
+    findings: tuple[Finding, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.findings

@@ -34,14 +34,14 @@ class Settings(BaseSettings):
     mode: RetrievalMode = "hybrid"
     k: int = Field(default=5, gt=0, le=100)
     candidates: int = Field(default=30, gt=0, le=1000, description="Per-retriever pool to fuse.")
-    rrf_k: int = Field(default=60, gt=0, description="Reciprocal rank fusion constant.")
+    rrf_k: int = Field(default=20, gt=0, description="Reciprocal rank fusion constant (tuned).")
     dense_weight: float = Field(default=1.0, ge=0.0)
     bm25_weight: float = Field(default=1.0, ge=0.0)
     mmr: bool = Field(default=False, description="Re-rank fused results for diversity.")
     mmr_lambda: float = Field(default=0.7, ge=0.0, le=1.0)
 
-    chunk_min_words: int = Field(default=60, gt=0)
-    chunk_max_words: int = Field(default=250, gt=0)
+    chunk_min_words: int = Field(default=80, gt=0, description="Merge paragraphs up to this.")
+    chunk_max_words: int = Field(default=200, gt=0, description="Fits MiniLM's 256 tokens.")
 
     max_query_chars: int = Field(default=10_000, gt=0)
     embed_batch_size: int = Field(default=32, gt=0)

@@ -1,0 +1,45 @@
+# Two commands for a new machine: `make run` (the app) and `make test` (the checks).
+# Everything installs into .venv inside this folder. torch is held to the CPU build by
+# constraints.txt; a local wheel folder (/opt/wheels) is used when the machine has one.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+WHEELS := $(wildcard /opt/wheels)
+PIP_FLAGS := --constraint constraints.txt $(if $(WHEELS),--find-links $(WHEELS))
+SAMPLE_QUESTION ?= How can disabled people's organisations help to run public services?
+
+.PHONY: install run test lint format bench eval clean
+
+$(BIN)/.installed: pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet $(PIP_FLAGS) -e '.[test]'
+	$(BIN)/python -c "import torch, sys; sys.exit(0 if not torch.version.cuda else 'CUDA torch was installed; see constraints.txt')"
+	touch $@
+
+install: $(BIN)/.installed
+
+run: install
+	$(BIN)/assistant ingest
+	$(BIN)/assistant search "$(SAMPLE_QUESTION)" --k 3
+
+test: install lint
+	$(BIN)/pytest -q
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff check --fix .
+	$(BIN)/ruff format .
+
+eval: install
+	$(BIN)/assistant ingest
+	$(BIN)/assistant eval retrieval
+
+bench: install
+	$(BIN)/python benchmarks/retrieval_benchmark.py
+
+clean:
+	rm -rf $(VENV) data .pytest_cache .ruff_cache

@@ -1,0 +1,100 @@
+"""The library as documents: list what the store holds with provenance, add with provenance, remove.
+
+Provenance travels with every chunk (see `schema.PROVENANCE_FIELDS`), so this view is derived
+from the store itself and is the same for a laptop store and a shared Chroma server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from assistant.errors import InputError
+from assistant.ingest import IngestReport, ingest
+from assistant.settings import Settings
+from assistant.store import Store
+
+KINDS: dict[str, str] = {
+    "article": "article",
+    "briefing note": "briefing note",
+    "note": "briefing note",
+    "official text": "official text",
+    "official": "official text",
+    "user upload": "user upload",
+    "upload": "user upload",
+}
+
+
+@dataclass(frozen=True)
+class LibraryDocument:
+    doc_id: str
+    title: str
+    kind: str
+    date: str
+    publisher: str
+    official_url: str
+    licence: str
+    sources: str
+    source_path: str
+    chunks: int
+
+
+def normalise_kind(kind: str) -> str:
+    try:
+        return KINDS[kind.strip().lower()]
+    except KeyError:
+        choices = ", ".join(sorted(set(KINDS.values())))
+        raise InputError(f"unknown kind '{kind}'; choose one of: {choices}") from None
+
+
+def list_documents(store: Store) -> list[LibraryDocument]:
+    """One row per document, in title order."""
+    rows: dict[str, dict[str, str]] = {}
+    counts: dict[str, int] = {}
+    for item in store.iter_all(include_text=False):
+        doc_id = str(item.metadata.get("doc_id", ""))
+        counts[doc_id] = counts.get(doc_id, 0) + 1
+        rows.setdefault(doc_id, {k: str(v) for k, v in item.metadata.items()})
+    return sorted(
+        (
+            LibraryDocument(
+                doc_id=doc_id,
+                title=md.get("title", doc_id),
+                kind=md.get("kind", ""),
+                date=md.get("date", ""),
+                publisher=md.get("publisher", ""),
+                official_url=md.get("official_url", ""),
+                licence=md.get("licence", ""),
+                sources=md.get("sources", ""),
+                source_path=md.get("source_path", ""),
+                chunks=counts[doc_id],
+            )
+            for doc_id, md in rows.items()
+        ),
+        key=lambda d: (d.kind, d.title.lower()),
+    )
+
+
+def add_document(
+    path: Path,
+    settings: Settings,
+    store: Store | None = None,
+    *,
+    title: str = "",
+    kind: str = "user upload",
+    **provenance: str,
+) -> IngestReport:
+    """Ingest one file with the provenance the user gives (title, kind, publisher, date...)."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    overrides = {"title": title, "kind": normalise_kind(kind), **provenance}
+    return ingest([path], settings, store, overrides=overrides)
+
+
+def remove_document(doc_id: str, store: Store) -> int:
+    """Remove a document's chunks; returns how many went. Unknown ids are an input error."""
+    ids = store.ids_by_doc().get(doc_id)
+    if not ids:
+        raise InputError(f"no document with id '{doc_id}'; see `assistant corpus list`")
+    store.delete(ids)
+    return len(ids)

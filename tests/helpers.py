@@ -1,0 +1,130 @@
+"""Builders shared by the tests: settings for a temp store, Markdown files, CLI runs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from assistant.settings import PROJECT_ROOT, Settings
+
+CORPUS_DIR = PROJECT_ROOT / "corpus"
+EVALS_DIR = PROJECT_ROOT / "evals" / "retrieval"
+NETGUARD_DIR = Path(__file__).resolve().parent / "_netguard"
+
+# Distinct topics, so each generated section is about one thing and retrieval can tell them apart.
+TOPICS = {
+    "transport": (
+        "Accessible buses need ramps that work every time. Drivers should wait until a wheelchair "
+        "user is settled before moving off. Step-free stations remain rare outside big cities. "
+        "Timetables in large print help people with low vision plan their journeys. "
+        "Community transport schemes fill gaps that commercial routes leave behind. "
+        "Fares should stay affordable for disabled travellers on low incomes. "
+    ),
+    "housing": (
+        "Adapted homes let disabled people live independently for longer. Grants for stairlifts "
+        "and level-access showers often take months to arrive. Councils keep registers of "
+        "accessible social housing, but the lists are short. Landlords may refuse reasonable "
+        "adaptations without a clear reason. Good housing advice saves money on care later. "
+    ),
+    "employment": (
+        "Supported employment helps people find and keep paid work. Job coaches work alongside "
+        "new staff during the first weeks. Employers can claim help towards the cost of "
+        "equipment. Flexible hours make work possible for people with fluctuating conditions. "
+        "Clear job adverts attract applicants who might otherwise not apply. "
+    ),
+}
+
+
+def make_settings(data_dir: Path, **overrides: Any) -> Settings:
+    """Settings for a store in `data_dir`, ignoring any developer `.env` file."""
+    values: dict[str, Any] = {"data_dir": data_dir, "corpus_dir": CORPUS_DIR}
+    values.update(overrides)
+    return Settings(_env_file=None, **values)
+
+
+def paragraph(topic: str, words: int) -> str:
+    """About `words` words of whole sentences on one topic."""
+    sentences = TOPICS[topic].split(". ")
+    out: list[str] = []
+    count = 0
+    index = 0
+    while count < words:
+        sentence = sentences[index % len(sentences)].strip().rstrip(".") + "."
+        out.append(sentence)
+        count += len(sentence.split())
+        index += 1
+    return " ".join(out)
+
+
+def write_markdown(
+    path: Path,
+    doc_id: str,
+    title: str,
+    sections: dict[str, list[str]],
+    **front: str,
+) -> Path:
+    """A corpus-style Markdown file with front matter, an H1 title and H2 sections."""
+    meta = {"id": doc_id, "title": title, "kind": "user upload", **front}
+    lines = ["---", *(f'{key}: "{value}"' for key, value in meta.items()), "---", f"# {title}", ""]
+    for heading, paragraphs in sections.items():
+        lines += [f"## {heading}", ""]
+        for para in paragraphs:
+            lines += [para, ""]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def assistant_command() -> list[str]:
+    """The installed `assistant` script, or the entry point run through this interpreter."""
+    script = Path(sys.executable).parent / "assistant"
+    if script.is_file():
+        return [str(script)]
+    found = shutil.which("assistant")
+    if found:
+        return [found]
+    return [sys.executable, "-c", "from assistant.cli import main; main()"]
+
+
+def cli_env(data_dir: Path) -> dict[str, str]:
+    """Environment for a CLI subprocess: its own store, no network, no stray ASSISTANT_* vars."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("ASSISTANT_")}
+    env.update(
+        ASSISTANT_DATA_DIR=str(data_dir),
+        ASSISTANT_CORPUS_DIR=str(CORPUS_DIR),
+        ASSISTANT_TEST_NETGUARD="1",
+        PYTHONPATH=os.pathsep.join(filter(None, [str(NETGUARD_DIR), env.get("PYTHONPATH")])),
+        HF_HUB_OFFLINE="1",
+        TRANSFORMERS_OFFLINE="1",
+        ANONYMIZED_TELEMETRY="False",
+        NO_COLOR="1",
+    )
+    return env
+
+
+def start_cli(args: list[str], data_dir: Path, cwd: Path) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [*assistant_command(), *args],
+        cwd=cwd,
+        env=cli_env(data_dir),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def run_cli(args: list[str], data_dir: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return finish(start_cli(args, data_dir, cwd), args)
+
+
+def finish(proc: subprocess.Popen[str], args: list[str]) -> subprocess.CompletedProcess[str]:
+    try:
+        out, err = proc.communicate(timeout=180)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        out, err = proc.communicate()
+    return subprocess.CompletedProcess(args, proc.returncode, out, err)

@@ -1,0 +1,175 @@
+"""Chunking: exact slices, sizes within the target, whole sentences, citation metadata, stable ids."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from helpers import CORPUS_DIR, make_settings, paragraph, write_markdown
+
+from assistant.chunking import chunk_document, sentence_spans
+from assistant.documents import find_files, load_document
+from assistant.schema import Chunk, Document
+
+_ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*\Z")
+
+
+def words(text: str) -> int:
+    return len(text.split())
+
+
+def check_chunks(document: Document, chunks: list[Chunk], min_words: int, max_words: int) -> None:
+    """Every property a chunk must have, checked against the document it came from."""
+    text = document.text
+    assert chunks, f"{document.doc_id}: no chunks"
+    covered = [0] * len(text)
+    for index, chunk in enumerate(chunks):
+        md = chunk.metadata
+        where = f"{document.doc_id} chunk {index}"
+        # An exact slice, with matching metadata.
+        assert text[chunk.char_start : chunk.char_end] == chunk.text, where
+        assert (md["char_start"], md["char_end"]) == (chunk.char_start, chunk.char_end), where
+        assert md["doc_id"] == chunk.doc_id == document.doc_id, where
+        assert md["title"] == document.title, where
+        assert md["section"] == chunk.section, where
+        assert (md["para_start"], md["para_end"]) == (chunk.para_start, chunk.para_end), where
+        assert md["chunk_index"] == index, where
+        assert all(isinstance(v, str | int | float | bool) for v in md.values()), where
+        # Paragraphs and section: exactly the blocks the chunk overlaps.
+        inside = [b for b in document.blocks if b.start < chunk.char_end and b.end > chunk.char_start]
+        assert [b.paragraph for b in inside][0] == chunk.para_start, where
+        assert [b.paragraph for b in inside][-1] == chunk.para_end, where
+        assert {b.section for b in inside} == {chunk.section}, where
+        # Starts at a paragraph or sentence start; ends at a paragraph or sentence end.
+        block_starts = {b.start for b in document.blocks}
+        block_ends = {b.end for b in document.blocks}
+        if chunk.char_start not in block_starts:
+            assert text[chunk.char_start - 1].isspace(), f"{where} starts mid-sentence"
+            assert _ENDS_SENTENCE.search(text[: chunk.char_start].rstrip()), where
+        if chunk.char_end not in block_ends:
+            assert _ENDS_SENTENCE.search(chunk.text), f"{where} cuts a sentence: {chunk.text[-40:]!r}"
+            assert text[chunk.char_end].isspace(), f"{where} ends mid-word: {chunk.text[-40:]!r}"
+        # Size: never over the maximum unless the chunk is one sentence.
+        if words(chunk.text) > max_words:
+            assert len(sentence_spans(chunk.text)) == 1, f"{where}: {words(chunk.text)} words"
+        for i in range(chunk.char_start, chunk.char_end):
+            covered[i] += 1
+    # Short chunks only when joining a same-section neighbour would pass the maximum.
+    for before, after in zip(chunks, chunks[1:], strict=False):
+        if before.section == after.section and min(map(words, (before.text, after.text))) < min_words:
+            assert words(text[before.char_start : after.char_end]) > max_words
+    # Nothing lost, nothing repeated: each visible character of each paragraph is in one chunk.
+    for block in document.blocks:
+        for i in range(block.start, block.end):
+            if not text[i].isspace():
+                assert covered[i] == 1, f"{document.doc_id}: {text[i]!r} at {i} covered {covered[i]}x"
+
+
+def load_md(tmp_path: Path, name: str, sections: dict[str, list[str]], **front: str) -> Document:
+    return load_document(write_markdown(tmp_path / f"{name}.md", name, name.title(), sections, **front))
+
+
+def test_short_paragraphs_merge_within_a_section_only(tmp_path: Path) -> None:
+    doc = load_md(
+        tmp_path,
+        "merge",
+        {
+            "Transport": [paragraph("transport", 20), paragraph("transport", 20)],
+            "Housing": [paragraph("housing", 15)],
+        },
+    )
+    chunks = chunk_document(doc, 60, 250)
+    assert [(c.section, c.para_start, c.para_end) for c in chunks] == [
+        ("Transport", 1, 2),
+        ("Housing", 3, 3),
+    ]
+    check_chunks(doc, chunks, 60, 250)
+
+
+def test_paragraphs_over_the_maximum_split_between_sentences(tmp_path: Path) -> None:
+    doc = load_md(tmp_path, "long", {"Employment": [paragraph("employment", 700)]})
+    chunks = chunk_document(doc, 60, 250)
+    assert len(chunks) == 3
+    assert all(60 <= words(c.text) <= 250 for c in chunks)
+    assert {(c.para_start, c.para_end) for c in chunks} == {(1, 1)}
+    check_chunks(doc, chunks, 60, 250)
+
+
+def test_split_keeps_closing_quotes_and_brackets_with_their_sentence(tmp_path: Path) -> None:
+    sentences = [
+        "The minister said “we will listen to disabled people.”",
+        "Officials added that (in their words) “nothing is decided yet.”",
+        "A note followed (see the annex for details.)",
+        "Charities replied, e.g. Mr. Jones wrote that ‘promises are not enough.’",
+        "The council agreed [after a long debate.]",
+        "Was the consultation long enough?",
+    ]
+    long_paragraph = " ".join(sentences * 12)
+    doc = load_md(tmp_path, "quotes", {"Debate": [long_paragraph]})
+    chunks = chunk_document(doc, 20, 60)
+    assert len(chunks) > 3
+    check_chunks(doc, chunks, 20, 60)
+    for chunk in chunks:
+        assert chunk.text.count("“") == chunk.text.count("”"), chunk.text
+        assert chunk.text.count("(") == chunk.text.count(")"), chunk.text
+
+
+def test_sentence_spans_keep_abbreviations_and_closing_quotes() -> None:
+    text = "He said “Go now.” Then e.g. Mr. Smith left (quickly.) Fin."
+    assert [text[s:e] for s, e in sentence_spans(text)] == [
+        "He said “Go now.”",
+        "Then e.g. Mr. Smith left (quickly.)",
+        "Fin.",
+    ]
+
+
+def test_a_single_sentence_longer_than_the_maximum_stays_whole(tmp_path: Path) -> None:
+    endless = " ".join(["and then the budget grew"] * 80) + "."
+    doc = load_md(tmp_path, "run-on", {"Run on": [endless, paragraph("housing", 30)]})
+    chunks = chunk_document(doc, 20, 100)
+    assert words(chunks[0].text) == 400  # one 400-word sentence: over the maximum, not cut
+    check_chunks(doc, chunks, 20, 100)
+
+
+def test_chunk_ids_are_stable_and_follow_the_text(tmp_path: Path) -> None:
+    sections = {
+        "Transport": [paragraph("transport", 90)],
+        "Housing": [paragraph("housing", 90)],
+        "Employment": [paragraph("employment", 90)],
+    }
+    doc = load_md(tmp_path, "stable", sections)
+    first = [c.id for c in chunk_document(doc, 60, 250)]
+    assert first == [c.id for c in chunk_document(load_document(Path(doc.source_path)), 60, 250)]
+    assert len(set(first)) == len(first) == 3
+
+    edited = dict(sections, Employment=[paragraph("employment", 90) + " One new sentence."])
+    changed = [c.id for c in chunk_document(load_md(tmp_path, "stable", edited), 60, 250)]
+    assert changed[:2] == first[:2]  # untouched passages keep their ids
+    assert changed[2] != first[2]
+
+
+def test_chunk_ids_change_when_provenance_changes(tmp_path: Path) -> None:
+    sections = {"Transport": [paragraph("transport", 90)]}
+    before = chunk_document(load_md(tmp_path, "prov", sections, licence="A"), 60, 250)
+    after = chunk_document(load_md(tmp_path, "prov", sections, licence="B"), 60, 250)
+    assert after[0].metadata["licence"] == "B"
+    assert before[0].id != after[0].id
+
+
+def test_invalid_sizes_are_refused(tmp_path: Path) -> None:
+    doc = load_md(tmp_path, "sizes", {"S": [paragraph("housing", 30)]})
+    for low, high in [(0, 10), (50, 10)]:
+        with pytest.raises(ValueError, match="min_words"):
+            chunk_document(doc, low, high)
+
+
+@pytest.mark.parametrize("path", find_files([CORPUS_DIR])[0], ids=lambda p: p.stem)
+def test_every_bundled_corpus_chunk_is_well_formed(path: Path, tmp_path: Path) -> None:
+    settings = make_settings(tmp_path)
+    low, high = settings.chunk_min_words, settings.chunk_max_words
+    doc = load_document(path)
+    chunks = chunk_document(doc, low, high)
+    check_chunks(doc, chunks, low, high)
+    assert len({c.id for c in chunks}) == len(chunks)
+    assert all(words(c.text) <= high for c in chunks)
