@@ -13,7 +13,7 @@ SAMPLE_QUESTION ?= How can disabled people's organisations help to run public se
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet $(PIP_FLAGS) -e '.[test]'
+	$(BIN)/pip install -qq $(PIP_FLAGS) -e '.[test]'
 	$(BIN)/python -c "import torch, sys; sys.exit(0 if not torch.version.cuda else 'CUDA torch was installed; see constraints.txt')"
 	touch $@
 

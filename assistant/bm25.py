@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import shutil
 import threading
+import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -100,9 +101,15 @@ class BM25Cache:
             return index
 
     def _replace_cache(self, folder: Path, index: BM25Index) -> None:
-        if self.root.exists():
-            for old in self.root.iterdir():
+        """Save atomically. Other processes (or caches) may be saving the same revision now."""
+        tmp = folder.with_name(f"{folder.name}.{uuid.uuid4().hex}.tmp")
+        try:
+            index.save(tmp)
+            tmp.rename(folder)
+        except OSError:
+            # Someone saved this revision first, or the cache is not writable: the index in
+            # memory is just as good, and the cache is only a shortcut.
+            shutil.rmtree(tmp, ignore_errors=True)
+        for old in self.root.iterdir() if self.root.exists() else ():
+            if old.name != folder.name and not old.name.startswith(f"{folder.name}."):
                 shutil.rmtree(old, ignore_errors=True)
-        tmp = folder.with_name(folder.name + ".tmp")
-        index.save(tmp)
-        tmp.rename(folder)

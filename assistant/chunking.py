@@ -127,6 +127,8 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
     if min_words <= 0 or max_words < min_words:
         raise ValueError(f"need 0 < min_words <= max_words, got {min_words}, {max_words}")
     context = "\x1f".join(f"{k}={v}" for k, v in sorted(document.provenance.items()))
+    # The file's location is stored with each chunk too (ingest uses it to mirror folders).
+    context += f"\x1fsource_path={document.source_path}"
     chunks: list[Chunk] = []
     for index, span in enumerate(_plan(document, min_words, max_words)):
         text = document.text[span.start : span.end]

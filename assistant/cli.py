@@ -267,6 +267,10 @@ def main() -> None:
     except click.exceptions.Abort:
         _err("Stopped. Run the same command again to finish; nothing already saved is lost.")
         sys.exit(130)
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "assistant"
+        _err(f"Error: {exc.format_message()} (see `{command} --help`)")
+        sys.exit(exc.exit_code)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)

@@ -58,6 +58,8 @@ def load_suite(path: Path) -> list[Question]:
         try:
             row = json.loads(line)
             gold = tuple((g["doc_id"], g["span"]) for g in row["gold"])
+            if not gold:
+                raise KeyError("gold needs at least one span")
             questions.append(Question(str(row["id"]), str(row["question"]), gold))
         except (json.JSONDecodeError, KeyError, TypeError) as exc:
             raise InputError(

@@ -78,8 +78,8 @@ def ingest(
         if warn:
             warn(f"skipped {path.name}: unsupported file type '{path.suffix or '(none)'}'")
     existing = store.ids_by_doc()
-    existing_sources = _sources_by_doc(store) if any(Path(p).is_dir() for p in paths) else {}
-    seen_docs: set[str] = set()
+    existing_sources = _sources_by_doc(store)
+    seen_docs: dict[str, Path] = {}
     for index, path in enumerate(files, start=1):
         if progress:
             progress(path.name, index, len(files))
@@ -91,8 +91,19 @@ def ingest(
             if warn:
                 warn(str(exc))
             continue
+        if document.doc_id in seen_docs:
+            # Two files claiming one id would replace each other's passages on every run.
+            message = (
+                f"{path.name}: has the same id '{document.doc_id}' as "
+                f"{seen_docs[document.doc_id].name}; give each document its own id"
+            )
+            report.failed.append(message)
+            report.failed_names.append(path.name)
+            if warn:
+                warn(message)
+            continue
         report.documents += 1
-        seen_docs.add(document.doc_id)
+        seen_docs[document.doc_id] = path
         chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
         old = existing.get(document.doc_id, set())
         new = [c for c in chunks if c.id not in old]
@@ -124,15 +135,18 @@ def _sources_by_doc(store: Store) -> dict[str, str]:
     }
 
 
-def _removed_documents(paths: Sequence[Path], sources: dict[str, str], seen: set[str]) -> list[str]:
-    """Documents that came from one of the ingested folders but whose file is no longer there."""
+def _removed_documents(
+    paths: Sequence[Path], sources: dict[str, str], seen: dict[str, Path]
+) -> list[str]:
+    """Documents whose file is gone from an ingested folder, or whose file now has another id."""
     folders = [Path(p).resolve() for p in paths if Path(p).is_dir()]
+    seen_sources = {str(path.resolve()) for path in seen.values()}
     gone = []
     for doc_id, source in sources.items():
         if doc_id in seen or not source:
             continue
         source_path = Path(source)
         inside = any(source_path.is_relative_to(folder) for folder in folders)
-        if inside and not source_path.exists():
+        if (inside and not source_path.exists()) or source in seen_sources:
             gone.append(doc_id)
     return sorted(gone)

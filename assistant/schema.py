@@ -172,3 +172,46 @@ class Verification:
     @property
     def ok(self) -> bool:
         return not self.findings
+
+
+@dataclass(frozen=True)
+class Turn:
+    """One message of a conversation (role is "user" or "assistant")."""
+
+    role: str
+    content: str
+
+
+@dataclass(frozen=True)
+class GroundedText:
+    """What `ask` and `draft` return: text with [n] markers, its evidence and the checks on it."""
+
+    task: str  # "ask" or "draft"
+    question: str
+    query: str  # the standalone query actually used for retrieval
+    text: str
+    evidence: tuple[Evidence, ...]
+    verification: Verification
+    generator: str
+    refused: bool = False  # True when the sources held nothing relevant enough
+    details: dict[str, Any] = field(default_factory=dict)  # e.g. stance, word limit, profile name
+
+    @property
+    def findings(self) -> tuple[Finding, ...]:
+        return self.verification.findings
+
+    def as_dict(self) -> dict[str, Any]:
+        """The JSON shape of `assistant ask/draft --json`."""
+        return {
+            "task": self.task,
+            "question": self.question,
+            "query": self.query,
+            "text": self.text,
+            "evidence": [e.as_dict() for e in self.evidence],
+            "findings": [f.as_dict() for f in self.findings],
+            "generator": self.generator,
+            "refused": self.refused,
+            "supported_sentences": sum(1 for s in self.verification.sentences if s.supported),
+            "sentences": len(self.verification.sentences),
+            **self.details,
+        }

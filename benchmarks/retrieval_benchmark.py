@@ -4,7 +4,7 @@ Two benchmarks, both through the real library code (`Store`, `HybridRetriever`, 
 
 1. Retrieval latency (p50/p95, ms) for dense, BM25, hybrid and hybrid+MMR at several store sizes.
    Each size gets its own temporary data folder and Chroma collection. Embedding 10^5 passages
-   with the bundled model would take about an hour on 2 cores, so only a pool of passages is
+   with the bundled model would take over an hour on 2 cores, so only a pool of passages is
    embedded for real; every further vector is a normalised random perturbation of a pool vector
    (and its text a reworded copy of that pool passage). Queries are embedded for real on every
    search, so the latency is what a user waits for. BM25 index build time and the first
@@ -124,6 +124,7 @@ QUESTION_TEMPLATES = [
 CHUNKS_PER_DOC = 8  # synthetic store: passages per document
 POOL_NOISE = 0.025  # per-dimension std of the perturbation (cosine to the pool vector ~0.9)
 REWORD_RATE = 0.3  # share of words replaced in the text of a derived passage
+BUSY_CORES = 0.25  # other processes' load above which the output warns
 INSERT_BATCH = 5000  # below Chroma's max batch size (5461)
 
 
@@ -271,6 +272,46 @@ def timed(into: dict[str, float], key: str) -> Iterator[None]:
     into[key] = time.perf_counter() - start
 
 
+def _system_busy_s() -> float | None:
+    """CPU seconds all processes have spent busy since boot (Linux), or None elsewhere."""
+    try:
+        fields = [int(x) for x in Path("/proc/stat").read_text().split("\n", 1)[0].split()[1:9]]
+    except (OSError, ValueError):
+        return None
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields) - idle) / os.sysconf("SC_CLK_TCK")
+
+
+class OtherLoad:
+    """How many cores other processes kept busy while a block ran (their CPU time / wall time).
+
+    Another test run or build on a 2-core machine inflates the latency figures; this makes that
+    visible instead of silently publishing the inflated numbers.
+    """
+
+    def __init__(self) -> None:
+        self.cores: float | None = None
+
+    def start(self) -> OtherLoad:
+        self._wall, self._own = time.perf_counter(), time.process_time()
+        self._busy = _system_busy_s()
+        return self
+
+    def stop(self) -> float | None:
+        busy = _system_busy_s()
+        if busy is not None and self._busy is not None:
+            wall = time.perf_counter() - self._wall
+            own = time.process_time() - self._own
+            self.cores = max(0.0, (busy - self._busy - own) / wall) if wall > 0 else 0.0
+        return self.cores
+
+    def __enter__(self) -> OtherLoad:
+        return self.start()
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
 def stats_ms(samples: list[float]) -> dict[str, float]:
     ms = np.asarray(samples) * 1000.0
     return {
@@ -309,7 +350,8 @@ def bench_size(
             for start in range(0, n, INSERT_BATCH):
                 end = min(n, start + INSERT_BATCH)
                 store.add(chunks[start:end], vectors[start:end].tolist())
-        assert store.count() == n, f"store holds {store.count()} chunks, expected {n}"
+        if store.count() != n:
+            raise RuntimeError(f"the store holds {store.count()} chunks, expected {n}")
         log(f"  {n:,}: inserted in {times['insert_s']:.1f} s")
 
         # BM25: a cold build (read every passage from Chroma, tokenise, index, save to the disk
@@ -340,16 +382,17 @@ def bench_size(
         samples: dict[str, list[float]] = {label: [] for label, _ in modes}
         samples["query embedding only"] = []
         returned: dict[str, list[int]] = {label: [] for label, _ in modes}
-        for qi, query in enumerate(queries):
-            start = time.perf_counter()
-            embeddings.embed_query(query)
-            samples["query embedding only"].append(time.perf_counter() - start)
-            rotation = qi % len(modes)  # rotate the order so no mode always runs first
-            for label, search in modes[rotation:] + modes[:rotation]:
+        with OtherLoad() as other:
+            for qi, query in enumerate(queries):
                 start = time.perf_counter()
-                passages = search(query)
-                samples[label].append(time.perf_counter() - start)
-                returned[label].append(len(passages))
+                embeddings.embed_query(query)
+                samples["query embedding only"].append(time.perf_counter() - start)
+                rotation = qi % len(modes)  # rotate the order so no mode always runs first
+                for label, search in modes[rotation:] + modes[:rotation]:
+                    start = time.perf_counter()
+                    passages = search(query)
+                    samples[label].append(time.perf_counter() - start)
+                    returned[label].append(len(passages))
 
         result.update(
             {
@@ -359,6 +402,7 @@ def bench_size(
                 "bm25_load_from_cache_s": times["bm25_load_s"],
                 "first_query_ms": first,
                 "latency_ms": {label: stats_ms(s) for label, s in samples.items()},
+                "other_processes_cores": other.cores,
                 "mean_passages_returned": {
                     label: float(np.mean(r)) for label, r in returned.items()
                 },
@@ -418,7 +462,7 @@ def bench_ingest(vocab: Vocabulary, docs: int, seed: int) -> dict[str, Any]:
         folder.mkdir()
         write_markdown_corpus(folder, vocab, docs, seed)
         settings = Settings(data_dir=Path(tmp) / "data", collection="bench", chroma_host=None)
-        with timed(times, "ingest_s"):
+        with OtherLoad() as other, timed(times, "ingest_s"):
             first = ingest([folder], settings)
         with timed(times, "reingest_s"):
             again = ingest([folder], settings)
@@ -446,6 +490,7 @@ def bench_ingest(vocab: Vocabulary, docs: int, seed: int) -> dict[str, Any]:
         "embed_share": times["embed_only_s"] / times["ingest_s"],
         "reingest_s": times["reingest_s"],
         "reingest_unchanged_documents": again.unchanged,
+        "other_processes_cores": other.cores,
     }
 
 
@@ -506,6 +551,10 @@ def print_report(report: dict[str, Any]) -> None:
             f"first {label} query, ms", *(f"{x['first_query_ms'][label]:.0f}" for x in sizes)
         )
     setup.add_row("wall time for this size, s", *(f"{x['wall_s']:.0f}" for x in sizes))
+    setup.add_row(
+        "other processes' CPU while querying, cores",
+        *(_cores(x["other_processes_cores"]) for x in sizes),
+    )
     console.print(setup)
 
     ing = report["ingest"]
@@ -522,8 +571,23 @@ def print_report(report: dict[str, Any]) -> None:
         "re-ingest of unchanged files, s",
         f"{ing['reingest_s']:.2f} ({ing['reingest_unchanged_documents']} unchanged)",
     )
+    table.add_row("other processes' CPU during ingest, cores", _cores(ing["other_processes_cores"]))
     console.print(table)
-    console.print(f"Total run time: {report['total_s'] / 60:.1f} min")
+    console.print(
+        f"Total run time: {report['total_s'] / 60:.1f} min; other processes kept"
+        f" {_cores(meta['other_processes_cores'])} cores busy on average meanwhile."
+    )
+    busy = [x["chunks"] for x in sizes if (x["other_processes_cores"] or 0) > BUSY_CORES]
+    if busy or (ing["other_processes_cores"] or 0) > BUSY_CORES:
+        where = ", ".join(f"{n:,} chunks" for n in busy) or "ingest"
+        console.print(
+            f"[bold red]Warning:[/bold red] other processes were using the CPU while this ran"
+            f" ({where}); those figures are inflated. Re-run on a quiet machine."
+        )
+
+
+def _cores(value: float | None) -> str:
+    return "n/a" if value is None else f"{value:.2f}"
 
 
 # --- main --------------------------------------------------------------------------------------
@@ -557,6 +621,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--query-threads must be at least 1")
 
     run_start = time.perf_counter()
+    run_other = OtherLoad().start()
     vocab = Vocabulary()
     defaults = Settings(data_dir=Path(tempfile.gettempdir()), collection="bench")
 
@@ -583,9 +648,11 @@ def main(argv: list[str] | None = None) -> int:
     chunks = synthetic_chunks(vocab, biggest, pool, args.seed)
     log(f"embedding a pool of {pool:,} passages with the real model")
     start = time.perf_counter()
-    pool_vectors = np.asarray(
-        embeddings.embed_documents([embedding_text(c) for c in chunks[:pool]]), dtype=np.float64
-    )
+    with OtherLoad() as pool_other:
+        pool_vectors = np.asarray(
+            embeddings.embed_documents([embedding_text(c) for c in chunks[:pool]]),
+            dtype=np.float64,
+        )
     pool_s = time.perf_counter() - start
     vectors, cosine = perturbed_vectors(pool_vectors, biggest, args.seed + 1)
     log(f"  pool embedded in {pool_s:.1f} s ({pool / pool_s:.1f} passages/s)")
@@ -605,6 +672,7 @@ def main(argv: list[str] | None = None) -> int:
 
     report = {
         "meta": {
+            "other_processes_cores": run_other.stop(),
             "date": datetime.now(UTC).isoformat(timespec="seconds"),
             "machine": f"{platform.system()} {platform.machine()}",
             "cpus": os.cpu_count(),
@@ -629,6 +697,7 @@ def main(argv: list[str] | None = None) -> int:
             "passages_per_s": pool / pool_s,
             "extrapolated_100k_min": 100_000 / (pool / pool_s) / 60,
             "mean_cosine_to_parent": cosine,
+            "other_processes_cores": pool_other.cores,
             "perturbation_std": POOL_NOISE,
             "reword_rate": REWORD_RATE,
             "note": (

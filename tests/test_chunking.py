@@ -1,7 +1,8 @@
-"""Chunking: exact slices, sizes within the target, whole sentences, citation metadata, stable ids."""
+"""Chunking: exact slices, sizes within target, whole sentences, citation metadata, stable ids."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -37,9 +38,11 @@ def check_chunks(document: Document, chunks: list[Chunk], min_words: int, max_wo
         assert md["chunk_index"] == index, where
         assert all(isinstance(v, str | int | float | bool) for v in md.values()), where
         # Paragraphs and section: exactly the blocks the chunk overlaps.
-        inside = [b for b in document.blocks if b.start < chunk.char_end and b.end > chunk.char_start]
-        assert [b.paragraph for b in inside][0] == chunk.para_start, where
-        assert [b.paragraph for b in inside][-1] == chunk.para_end, where
+        inside = [
+            b for b in document.blocks if b.start < chunk.char_end and b.end > chunk.char_start
+        ]
+        assert inside[0].paragraph == chunk.para_start, where
+        assert inside[-1].paragraph == chunk.para_end, where
         assert {b.section for b in inside} == {chunk.section}, where
         # Starts at a paragraph or sentence start; ends at a paragraph or sentence end.
         block_starts = {b.start for b in document.blocks}
@@ -48,7 +51,9 @@ def check_chunks(document: Document, chunks: list[Chunk], min_words: int, max_wo
             assert text[chunk.char_start - 1].isspace(), f"{where} starts mid-sentence"
             assert _ENDS_SENTENCE.search(text[: chunk.char_start].rstrip()), where
         if chunk.char_end not in block_ends:
-            assert _ENDS_SENTENCE.search(chunk.text), f"{where} cuts a sentence: {chunk.text[-40:]!r}"
+            assert _ENDS_SENTENCE.search(chunk.text), (
+                f"{where} cuts a sentence: {chunk.text[-40:]!r}"
+            )
             assert text[chunk.char_end].isspace(), f"{where} ends mid-word: {chunk.text[-40:]!r}"
         # Size: never over the maximum unless the chunk is one sentence.
         if words(chunk.text) > max_words:
@@ -56,18 +61,25 @@ def check_chunks(document: Document, chunks: list[Chunk], min_words: int, max_wo
         for i in range(chunk.char_start, chunk.char_end):
             covered[i] += 1
     # Short chunks only when joining a same-section neighbour would pass the maximum.
-    for before, after in zip(chunks, chunks[1:], strict=False):
-        if before.section == after.section and min(map(words, (before.text, after.text))) < min_words:
+    for before, after in itertools.pairwise(chunks):
+        if (
+            before.section == after.section
+            and min(map(words, (before.text, after.text))) < min_words
+        ):
             assert words(text[before.char_start : after.char_end]) > max_words
     # Nothing lost, nothing repeated: each visible character of each paragraph is in one chunk.
     for block in document.blocks:
         for i in range(block.start, block.end):
             if not text[i].isspace():
-                assert covered[i] == 1, f"{document.doc_id}: {text[i]!r} at {i} covered {covered[i]}x"
+                assert covered[i] == 1, (
+                    f"{document.doc_id}: {text[i]!r} at {i} covered {covered[i]}x"
+                )
 
 
 def load_md(tmp_path: Path, name: str, sections: dict[str, list[str]], **front: str) -> Document:
-    return load_document(write_markdown(tmp_path / f"{name}.md", name, name.title(), sections, **front))
+    return load_document(
+        write_markdown(tmp_path / f"{name}.md", name, name.title(), sections, **front)
+    )
 
 
 def test_short_paragraphs_merge_within_a_section_only(tmp_path: Path) -> None:

@@ -126,7 +126,8 @@ def test_html_drops_scripts_keeps_headings_and_uses_title(tmp_path: Path) -> Non
         <style>body { color: red; }</style>
         <script>var secret = "do not index me"; alert("x");</script></head>
         <body><nav>Home | About</nav>
-        <h1>Have your say</h1><p>The council wants views on   day centres.</p>
+        <h1>Have your say</h1><p>The council wants views on   <a href="#">day centres</a>.</p>
+        <p>Line one<br>line two</p>
         <h2>How to respond</h2><ul><li>By email</li><li>By post</li></ul>
         <script>document.write("injected")</script>
         <footer>Copyright footer</footer></body></html>""",
@@ -138,6 +139,7 @@ def test_html_drops_scripts_keeps_headings_and_uses_title(tmp_path: Path) -> Non
         assert unwanted not in doc.text
     assert [(b.section, b.text) for b in doc.blocks] == [
         ("Have your say", "The council wants views on day centres."),
+        ("Have your say", "Line one line two"),
         ("How to respond", "By email"),
         ("How to respond", "By post"),
     ]
@@ -289,3 +291,57 @@ def test_bundled_corpus_loads_with_exact_offsets() -> None:
         assert doc.doc_id == path.stem
         assert_offsets_exact(doc)
         assert all(b.section for b in doc.blocks)
+
+
+def test_html_keeps_text_in_divs_and_list_lead_ins_without_repeating_it(tmp_path: Path) -> None:
+    path = tmp_path / "divs.html"
+    path.write_text(
+        """<html><body><div class="page"><h1>Care charges</h1>
+        <div class="intro">The council plans <a href="#">new charges</a> for home care.</div>
+        <ul><li>Who pays:<ul><li>people with savings</li><li>people with a home</li></ul></li></ul>
+        <div><div>Replies close on 1 May.</div><p>Write to the <b>care team</b>.</p></div>
+        <table><tr><td><p>Cell paragraph.</p></td><td>Plain cell</td></tr></table>
+        </div></body></html>""",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert [b.text for b in doc.blocks] == [
+        "The council plans new charges for home care.",
+        "Who pays:",
+        "people with savings",
+        "people with a home",
+        "Replies close on 1 May.",
+        "Write to the care team.",
+        "Cell paragraph.",
+        "Plain cell",
+    ]
+    assert {b.section for b in doc.blocks} == {"Care charges"}
+    assert_offsets_exact(doc)
+
+
+def test_html_loose_text_keeps_its_place_and_section(tmp_path: Path) -> None:
+    path = tmp_path / "loose.html"
+    path.write_text(
+        "<!-- a comment --><body>Before any heading<div><h2>Fees</h2>Loose words"
+        "<p>A paragraph.</p>tail words</div></body>",
+        encoding="utf-8",
+    )
+    doc = load_document(path)
+    assert [(b.section, b.text) for b in doc.blocks] == [
+        ("", "Before any heading"),
+        ("Fees", "Loose words"),
+        ("Fees", "A paragraph."),
+        ("Fees", "tail words"),
+    ]
+    assert "comment" not in doc.text
+
+
+def test_deeply_nested_html_is_a_document_error(tmp_path: Path) -> None:
+    path = tmp_path / "deep.html"
+    path.write_text("<div>" * 5000 + "deep" + "</div>" * 5000, encoding="utf-8")
+    try:
+        doc = load_document(path)
+    except DocumentError as exc:
+        assert "deep.html" in str(exc)
+    else:
+        assert [b.text for b in doc.blocks] == ["deep"]

@@ -1,4 +1,4 @@
-"""The bundled model: right size, unit vectors, sensible similarity, refused if not the pinned file."""
+"""The bundled model: 384-d unit vectors, sensible similarity, refused unless the pinned file."""
 
 from __future__ import annotations
 

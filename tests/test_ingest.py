@@ -179,18 +179,18 @@ def test_changing_a_documents_id_drops_the_old_id(
 def test_two_files_with_one_id_are_reported_and_nothing_flip_flops(
     folder: Path, settings: Settings, store: Store
 ) -> None:
-    write_doc(folder / "copy", "alpha", SECTIONS["beta"])  # same id "alpha", other text
+    copy = write_markdown(folder / "zz-copy.md", "alpha", "Copy", SECTIONS["beta"])
     first = ingest([folder], settings, store=store)
-    assert len(first.failed) == 1 and "alpha" in first.failed[0] and "id" in first.failed[0]
-    ids = stored_ids(store)
-    for _ in range(2):
-        ingest([folder], settings, store=store)
-        assert stored_ids(store) == ids
-    assert store.ids_by_doc()["alpha"] == {
-        c.id for c in chunk_document(load_document(folder / "alpha.md"))
-    } or store.ids_by_doc()["alpha"] == {
-        c.id for c in chunk_document(load_document(folder / "copy" / "alpha.md"))
-    }
+    assert first.failed == [
+        "zz-copy.md: has the same id 'alpha' as alpha.md; give each document its own id"
+    ]
+    assert first.failed_names == ["zz-copy.md"]
+    want = expected_ids(sorted(p for p in folder.glob("*.md") if p != copy), settings)
+    assert stored_ids(store) == want
+    for _ in range(2):  # before the fix, the two files deleted each other's passages in turn
+        again = ingest([folder], settings, store=store)
+        assert again.chunks_added == again.chunks_removed == 0
+        assert stored_ids(store) == want
 
 
 def test_unsupported_files_are_skipped_with_a_warning(

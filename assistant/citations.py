@@ -1,0 +1,48 @@
+"""Numbered evidence: the passages an answer cites as [n], with what a reader needs to check."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from assistant.schema import Evidence, Passage
+
+
+def paragraphs_label(start: object, end: object) -> str:
+    """ "3" for one paragraph, "3-4" for a run; empty when unknown."""
+    if start in (None, "") or end in (None, ""):
+        return ""
+    return str(start) if str(start) == str(end) else f"{start}-{end}"
+
+
+def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
+    """Number passages 1..k in retrieval order; the numbers are what [n] markers refer to."""
+    return tuple(
+        Evidence(
+            n=index,
+            id=p.id,
+            doc_id=p.doc_id,
+            title=p.title,
+            kind=str(p.metadata.get("kind", "")),
+            section=p.section,
+            paragraphs=paragraphs_label(p.metadata.get("para_start"), p.metadata.get("para_end")),
+            quote=p.text,
+            score=p.score,
+        )
+        for index, p in enumerate(passages, start=1)
+    )
+
+
+def describe(evidence: Evidence) -> str:
+    """One line naming where a passage comes from: title (kind), section, paragraphs."""
+    parts = [f"{evidence.title} ({evidence.kind})" if evidence.kind else evidence.title]
+    if evidence.section and evidence.section != evidence.title:
+        parts.append(evidence.section)
+    if evidence.paragraphs:
+        label = "paragraphs" if "-" in evidence.paragraphs else "paragraph"
+        parts.append(f"{label} {evidence.paragraphs}")
+    return ", ".join(parts)
+
+
+def format_evidence(evidence: Sequence[Evidence]) -> str:
+    """The evidence block given to a language model: numbered, with source, then the text."""
+    return "\n\n".join(f"[{e.n}] {describe(e)}:\n{e.quote}" for e in evidence)
