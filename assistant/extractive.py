@@ -22,6 +22,13 @@ _RECOMMEND = re.compile(
     r"\b(?:should|must|needs? to|ought to|recommend\w*|call(?:s|ed)? for|it is up to)\b", re.I
 )
 _TOKEN = re.compile(r"[a-z0-9£%]+")
+_LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
+_KIND_LABEL = {
+    "article": "An article",
+    "briefing note": "A briefing note",
+    "official text": "The official text",
+    "user upload": "An uploaded document",
+}
 _STOP = frozenset(
     [
         "a",
@@ -105,13 +112,21 @@ def _content(text: str) -> set[str]:
 
 
 def candidates(evidence: Sequence[Evidence], min_words: int = 6) -> list[Candidate]:
-    """Whole sentences from the evidence, long enough to say something on their own."""
+    """Whole statements from the evidence, long enough to say something on their own.
+
+    List items are taken one by one, and questions are left out: a rhetorical question in a
+    source is not evidence for a position.
+    """
     found = []
     for item in evidence:
-        for position, (start, end) in enumerate(sentence_spans(item.quote)):
-            sentence = " ".join(item.quote[start:end].split())
-            if len(sentence.split()) >= min_words and not sentence.endswith(":"):
-                found.append(Candidate(item.n, sentence, position))
+        position = 0
+        for line in item.quote.splitlines():
+            line = _LIST_MARK.sub("", line).strip()
+            for start, end in sentence_spans(line):
+                sentence = " ".join(line[start:end].split())
+                position += 1
+                if len(sentence.split()) >= min_words and not sentence.endswith((":", "?")):
+                    found.append(Candidate(item.n, sentence, position))
     return found
 
 
@@ -145,12 +160,24 @@ def cite(candidate: Candidate) -> str:
 def answer_text(
     question: str, evidence: Sequence[Evidence], embeddings: Embeddings, k: int = 4
 ) -> str:
-    """A short answer for the chat: the best evidence sentences, quoted and cited."""
+    """A short answer for the chat: the best evidence sentences, quoted and cited.
+
+    Each line says what kind of source it quotes (article, briefing note, official text), so a
+    reader can tell our notes from the official wording; the title is in the numbered sources.
+    """
     chosen = rank(question, candidates(evidence), embeddings, k)
-    titles = {e.n: e.title for e in evidence}
+    kinds = {e.n: _KIND_LABEL.get(e.kind, "A source") for e in evidence}
     lines = ["Here is what the sources in the library say:", ""]
-    lines += [f"- From *{titles[c.n]}*: {cite(c)}" for c in chosen]
+    lines += [f"- {kinds[c.n]} says: {cite(c)}" for c in chosen]
     return "\n".join(lines)
+
+
+def key_point_sentence(point: str) -> str:
+    """A key point in the organisation's own voice ("We believe that ...")."""
+    point = point.strip().rstrip(".")
+    if re.match(r"(?i)^(?:we|our)\b", point):
+        return f"{point[0].upper()}{point[1:]}."
+    return f"We believe that {point[0].lower()}{point[1:]}."
 
 
 def words_in(text: str) -> int:
@@ -168,6 +195,8 @@ def theme_of(candidate: Candidate, evidence: Sequence[Evidence]) -> str:
     section = item.section if item.section and item.section != item.title else item.title
     return section.removeprefix("Briefing note: ")
 
+
+RELATIVE_FLOOR = 0.6  # a reason must score at least this share of the best sentence's score
 
 _STANCE_STEER = {
     "agree": "benefits value support opportunity",
@@ -196,13 +225,17 @@ def draft_text(
     steering = " ".join([steer, *key_points, _STANCE_STEER.get(stance, "")]).strip()
     pool = candidates(evidence)
     ranked = rank(question, pool, embeddings, len(pool), steer=steering)
+    # Keep only sentences that answer the question about as well as the best one does.
+    floor = RELATIVE_FLOOR * max((c.score for c in ranked), default=0.0)
+    ranked = [c for c in ranked if c.score >= floor]
     recommendations = [c for c in ranked if is_recommendation(c)][:2]
     reasons = [c for c in ranked if c not in recommendations]
 
     def compose(reasons: Sequence[Candidate], recs: Sequence[Candidate], points: bool) -> str:
         lines = ["## Our position", "", " ".join(opening)]
         if points and key_points:
-            lines += ["", "We want to make these points:", *(f"- {p}" for p in key_points)]
+            lines += ["", "We also want to make these points:", ""]
+            lines += [f"- {key_point_sentence(p)}" for p in key_points]
         if reasons:
             lines += ["", "## Our reasons"]
             themes: dict[str, list[Candidate]] = {}

@@ -9,13 +9,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Literal
 
-from pydantic import Field, field_validator
+from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[str, ...] = ("hybrid", "dense", "bm25")
+GeneratorName = Literal["extractive", "local", "ollama", "openai"]
+GENERATORS: tuple[str, ...] = ("extractive", "local", "ollama", "openai")
 
 
 class Settings(BaseSettings):
@@ -45,6 +47,28 @@ class Settings(BaseSettings):
 
     max_query_chars: int = Field(default=10_000, gt=0)
     embed_batch_size: int = Field(default=32, gt=0)
+
+    # Answers and drafts.
+    generator: GeneratorName = "extractive"
+    max_question_chars: int = Field(default=5_000, gt=0)
+    ask_k: int = Field(default=5, gt=0, le=20, description="Evidence passages for an answer.")
+    draft_k: int = Field(default=8, gt=0, le=30, description="Evidence passages for a draft.")
+    draft_words: int = Field(default=300, ge=50, le=5_000)
+    # Below this cosine similarity between question and best passage, `ask` says the library
+    # does not cover the question (measured on in-scope and out-of-scope suites; see README).
+    min_relevance: float = Field(default=0.32, ge=-1.0, le=1.0)
+    min_support: float = Field(default=0.47, ge=0.0, le=1.0)
+
+    # Language-model generators (only used when `generator` is not extractive).
+    llm_timeout_s: float = Field(default=60.0, gt=0)
+    llm_max_tokens: int = Field(default=400, gt=0)
+    llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
+    local_model_threads: int = Field(default=2, gt=0)
+    ollama_base_url: str = "http://127.0.0.1:11434"
+    ollama_model: str = "llama3.2"
+    openai_base_url: str = "http://127.0.0.1:8080/v1"
+    openai_model: str = "gpt-4o-mini"
+    openai_api_key: SecretStr = SecretStr("not-needed")
 
     @field_validator("chroma_host")
     @classmethod

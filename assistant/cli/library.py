@@ -1,64 +1,20 @@
-"""The `assistant` command: a thin face over the library. Errors become one-line messages."""
+"""Library commands: ingest files, search passages, list/add/remove documents."""
 
 from __future__ import annotations
 
 import json
-import os
-import sys
 import textwrap
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 import click
 
+from assistant.cli.common import err, progress, settings_from
 from assistant.errors import AssistantError, InputError
-from assistant.settings import MODES, Settings
-
-os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
-os.environ.setdefault("HF_HUB_OFFLINE", "1")
+from assistant.settings import MODES
 
 
-def _settings(**overrides: Any) -> Settings:
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
-
-
-def _err(message: str) -> None:
-    click.echo(message, err=True)
-
-
-@contextmanager
-def _progress(label: str) -> Iterator[Any]:
-    """A progress bar on stderr (quiet when stderr is not a terminal)."""
-    from rich.console import Console
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-
-    console = Console(stderr=True)
-    with Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        TextColumn("{task.fields[item]}"),
-        console=console,
-        transient=True,
-        disable=not console.is_terminal,
-    ) as bar:
-        task = bar.add_task(label, total=None, item="")
-
-        def update(item: str, done: int, total: int) -> None:
-            bar.update(task, completed=done, total=total, item=item)
-
-        yield update
-
-
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="consult-assistant")
-def cli() -> None:
-    """Grounded, cited help for answering government consultations (offline)."""
-
-
-@cli.command()
+@click.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=Path))
 def ingest(paths: tuple[Path, ...]) -> None:
     """Add files or folders to the library (default: the bundled corpus).
@@ -67,15 +23,13 @@ def ingest(paths: tuple[Path, ...]) -> None:
     """
     from assistant.ingest import ingest as run_ingest
 
-    settings = _settings()
+    settings = settings_from()
     targets = list(paths) or [settings.corpus_dir]
     for target in targets:
         if not target.exists():
             raise InputError(f"{target}: no such file or folder")
-    with _progress("Ingesting") as update:
-        report = run_ingest(
-            targets, settings, progress=update, warn=lambda m: _err(f"Warning: {m}")
-        )
+    with progress("Ingesting") as update:
+        report = run_ingest(targets, settings, progress=update, warn=lambda m: err(f"Warning: {m}"))
     click.echo(report.summary())
     unsupported = [t.name for t in targets if t.is_file() and t.name in report.skipped]
     problems = report.failed_names + unsupported
@@ -94,7 +48,7 @@ def _print_passages(passages: list[Any]) -> None:
         click.echo(textwrap.indent(body, "   ") + "\n")
 
 
-@cli.command()
+@click.command()
 @click.argument("question", required=False)
 @click.option("--k", "k", type=int, help="How many passages to show (default 5).")
 @click.option("--mode", type=click.Choice(MODES), help="hybrid (default), dense or bm25.")
@@ -121,7 +75,7 @@ def search(
 
     if k is not None and k <= 0:
         raise InputError(f"--k must be at least 1, got {k}")
-    settings = _settings(mmr=mmr)
+    settings = settings_from(mmr=mmr)
     if batch is None and question is None:
         raise InputError('give a question, e.g. assistant search "who runs DPULOs?"')
     if batch is not None and not batch.is_file():
@@ -141,7 +95,7 @@ def search(
         _print_passages(results)
 
 
-@cli.group()
+@click.group()
 def corpus() -> None:
     """See, add and remove documents in the library."""
 
@@ -155,7 +109,7 @@ def corpus_list(as_json: bool) -> None:
     from assistant.corpus import list_documents
     from assistant.store import Store
 
-    documents = list_documents(Store(_settings()))
+    documents = list_documents(Store(settings_from()))
     if as_json:
         click.echo(json.dumps([asdict(d) for d in documents], ensure_ascii=False, indent=2))
         return
@@ -193,7 +147,7 @@ def corpus_add(path: Path, title: str, kind: str, **provenance: str) -> None:
     """Add one file (PDF, DOCX, HTML, MD, TXT) so drafts can cite it by name."""
     from assistant.corpus import add_document
 
-    report = add_document(path, _settings(), title=title, kind=kind, **provenance)
+    report = add_document(path, settings_from(), title=title, kind=kind, **provenance)
     if report.failed:
         raise AssistantError(report.failed[0])
     click.echo(report.summary())
@@ -206,82 +160,5 @@ def corpus_remove(doc_id: str) -> None:
     from assistant.corpus import remove_document
     from assistant.store import Store
 
-    removed = remove_document(doc_id, Store(_settings()))
+    removed = remove_document(doc_id, Store(settings_from()))
     click.echo(f"Removed {doc_id} ({removed} chunks).")
-
-
-@cli.group(name="eval")
-def eval_group() -> None:
-    """Run evaluation suites."""
-
-
-@eval_group.command("retrieval")
-@click.argument("suites", nargs=-1, type=click.Path(path_type=Path))
-@click.option("--modes", default=",".join(MODES), show_default=True, help="Modes to compare.")
-@click.option("--markdown", is_flag=True, help="Print the table as Markdown (for the README).")
-def eval_retrieval(suites: tuple[Path, ...], modes: str, markdown: bool) -> None:
-    """Score retrieval on question suites (default: every suite in evals/retrieval/)."""
-    from assistant.evaluation import MEASURES, evaluate_suite, markdown_table
-    from assistant.retrieval import HybridRetriever
-    from assistant.store import Store
-
-    settings = _settings()
-    chosen = [m.strip() for m in modes.split(",") if m.strip()]
-    unknown = [m for m in chosen if m not in MODES]
-    if unknown or not chosen:
-        raise InputError(f"unknown mode(s) {', '.join(unknown)}; choose from {', '.join(MODES)}")
-    paths = list(suites) or sorted(
-        (settings.corpus_dir.parent / "evals" / "retrieval").glob("*.jsonl")
-    )
-    if not paths:
-        raise InputError("no evaluation suites found in evals/retrieval/")
-    store = Store(settings)
-    store.require_content()
-    retriever = HybridRetriever(store=store, settings=settings)
-    results = []
-    with _progress("Evaluating") as update:
-        for path in paths:
-            results.append(evaluate_suite(Path(path), retriever, chosen, progress=update))
-    if markdown:
-        click.echo(markdown_table(results))
-        return
-    from rich.console import Console
-    from rich.table import Table
-
-    for result in results:
-        table = Table(title=f"{result.suite}: {result.questions} questions")
-        table.add_column("mode")
-        for name in MEASURES:
-            table.add_column(name, justify="right")
-        for mode, values in result.metrics.items():
-            table.add_row(mode, *(f"{values[name]:.3f}" for name in MEASURES))
-        Console().print(table)
-        for miss in result.unmatched:
-            _err(f"Warning: gold span found in no passage: {miss}")
-
-
-def main() -> None:
-    """Entry point: run the CLI and turn known errors into one-line messages."""
-    try:
-        cli.main(standalone_mode=False)
-    except click.exceptions.Abort:
-        _err("Stopped. Run the same command again to finish; nothing already saved is lost.")
-        sys.exit(130)
-    except click.UsageError as exc:
-        command = exc.ctx.command_path if exc.ctx else "assistant"
-        _err(f"Error: {exc.format_message()} (see `{command} --help`)")
-        sys.exit(exc.exit_code)
-    except click.ClickException as exc:
-        exc.show()
-        sys.exit(exc.exit_code)
-    except AssistantError as exc:
-        _err(f"Error: {exc}")
-        sys.exit(exc.exit_code)
-    except KeyboardInterrupt:
-        _err("Stopped. Run the same command again to finish; nothing already saved is lost.")
-        sys.exit(130)
-    except Exception as exc:  # last resort: never show a traceback to a user
-        if os.environ.get("ASSISTANT_DEBUG"):
-            raise
-        _err(f"Error: unexpected problem: {exc} (set ASSISTANT_DEBUG=1 to see details)")
-        sys.exit(1)

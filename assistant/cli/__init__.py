@@ -1,0 +1,54 @@
+"""The `assistant` command: a thin face over the library. Errors become one-line messages."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from assistant.cli.answers import ask, draft
+from assistant.cli.common import err
+from assistant.cli.evals import eval_group
+from assistant.cli.library import corpus, ingest, search
+from assistant.errors import AssistantError
+
+os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
+os.environ.setdefault("HF_HUB_OFFLINE", "1")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="consult-assistant")
+def cli() -> None:
+    """Grounded, cited help for answering government consultations (offline)."""
+
+
+for command in (ingest, search, corpus, ask, draft, eval_group):
+    cli.add_command(command)
+
+
+def main() -> None:
+    """Entry point: run the CLI and turn known errors into one-line messages."""
+    try:
+        cli.main(standalone_mode=False)
+    except click.exceptions.Abort:
+        err("Stopped. Run the same command again to finish; nothing already saved is lost.")
+        sys.exit(130)
+    except click.UsageError as exc:
+        command = exc.ctx.command_path if exc.ctx else "assistant"
+        err(f"Error: {exc.format_message()} (see `{command} --help`)")
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except AssistantError as exc:
+        err(f"Error: {exc}")
+        sys.exit(exc.exit_code)
+    except KeyboardInterrupt:
+        err("Stopped. Run the same command again to finish; nothing already saved is lost.")
+        sys.exit(130)
+    except Exception as exc:  # last resort: never show a traceback to a user
+        if os.environ.get("ASSISTANT_DEBUG"):
+            raise
+        err(f"Error: unexpected problem: {exc} (set ASSISTANT_DEBUG=1 to see details)")
+        sys.exit(1)

@@ -1,0 +1,103 @@
+"""Answer commands: `ask` a question and `draft` a consultation response."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import click
+
+from assistant.cli.common import err, settings_from
+from assistant.errors import InputError
+from assistant.settings import GENERATORS
+
+
+def _print_grounded(result: Any) -> None:
+    """Answer or draft, then its numbered sources, then what the verifier flagged."""
+    from assistant.citations import describe
+
+    click.echo(result.text + "\n")
+    if result.evidence:
+        click.echo("Sources:")
+        for e in result.evidence:
+            quote = " ".join(e.quote.split())
+            short = quote if len(quote) <= 300 else quote[:297].rsplit(" ", 1)[0] + " …"
+            click.echo(f"[{e.n}] {describe(e)}\n    “{short}”")
+    if result.details.get("over_limit"):
+        click.echo(
+            f"\nNote: {result.details['words']} words, over the limit of "
+            f"{result.details['word_limit']}."
+        )
+    if result.findings:
+        click.echo(f"\nChecks to make before using this ({len(result.findings)}):")
+        for f in result.findings:
+            click.echo(f"- {f.problem}\n    in: {' '.join(f.sentence.split())[:200]}")
+    elif not result.refused:
+        click.echo(
+            "\nChecked: every citation resolves and every figure and quote is in its source."
+        )
+
+
+_GENERATOR = click.option(
+    "--generator",
+    type=click.Choice(GENERATORS),
+    help="extractive (default, no model), local (bundled tiny model), ollama or openai.",
+)
+
+
+@click.command()
+@click.argument("question")
+@_GENERATOR
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def ask(question: str, generator: str | None, as_json: bool) -> None:
+    """Answer QUESTION from the library, with numbered sources."""
+    from assistant.chains import Assistant
+
+    result = Assistant(settings_from(generator=generator)).ask(question)
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_grounded(result)
+
+
+@click.command()
+@click.option("--question", "-q", required=True, help="The consultation question to answer.")
+@click.option(
+    "--profile", type=click.Path(path_type=Path), help="Organisation profile (TOML/JSON)."
+)
+@click.option("--stance", help="agree, disagree, mixed or 'no view' (default: the profile's).")
+@click.option("--point", "points", multiple=True, help="A key point to make (repeatable).")
+@click.option("--words", type=int, help="Word limit (default 300).")
+@_GENERATOR
+@click.option("--out", type=click.Path(path_type=Path), help="Save as .docx, .md or .txt.")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
+def draft(
+    question: str,
+    profile: Path | None,
+    stance: str | None,
+    points: tuple[str, ...],
+    words: int | None,
+    generator: str | None,
+    out: Path | None,
+    as_json: bool,
+) -> None:
+    """Draft a cited response to one consultation question in your organisation's voice."""
+    from assistant.chains import Assistant
+    from assistant.profile import load_profile
+
+    if out is not None and out.suffix.lower() not in (".docx", ".md", ".txt"):
+        raise InputError(f"{out.name}: save as .docx, .md or .txt")
+    org = load_profile(profile) if profile else None
+    result = Assistant(settings_from(generator=generator)).draft(
+        question, profile=org, stance=stance, key_points=list(points) or None, words=words
+    )
+    if out is not None:
+        from assistant.export import write_export
+
+        saved = write_export(result, out)
+        err(f"Saved to {saved}")
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        _print_grounded(result)

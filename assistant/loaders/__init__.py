@@ -1,0 +1,22 @@
+"""One loader per file format; each returns (text, blocks, metadata) with exact offsets."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from assistant.loaders.base import Loaded
+from assistant.loaders.html import load_html
+from assistant.loaders.markdown import load_markdown, load_text
+from assistant.loaders.pdf import load_pdf
+from assistant.loaders.word import load_docx
+
+LOADERS: dict[str, Callable[[Path], Loaded]] = {
+    ".md": load_markdown,
+    ".markdown": load_markdown,
+    ".txt": load_text,
+    ".html": load_html,
+    ".htm": load_html,
+    ".pdf": load_pdf,
+    ".docx": load_docx,
+}

@@ -1,0 +1,81 @@
+"""What every loader shares: a builder that keeps exact offsets, text reading and paragraphs."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from assistant.errors import DocumentError
+from assistant.schema import Block
+
+# (document text, its blocks, metadata found in the file such as a title)
+Loaded = tuple[str, list[Block], dict[str, str]]
+
+
+class Builder:
+    """Accumulates headings and paragraphs into document text with exact offsets."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.length = 0
+        self.blocks: list[Block] = []
+        self.section = ""
+
+    def _append(self, piece: str) -> int:
+        if self.parts:
+            self.parts.append("\n\n")
+            self.length += 2
+        start = self.length
+        self.parts.append(piece)
+        self.length += len(piece)
+        return start
+
+    def heading(self, text: str) -> None:
+        text = clean(text)
+        if text:
+            self._append(text)
+            self.section = text
+
+    def paragraph(self, text: str) -> None:
+        text = clean(text)
+        if text:
+            start = self._append(text)
+            self.blocks.append(
+                Block(text, self.section, len(self.blocks) + 1, start, start + len(text))
+            )
+
+    @property
+    def text(self) -> str:
+        return "".join(self.parts)
+
+
+def clean(text: str) -> str:
+    """Collapse runs of whitespace inside a paragraph (PDF and HTML line breaks)."""
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def read_text(path: Path) -> str:
+    try:
+        return path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DocumentError(
+            f"{path.name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again"
+        ) from None
+
+
+def looks_like_heading(para: str) -> bool:
+    words = para.split()
+    return (
+        0 < len(words) <= 12
+        and "\n" not in para
+        and not para.rstrip().endswith((".", "!", "?", ":", ";", ","))
+    )
+
+
+def plain_paragraphs(builder: Builder, text: str) -> None:
+    for para in re.split(r"\n\s*\n", text.replace("\r\n", "\n")):
+        stripped = para.strip()
+        if looks_like_heading(stripped):
+            builder.heading(stripped)
+        else:
+            builder.paragraph(stripped)

@@ -1,0 +1,71 @@
+"""HTML pages: headings and block elements in reading order; scripts and navigation dropped."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import DocumentError
+from assistant.loaders.base import Builder, Loaded, clean, read_text
+
+_HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+# Elements that start a new paragraph; every other tag (<a>, <b>, <span>, <ul>...) is inline.
+_HTML_BLOCKS = _HTML_HEADINGS | {
+    "p", "li", "blockquote", "pre", "td", "th", "dd", "dt", "div", "section", "article",
+    "main", "aside", "header", "figcaption", "caption", "address", "details", "summary",
+}  # fmt: skip
+
+
+def _html_blocks(root: Any, builder: Builder) -> None:
+    """Walk the page in reading order: text between block elements is a paragraph of its own,
+    so words straight inside a <div> or before a nested list are kept, once, in order."""
+    from bs4 import NavigableString, Tag
+    from bs4.element import PreformattedString
+
+    run: list[str] = []
+
+    def flush() -> None:
+        builder.paragraph("".join(run))
+        run.clear()
+
+    def visit(node: Any) -> None:
+        for child in node.children:
+            if isinstance(child, PreformattedString):  # comments, doctype, CDATA
+                continue
+            if isinstance(child, NavigableString):
+                run.append(str(child))
+            elif isinstance(child, Tag) and child.name in {"head", "title"}:
+                continue
+            elif isinstance(child, Tag) and child.name in _HTML_HEADINGS:
+                flush()
+                builder.heading(child.get_text())
+            elif isinstance(child, Tag) and child.name in _HTML_BLOCKS:
+                flush()
+                visit(child)
+                flush()
+            elif isinstance(child, Tag):
+                visit(child)
+
+    visit(root)
+    flush()
+
+
+def load_html(path: Path) -> Loaded:
+    from bs4 import BeautifulSoup
+
+    soup = BeautifulSoup(read_text(path), "html.parser")
+    for tag in soup(["script", "style", "noscript", "template", "nav", "footer", "iframe"]):
+        tag.decompose()
+    for br in soup.find_all("br"):
+        br.replace_with("\n")
+    builder = Builder()
+    try:
+        _html_blocks(soup, builder)
+    except RecursionError:
+        raise DocumentError(f"{path.name}: the page is nested too deeply to read") from None
+    meta: dict[str, str] = {}
+    if soup.title and soup.title.get_text(strip=True):
+        meta["title"] = clean(soup.title.get_text())
+    elif (h1 := soup.find("h1")) is not None:
+        meta["title"] = clean(h1.get_text(" "))
+    return builder.text, builder.blocks, meta

@@ -1,0 +1,71 @@
+"""Markdown with optional YAML front matter (the bundled corpus's format), and plain text."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import yaml
+
+from assistant.errors import DocumentError
+from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs, read_text
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+_LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+
+
+def load_markdown(path: Path) -> Loaded:
+    raw = read_text(path).replace("\r\n", "\n")
+    meta: dict[str, str] = {}
+    match = _FRONT_MATTER.match(raw)
+    if match:
+        try:
+            loaded = yaml.safe_load(match.group(1)) or {}
+        except yaml.YAMLError as exc:
+            detail = " ".join(str(exc).split())  # one line: YAML messages span several
+            raise DocumentError(f"{path.name}: front matter is not valid YAML ({detail})") from None
+        if not isinstance(loaded, dict):
+            raise DocumentError(f"{path.name}: front matter must be a mapping of fields")
+        meta = {str(k): _meta_value(v) for k, v in loaded.items()}
+        raw = raw[match.end() :]
+    builder = Builder()
+    paragraph: list[str] = []
+
+    def flush() -> None:
+        if paragraph:
+            builder.paragraph(" ".join(paragraph))
+            paragraph.clear()
+
+    for line in raw.split("\n"):
+        heading = _MD_HEADING.match(line)
+        if heading:
+            flush()
+            builder.heading(heading.group(2))
+            if heading.group(1) == "#" and "title" not in meta:
+                meta["title"] = clean(heading.group(2))
+        elif not line.strip():
+            flush()
+        elif _LIST_ITEM.match(line):
+            flush()
+            paragraph.append(line.strip())
+        else:
+            paragraph.append(line.strip())
+    flush()
+    return builder.text, builder.blocks, meta
+
+
+def _meta_value(value: object) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, list | tuple):
+        return "; ".join(str(v) for v in value)
+    return str(value)
+
+
+def load_text(path: Path) -> Loaded:
+    builder = Builder()
+    plain_paragraphs(builder, read_text(path))
+    first = next(iter(builder.blocks), None)
+    title = builder.section if not first else (first.section or "")
+    return builder.text, builder.blocks, {"title": title} if title else {}

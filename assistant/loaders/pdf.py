@@ -1,0 +1,46 @@
+"""PDF files via pypdf: text per page (section "Page N"); encrypted and damaged files named."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from assistant.errors import DocumentError
+from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs
+
+
+def load_pdf(path: Path) -> Loaded:
+    from pypdf import PdfReader
+    from pypdf.errors import PdfReadError
+
+    # pypdf logs every repair it attempts; the one-line error below is what the user needs.
+    logging.getLogger("pypdf").setLevel(logging.ERROR)
+
+    try:
+        reader = PdfReader(str(path))
+        if reader.is_encrypted and not reader.decrypt(""):
+            raise DocumentError(f"{path.name}: the PDF is encrypted; save an unlocked copy")
+        pages = [page.extract_text() or "" for page in reader.pages]
+        info = reader.metadata
+    except DocumentError:
+        raise
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise DocumentError(f"{path.name}: cannot read this PDF ({exc})") from None
+    except Exception as exc:  # pypdf raises many internal types on hostile files
+        if "crypt" in str(exc).lower() or "password" in str(exc).lower():
+            raise DocumentError(
+                f"{path.name}: the PDF is encrypted; save an unlocked copy"
+            ) from None
+        raise DocumentError(f"{path.name}: cannot read this PDF ({exc})") from None
+    builder = Builder()
+    for number, page_text in enumerate(pages, start=1):
+        builder.section = f"Page {number}"
+        plain_paragraphs(builder, page_text)
+    if not builder.blocks:
+        raise DocumentError(
+            f"{path.name}: no text layer found (a scanned PDF?); add a text version instead"
+        )
+    meta = {}
+    if info and info.title:
+        meta["title"] = clean(str(info.title))
+    return builder.text, builder.blocks, meta
