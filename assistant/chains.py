@@ -177,7 +177,8 @@ class Assistant:
         if self.generator == "extractive":
             return {**state, "text": outline}
         values = {
-            "question": state["question"],
+            # The standalone query: a follow-up's "its" means nothing without the conversation.
+            "question": state["query"],
             "evidence": format_evidence(state["evidence"]),
             "outline": outline,
         }

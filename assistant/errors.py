@@ -27,3 +27,7 @@ class EmptyStoreError(StoreError):
 
 class ModelError(AssistantError):
     """The bundled model is missing or not the file we expect."""
+
+
+class GenerationError(AssistantError):
+    """The language model could not produce a reply: unreachable, too slow, missing or refused."""

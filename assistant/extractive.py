@@ -17,11 +17,11 @@ from langchain_core.embeddings import Embeddings
 from assistant.chunking import sentence_spans
 from assistant.retrieval import mmr
 from assistant.schema import Evidence
+from assistant.wording import content_words
 
 _RECOMMEND = re.compile(
     r"\b(?:should|must|needs? to|ought to|recommend\w*|call(?:s|ed)? for|it is up to)\b", re.I
 )
-_TOKEN = re.compile(r"[a-z0-9£%]+")
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _KIND_LABEL = {
     "article": "An article",
@@ -29,72 +29,6 @@ _KIND_LABEL = {
     "official text": "The official text",
     "user upload": "An uploaded document",
 }
-_STOP = frozenset(
-    [
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "from",
-        "as",
-        "at",
-        "be",
-        "is",
-        "are",
-        "was",
-        "were",
-        "it",
-        "its",
-        "this",
-        "that",
-        "these",
-        "those",
-        "what",
-        "who",
-        "how",
-        "why",
-        "when",
-        "which",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "their",
-        "they",
-        "them",
-        "we",
-        "our",
-        "us",
-        "you",
-        "your",
-        "i",
-        "me",
-        "my",
-        "has",
-        "have",
-        "had",
-        "not",
-        "no",
-        "but",
-        "if",
-        "so",
-        "than",
-        "then",
-        "there",
-    ]
-)
 
 
 @dataclass(frozen=True)
@@ -105,10 +39,6 @@ class Candidate:
     text: str
     position: int  # order within its passage, for stable tie-breaking
     score: float = 0.0
-
-
-def _content(text: str) -> set[str]:
-    return {t for t in _TOKEN.findall(text.lower()) if t not in _STOP and len(t) > 2}
 
 
 def candidates(evidence: Sequence[Evidence], min_words: int = 6) -> list[Candidate]:
@@ -143,9 +73,9 @@ def rank(
         return []
     vectors = np.asarray(embeddings.embed_documents([c.text for c in pool]), dtype=float)
     query_vec = np.asarray(embeddings.embed_query(f"{query} {steer}".strip()), dtype=float)
-    words = _content(f"{query} {steer}")
+    words = content_words(f"{query} {steer}")
     lexical = np.asarray(
-        [len(words & _content(c.text)) / max(1, len(words)) for c in pool], dtype=float
+        [len(words & content_words(c.text)) / max(1, len(words)) for c in pool], dtype=float
     )
     scores = 0.7 * (vectors @ query_vec) + 0.3 * lexical
     picked = mmr(vectors, scores, k, lam)
@@ -181,8 +111,10 @@ def key_point_sentence(point: str) -> str:
 
 
 def words_in(text: str) -> int:
-    """Words as a consultation form counts them (citation markers excluded)."""
-    return len(re.sub(r"\[\d+(?:[-–,\s]*\d+)*\]", " ", text).split())
+    """Words as a consultation form counts them: citation markers, and the Markdown marks and
+    stray punctuation left around them ("##", "-", the "." after "[3]"), are not words."""
+    plain = re.sub(r"\[\d+(?:[-–,\s]*\d+)*\]", " ", text)
+    return sum(1 for token in plain.split() if any(ch.isalnum() for ch in token))
 
 
 def is_recommendation(candidate: Candidate) -> bool:

@@ -11,95 +11,16 @@ import re
 from collections.abc import Sequence
 
 from assistant.schema import Turn
+from assistant.wording import PRONOUNS, STOPWORDS
 
-_PRONOUNS = frozenset(
-    [
-        "it",
-        "its",
-        "it's",
-        "they",
-        "them",
-        "their",
-        "theirs",
-        "this",
-        "that",
-        "these",
-        "those",
-        "he",
-        "him",
-        "his",
-        "she",
-        "her",
-        "hers",
-    ]
-)
 _OPENERS = re.compile(
     r"^\s*(?:and|but|also|so|then|what about|how about|what else|tell me more|more on|"
     r"and what about|what of)\b[\s,]*",
     re.IGNORECASE,
 )
-_QUESTION_WORDS = frozenset(
-    [
-        "what",
-        "who",
-        "whom",
-        "whose",
-        "which",
-        "when",
-        "where",
-        "why",
-        "how",
-        "is",
-        "are",
-        "was",
-        "were",
-        "do",
-        "does",
-        "did",
-        "can",
-        "could",
-        "should",
-        "would",
-        "will",
-        "shall",
-        "may",
-        "might",
-        "must",
-        "tell",
-        "me",
-        "about",
-        "please",
-        "explain",
-        "describe",
-        "give",
-        "a",
-        "an",
-        "the",
-        "of",
-        "to",
-        "in",
-        "on",
-        "for",
-        "and",
-        "or",
-        "with",
-        "by",
-        "from",
-        "as",
-        "at",
-        "be",
-        "been",
-        "being",
-        "any",
-        "some",
-        "there",
-        "here",
-        "i",
-        "we",
-        "you",
-        "our",
-        "your",
-    ]
+_QUESTION_WORDS = STOPWORDS | frozenset(
+    "what who whom whose which when where why how tell me about please explain describe "
+    "give any some there here".split()
 )
 _WORD = re.compile(r"[A-Za-z0-9£%][\w'’£%.-]*")
 
@@ -113,7 +34,7 @@ def topic_words(question: str) -> list[str]:
     return [
         w
         for w in _words(question)
-        if w.lower() not in _QUESTION_WORDS and w.lower() not in _PRONOUNS and w
+        if w.lower() not in _QUESTION_WORDS and w.lower() not in PRONOUNS and w
     ]
 
 
@@ -121,7 +42,7 @@ def needs_context(question: str) -> bool:
     words = [w.lower() for w in _words(question)]
     if _OPENERS.match(question):
         return True
-    if any(w in _PRONOUNS for w in words):
+    if any(w in PRONOUNS for w in words):
         return True
     return len(topic_words(question)) < 2
 

@@ -13,10 +13,10 @@ from decimal import Decimal
 
 import numpy as np
 import Stemmer
-from bm25s.stopwords import STOPWORDS_EN
 from langchain_core.embeddings import Embeddings
 
 from assistant.schema import Evidence, Finding, SentenceCheck, Verification
+from assistant.wording import STOPWORDS
 
 # Measured with the real model by test_default_threshold_separates_supported_from_unsupported:
 # 42 corpus claims citing the passage they come from (close and loose paraphrases) scored
@@ -61,11 +61,6 @@ _STYLES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "“": '"',
 _QUOTE_STYLE = str.maketrans(_STYLES | dict.fromkeys("–—‐‑‒−", "-") | {"*": " "})
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 _WORD = re.compile(r"[a-z][a-z0-9]*")
-_EXTRA_STOPWORDS = (  # pronouns and auxiliaries: they say nothing about what a passage covers
-    "s t has have had were been being which who whom its from than so also would could can do "
-    "does did i we our us you your he she his her them those what when where how"
-)
-_STOPWORDS = frozenset(STOPWORDS_EN) | frozenset(_EXTRA_STOPWORDS.split())
 
 
 def _strip_markers(text: str) -> str:
@@ -196,7 +191,7 @@ def _quote_in(phrase: str, passage: str) -> bool:
 
 def _stems(text: str) -> set[str]:
     """Content words, stemmed as bm25.py does; a stemmer per call (they are not thread-safe)."""
-    words = [w for w in _WORD.findall(_normalise(text)) if w not in _STOPWORDS]
+    words = [w for w in _WORD.findall(_normalise(text)) if w not in STOPWORDS]
     return set(Stemmer.Stemmer("english").stemWords(words))
 
 
@@ -242,6 +237,17 @@ def _content(sentence: str, good: tuple[int, ...], passages: list[str]) -> list[
     return [Finding(sentence, problem, rule, good) for problem, rule in problems]
 
 
+def _mostly_verbatim(sentence: str, found: list[Finding]) -> bool:
+    """The sentence is chiefly a quotation that the checks found word for word in its source,
+    so a short attribution around it ("A briefing note says:") cannot dilute its support."""
+    quoted = quotes_in(sentence)
+    if not quoted or any(f.rule == "quote-not-verbatim" for f in found):
+        return False
+    words = _stems(_strip_markers(sentence))
+    inside = set().union(*(_stems(q) for q in quoted))
+    return bool(words) and len(words & inside) / len(words) >= 0.6
+
+
 def _problems(
     sentence: str, by_n: dict[int, Evidence], semantic: float | None, min_support: float
 ) -> tuple[SentenceCheck, list[Finding]]:
@@ -264,6 +270,8 @@ def _problems(
         lexical = support = lexical_support(sentence, passages)
         if semantic is not None:
             support = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * max(semantic, 0.0)
+        if _mostly_verbatim(sentence, found):
+            support = 1.0  # a word-for-word quotation is its own support
         if claim and support < min_support:
             match = f"match {support:.2f}, needs {min_support}"
             problem = f"The {_cited(good)} may not back this up ({match})."

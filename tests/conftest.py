@@ -5,13 +5,14 @@ from __future__ import annotations
 import importlib.util
 import os
 import socket
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import CORPUS_DIR, NETGUARD_DIR, make_settings
+from helpers import CORPUS_DIR, NETGUARD_DIR, RecordingChatModel, make_settings
 
+from assistant.chains import Assistant
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import IngestReport, ingest
 from assistant.retrieval import HybridRetriever
@@ -93,3 +94,27 @@ def settings(tmp_path: Path) -> Settings:
 @pytest.fixture
 def store(settings: Settings, embeddings: BundledEmbeddings) -> Store:
     return Store(settings, embeddings=embeddings)
+
+
+@pytest.fixture(scope="session")
+def corpus_assistant(corpus: CorpusStore) -> Assistant:
+    """The default (extractive) assistant over the ingested corpus: no language model at all."""
+    return Assistant(corpus.settings, store=corpus.store)
+
+
+@pytest.fixture
+def fake_llm_assistant(
+    corpus: CorpusStore,
+) -> Callable[[Sequence[str]], tuple[Assistant, RecordingChatModel]]:
+    """Build an assistant over the corpus whose "ollama" model is a fake with fixed replies.
+
+    Returns the assistant and the fake, which records the messages it was sent. No server.
+    """
+
+    def build(replies: Sequence[str]) -> tuple[Assistant, RecordingChatModel]:
+        model = RecordingChatModel(responses=list(replies))
+        return Assistant(
+            corpus.settings, store=corpus.store, generator="ollama", chat_model=model
+        ), model
+
+    return build

@@ -1,4 +1,4 @@
-"""Builders shared by the tests: settings for a temp store, Markdown files, CLI runs."""
+"""Builders shared by the tests: settings for a temp store, Markdown files, CLI runs, a fake LLM."""
 
 from __future__ import annotations
 
@@ -8,6 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 from typing import Any
+
+from langchain_core.language_models import FakeListChatModel
+from langchain_core.messages import BaseMessage
+from pydantic import Field
 
 from assistant.settings import PROJECT_ROOT, Settings
 
@@ -128,3 +132,19 @@ def finish(proc: subprocess.Popen[str], args: list[str]) -> subprocess.Completed
         proc.kill()
         out, err = proc.communicate()
     return subprocess.CompletedProcess(args, proc.returncode, out, err)
+
+
+class RecordingChatModel(FakeListChatModel):
+    """A fake chat model that also keeps every list of messages it was sent, in order."""
+
+    received: list[list[BaseMessage]] = Field(default_factory=list)
+
+    def _call(
+        self,
+        messages: list[BaseMessage],
+        stop: list[str] | None = None,
+        run_manager: Any = None,
+        **kwargs: Any,
+    ) -> str:
+        self.received.append(list(messages))
+        return super()._call(messages, stop, run_manager, **kwargs)

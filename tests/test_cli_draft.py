@@ -1,0 +1,254 @@
+"""`assistant ask` and `assistant draft`, run as a user would: real processes, no network.
+
+The processes read the session's ingested corpus store (they never write to it). Each process
+pays for importing torch and Chroma, so the four runs start in two batches: the two with an
+LLM server that is down (timed, so alone), then `ask --json` and `draft --out x.docx`. Bad
+input that fails before any model is loaded goes through the same entry point in this process.
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from conftest import CorpusStore
+from docx import Document
+from helpers import assistant_command, cli_env, finish
+
+from assistant.cli import main
+from assistant.settings import PROJECT_ROOT
+from assistant.verify import citations_in
+
+QUESTION = (
+    "Do you agree that councils should commission more services from user-led organisations "
+    "of disabled people?"
+)
+ASK = "What is the Facilitation Fund for?"
+PROFILE = PROJECT_ROOT / "examples" / "org.toml"
+
+
+@dataclass
+class Run:
+    result: subprocess.CompletedProcess[str]
+    seconds: float
+
+
+@pytest.fixture(scope="module")
+def hung_server() -> Iterator[int]:
+    """A loopback port that accepts connections and never answers (a stuck LLM server)."""
+    with socket.socket() as server:
+        server.bind(("127.0.0.1", 0))
+        server.listen(16)
+        yield server.getsockname()[1]
+
+
+def closed_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _start(args: list[str], data: Path, cwd: Path, **env: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [*assistant_command(), *args],
+        cwd=cwd,
+        env={**cli_env(data), **env},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+
+
+def _run_all(started: dict[str, tuple[subprocess.Popen[str], list[str]]]) -> dict[str, Run]:
+    """Wait for each process in turn; `seconds` is from the batch start to its end (at most)."""
+    begun, runs = time.monotonic(), {}
+    for name, (proc, args) in started.items():
+        result = finish(proc, args)
+        runs[name] = Run(result, time.monotonic() - begun)
+    return runs
+
+
+@pytest.fixture(scope="module")
+def runs(
+    tmp_path_factory: pytest.TempPathFactory, corpus: CorpusStore, hung_server: int
+) -> dict[str, Run]:
+    base = tmp_path_factory.mktemp("cli-draft")
+    data = corpus.settings.data_dir
+    llm = {"ASSISTANT_LLM_TIMEOUT_S": "2"}
+    down = {
+        "llm refused": (closed_port(), ["ask", ASK, "--generator", "ollama"]),
+        "llm hung": (hung_server, ["ask", ASK, "--generator", "ollama"]),
+    }
+    started = {
+        name: (
+            _start(args, data, base, ASSISTANT_OLLAMA_BASE_URL=f"http://127.0.0.1:{port}", **llm),
+            args,
+        )
+        for name, (port, args) in down.items()
+    }
+    # The two LLM runs go first and alone, so their times are not other processes' start-up.
+    results = _run_all(started)
+    work = {
+        "ask json": ["ask", ASK, "--json"],
+        "draft docx": [
+            "draft",
+            "-q",
+            QUESTION,
+            "--profile",
+            str(PROFILE),
+            "--out",
+            str(base / "out" / "response.docx"),
+            "--json",
+        ],
+    }
+    results |= _run_all({name: (_start(args, data, base), args) for name, args in work.items()})
+    results["base"] = Run(subprocess.CompletedProcess([], 0, str(base), ""), 0.0)
+    return results
+
+
+def one_line_error(code: int | None, stdout: str, stderr: str, *expected: str) -> str:
+    assert code not in (0, None)
+    assert "Traceback" not in stderr + stdout
+    assert stdout == ""
+    lines = [line for line in stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, stderr
+    assert lines[0].startswith("Error: ")
+    for text in expected:
+        assert text in lines[0]
+    return lines[0]
+
+
+def process_error(run: Run, *expected: str) -> str:
+    result = run.result
+    return one_line_error(result.returncode, result.stdout, result.stderr, *expected)
+
+
+# ---- output --------------------------------------------------------------------------------------
+
+
+@pytest.mark.slow  # shares a fixture of CLI runs
+def test_ask_json_prints_one_object(runs: dict[str, Run]) -> None:
+    result = runs["ask json"].result
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stderr
+    data = json.loads(result.stdout)  # the whole output is one JSON value
+    assert isinstance(data, dict)
+    assert {"text", "evidence", "findings", "generator"} <= set(data)
+    assert data["generator"] == "extractive" and data["refused"] is False
+    assert data["findings"] == []
+    assert data["evidence"]
+    for n, item in enumerate(data["evidence"], start=1):
+        assert {"n", "title", "kind", "section", "quote", "doc_id"} <= set(item)
+        assert item["n"] == n and item["quote"] and item["title"] and item["doc_id"]
+    cited = set(citations_in(data["text"]))
+    assert cited and cited <= {item["n"] for item in data["evidence"]}
+    assert any("Facilitation Fund" in item["quote"] for item in data["evidence"])
+
+
+@pytest.mark.slow  # shares a fixture of CLI runs
+def test_draft_out_docx_writes_the_draft_with_its_sources(runs: dict[str, Run]) -> None:
+    run, base = runs["draft docx"], Path(runs["base"].result.stdout)
+    result = run.result
+    assert result.returncode == 0, result.stderr
+    path = base / "out" / "response.docx"
+    assert result.stderr.strip() == f"Saved to {path}"
+    data = json.loads(result.stdout)
+    assert data["task"] == "draft" and data["profile"] == "Riverside Disabled People's Forum"
+    assert data["findings"] == [] and data["over_limit"] is False
+
+    document = Document(str(path))
+    paragraphs = [p.text for p in document.paragraphs]
+    body = "\n".join(paragraphs)
+    markers = {f"[{n}]" for n in citations_in(data["text"])}
+    assert markers
+    sources = paragraphs.index("Sources")
+    draft_part, sources_part = "\n".join(paragraphs[:sources]), paragraphs[sources + 1 :]
+    for marker in markers:
+        assert marker in draft_part
+    assert "Our position" in paragraphs and "Our reasons" in paragraphs
+    assert "We are Riverside Disabled People's Forum" in draft_part
+    assert len(sources_part) == len(data["evidence"])
+    for item, entry in zip(data["evidence"], sources_part, strict=True):
+        assert entry.startswith(f"[{item['n']}] {item['title']}")
+        piece = " ".join(item["quote"].split()[:8])
+        assert piece in entry
+    assert "Checks to make before sending" not in body  # nothing was flagged
+
+
+# ---- bad input, through the entry point in this process (no model is loaded) ------------------
+
+
+@pytest.fixture
+def run_main(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> Callable[..., tuple[int | None, str, str]]:
+    """Run `assistant ARGS` through `assistant.cli.main` in a temp folder: (exit code, out, err)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+
+    def run(*args: str) -> tuple[int | None, str, str]:
+        monkeypatch.setattr(sys, "argv", ["assistant", *args])
+        with pytest.raises(SystemExit) as exited:
+            main()
+        out, err = capsys.readouterr()
+        return exited.value.code, out, err
+
+    return run
+
+
+def test_draft_out_pdf_is_refused(run_main: Callable[..., tuple[int | None, str, str]]) -> None:
+    code, out, err = run_main("draft", "-q", QUESTION, "--out", "response.pdf")
+    one_line_error(code, out, err, "response.pdf", ".docx, .md or .txt")
+    assert code == 2
+    assert not Path("response.pdf").exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        ("nowhere.toml", None, ("nowhere.toml", "no such file")),
+        ("bad-stance.toml", 'name = "Forum"\nstance = "maybe"\n', ("field 'stance'", "'maybe'")),
+        ("broken.toml", 'name = "Forum\nstance = "agree"\n', ("line 1", "invalid TOML")),
+        ("extra.toml", 'name = "Forum"\ncolour = "blue"\n', ("unknown field 'colour'",)),
+        ("profile.yaml", "name: Forum\n", ("must be a .toml or .json file",)),
+    ],
+)
+def test_a_bad_profile_is_a_one_line_error(
+    run_main: Callable[..., tuple[int | None, str, str]],
+    tmp_path: Path,
+    name: str,
+    content: str | None,
+    expected: tuple[str, ...],
+) -> None:
+    if content is not None:
+        (tmp_path / name).write_text(content, encoding="utf-8")
+    code, out, err = run_main("draft", "-q", QUESTION, "--profile", name)
+    line = one_line_error(code, out, err, name, *expected)
+    assert code == 2, line
+
+
+# ---- an LLM server that is down --------------------------------------------------------------
+
+
+@pytest.mark.slow  # shares a fixture of CLI runs
+def test_llm_server_refusing_connections_is_a_one_line_error(runs: dict[str, Run]) -> None:
+    line = process_error(
+        runs["llm refused"], "could not reach the Ollama server at http://127.0.0.1:"
+    )
+    assert "connection refused" in line and "--generator extractive" in line
+    assert runs["llm refused"].seconds < 30
+
+
+@pytest.mark.slow  # shares a fixture of CLI runs
+def test_llm_server_that_never_answers_times_out(runs: dict[str, Run]) -> None:
+    # The default wait is 60 s: finishing well inside that shows ASSISTANT_LLM_TIMEOUT_S=2 held.
+    line = process_error(runs["llm hung"], "did not answer within 2 s")
+    assert "--generator extractive" in line
+    assert runs["llm hung"].seconds < 30
