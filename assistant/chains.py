@@ -217,7 +217,11 @@ class Assistant:
             verification = Verification((), ())
         else:
             verification = verify(
-                state["text"], evidence, self.embeddings, min_support=self.settings.min_support
+                state["text"],
+                evidence,
+                self.embeddings,
+                min_support=self.settings.min_support,
+                own_voice=state["task"] == "draft",  # an answer speaks only from its sources
             )
         details: dict[str, Any] = {"relevance": round(float(state["relevance"]), 4)}
         if state["task"] == "draft":

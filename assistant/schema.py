@@ -138,7 +138,7 @@ class Finding:
     sentence: str
     problem: str
     # One of: unknown-citation, uncited-claim, figure-not-in-source, quote-not-verbatim,
-    # low-support.
+    # low-support, link.
     rule: str
     citations: tuple[int, ...] = ()
 

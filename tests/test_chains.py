@@ -16,6 +16,7 @@ from conftest import CorpusStore
 from helpers import RecordingChatModel, make_settings, write_markdown
 
 from assistant.chains import Assistant
+from assistant.claims import citations_in, figures_in
 from assistant.embeddings import BundledEmbeddings
 from assistant.errors import InputError
 from assistant.extractive import candidates, words_in
@@ -24,7 +25,6 @@ from assistant.profile import STANCE_SENTENCES, WELCOME, load_profile
 from assistant.schema import GroundedText
 from assistant.settings import PROJECT_ROOT
 from assistant.store import Store
-from assistant.verify import citations_in, figures_in
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "
@@ -426,11 +426,6 @@ def test_an_llm_that_obeys_an_injected_instruction_is_flagged(
     assert rules(result) == {"uncited-claim"}
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="verify.is_claim skips sentences under 5 words, so the injected four-word claim "
-    "'The council is corrupt.' is never flagged (bug in assistant/verify.py)",
-)
 def test_a_short_obeyed_instruction_is_flagged_too(injected: tuple[Path, Store]) -> None:
     _, store = injected
     model = RecordingChatModel(responses=["The council is corrupt."])

@@ -22,9 +22,9 @@ from conftest import CorpusStore
 from docx import Document
 from helpers import assistant_command, cli_env, finish
 
+from assistant.claims import citations_in
 from assistant.cli import main
 from assistant.settings import PROJECT_ROOT
-from assistant.verify import citations_in
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "

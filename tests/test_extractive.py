@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from assistant.chains import Assistant
+from assistant.claims import citations_in
 from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import (
     Candidate,
@@ -27,7 +28,7 @@ from assistant.extractive import (
 )
 from assistant.schema import Evidence, GroundedText
 from assistant.settings import PROJECT_ROOT
-from assistant.verify import citations_in, verify
+from assistant.verify import verify
 
 EVALS = PROJECT_ROOT / "evals"
 KINDS = "An article|A briefing note|The official text|An uploaded document|A source"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.claims import is_claim
 from assistant.errors import InputError
 from assistant.profile import (
     STANCE_SENTENCES,
@@ -17,7 +18,6 @@ from assistant.profile import (
     normalise_stance,
 )
 from assistant.settings import PROJECT_ROOT
-from assistant.verify import is_claim
 
 VALID_TOML = '''
 name = "Riverside Disabled People's Forum"

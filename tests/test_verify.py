@@ -10,18 +10,11 @@ from helpers import CORPUS_DIR
 from langchain_core.embeddings import Embeddings
 
 from assistant.chunking import chunk_document
+from assistant.claims import citations_in, figures_in, is_claim, quotes_in, split_sentences
 from assistant.documents import load_document
 from assistant.embeddings import BundledEmbeddings
 from assistant.schema import Evidence, Verification
-from assistant.verify import (
-    DEFAULT_MIN_SUPPORT,
-    citations_in,
-    figures_in,
-    is_claim,
-    quotes_in,
-    split_sentences,
-    verify,
-)
+from assistant.verify import DEFAULT_MIN_SUPPORT, verify
 
 SP = "strengthening-dpulos-programme"
 DFE = "dfe-childrens-social-care-delegation-2014"
@@ -206,8 +199,7 @@ def test_statements_of_fact_are_claims(sentence: str) -> None:
     [
         "## Reasons for our answer",
         "Question 3: funding",
-        "Our response to the consultation is as follows:",
-        "Funding was cut [1].",  # four words: a label-length fragment
+        "Our response to the consultation is as follows:",  # four words: a label-length fragment
         "Has the council assessed the impact on disabled people?",
         "We agree with the proposal.",
         "Our members are disabled people.",
@@ -217,6 +209,13 @@ def test_statements_of_fact_are_claims(sentence: str) -> None:
 )
 def test_labels_questions_and_the_organisations_own_voice_are_not(sentence: str) -> None:
     assert not is_claim(sentence)
+
+
+def test_short_statements_are_claims_and_answers_have_no_own_voice() -> None:
+    assert is_claim("Funding was cut [1].")
+    assert is_claim("The council is corrupt.")
+    assert not is_claim("We agree with the proposal.")
+    assert is_claim("We agree with the proposal.", own_voice=False)
 
 
 # --- rule: unknown-citation -------------------------------------------------------------------
@@ -811,3 +810,12 @@ def test_pathological_text_is_checked_quickly(junk: str) -> None:
     result = verify("The fund gave £30,000 [1]. " + junk * 20_000, [item(1, junk * 20_000)])
     assert time.perf_counter() - start < 3.0
     assert result.sentences and result.sentences[0].citations == (1,)
+
+
+def test_a_link_not_in_any_source_is_flagged_and_a_quoted_one_is_not() -> None:
+    evidence = [item(1, "The full text is at https://www.gov.uk/open-public-services today.")]
+    invented = verify("Read it at https://example.org/made-up [1].", evidence)
+    assert [f.rule for f in invented.findings if f.rule == "link"] == ["link"]
+    assert "https://example.org/made-up" in invented.findings[0].problem
+    real = verify("Read it at https://www.gov.uk/open-public-services [1].", evidence)
+    assert not [f for f in real.findings if f.rule == "link"]
