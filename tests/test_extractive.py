@@ -300,6 +300,7 @@ def answers(assistant: Assistant, question: str) -> bool:
     return assistant.relevance(question, passages) >= assistant.settings.min_relevance
 
 
+@pytest.mark.slow  # about 120 questions retrieved, and about 50 through `ask`
 def test_refusal_and_answer_rates_on_the_suites(
     corpus_assistant: Assistant, suites: dict[str, list[dict]]
 ) -> None:

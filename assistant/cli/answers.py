@@ -83,12 +83,14 @@ def draft(
     as_json: bool,
 ) -> None:
     """Draft a cited response to one consultation question in your organisation's voice."""
-    from assistant.chains import Assistant
     from assistant.profile import load_profile
 
+    # Check the cheap things first, before the models load.
     if out is not None and out.suffix.lower() not in (".docx", ".md", ".txt"):
         raise InputError(f"{out.name}: save as .docx, .md or .txt")
     org = load_profile(profile) if profile else None
+    from assistant.chains import Assistant
+
     result = Assistant(settings_from(generator=generator)).draft(
         question, profile=org, stance=stance, key_points=list(points) or None, words=words
     )
