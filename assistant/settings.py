@@ -71,6 +71,15 @@ class Settings(BaseSettings):
     openai_model: str = "gpt-4o-mini"
     openai_api_key: SecretStr = SecretStr("not-needed")
 
+    # Web app.
+    ui_host: str = Field(default="127.0.0.1", description="Only this machine, unless changed.")
+    ui_port: int = Field(default=7860, gt=0, lt=65536)
+    ui_username: str | None = Field(default=None, description="Login for shared deployments.")
+    ui_password: SecretStr | None = None
+    ui_concurrency: int = Field(default=2, gt=0, le=16, description="Jobs run at once.")
+    ui_queue_size: int = Field(default=64, gt=0)
+    max_upload_mb: int = Field(default=20, gt=0, le=200)
+
     @field_validator("chroma_host")
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:

@@ -11,6 +11,7 @@ from assistant.cli.answers import ask, draft
 from assistant.cli.common import err
 from assistant.cli.evals import eval_group
 from assistant.cli.library import corpus, ingest, search
+from assistant.cli.web import ui
 from assistant.errors import AssistantError
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
@@ -23,7 +24,7 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-for command in (ingest, search, corpus, ask, draft, eval_group):
+for command in (ingest, search, corpus, ask, draft, eval_group, ui):
     cli.add_command(command)
 
 

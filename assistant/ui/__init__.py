@@ -1,0 +1,1 @@
+"""The Gradio web app (imported only by `assistant ui`: Gradio is heavy)."""

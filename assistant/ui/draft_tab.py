@@ -1,0 +1,160 @@
+"""The Draft tab: one consultation question in, a cited, checked, editable draft out."""
+
+from __future__ import annotations
+
+import dataclasses
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.errors import AssistantError
+from assistant.export import to_plain_text, write_export
+from assistant.profile import OrganisationProfile, load_profile
+from assistant.readability import describe, flesch_reading_ease
+from assistant.schema import GroundedText
+from assistant.settings import GENERATORS
+from assistant.ui.render import findings_markdown, sources_markdown, status_html
+from assistant.ui.services import Services
+from assistant.verify import verify
+
+STANCES = ["agree", "disagree", "mixed", "no view"]
+PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
+
+
+def _profile(values: dict[str, str]) -> OrganisationProfile | None:
+    fields = {k: v.strip() for k, v in values.items() if v and v.strip()}
+    return OrganisationProfile(**fields) if fields else None
+
+
+def _exports(result: GroundedText) -> tuple[str, str, str]:
+    """Write the Word and Markdown files for download; return their paths and plain text."""
+    folder = Path(tempfile.mkdtemp(prefix="draft-"))
+    docx = write_export(result, folder / "consultation-draft.docx")
+    markdown = write_export(result, folder / "consultation-draft.md")
+    return str(docx), str(markdown), to_plain_text(result)
+
+
+def _outputs(result: GroundedText, message: str) -> tuple[Any, ...]:
+    docx, markdown, plain = _exports(result)
+    score = describe(flesch_reading_ease(result.text))
+    return (
+        result.text,
+        score,
+        findings_markdown(result.findings, result.refused),
+        sources_markdown(result.evidence),
+        status_html(message, "done"),
+        gr.update(value=docx, interactive=True),
+        gr.update(value=markdown, interactive=True),
+        plain,
+        result,
+    )
+
+
+def write_draft(services: Services, *args: Any) -> tuple[Any, ...]:
+    question, stance, points, words, generator, *profile_values = args
+    if not (question or "").strip():
+        return _unchanged(status_html("Type the consultation question first.", "error"))
+    try:
+        profile = _profile(dict(zip(PROFILE_FIELDS, profile_values, strict=True)))
+        key_points = [p.strip() for p in (points or "").splitlines() if p.strip()]
+        result = services.assistant(generator).draft(
+            question, profile=profile, stance=stance, key_points=key_points, words=int(words or 0)
+        )
+    except (AssistantError, ValueError) as exc:
+        return _unchanged(status_html(str(exc).splitlines()[0], "error"))
+    count = result.details.get("words", 0)
+    note = f"Draft ready: {count} words, {len(result.evidence)} sources"
+    flags = len(result.findings)
+    note += f", {flags} check{'s' * (flags != 1)} flagged." if flags else ", no problems found."
+    return _outputs(result, note)
+
+
+def recheck(services: Services, edited: str, result: GroundedText | None) -> tuple[Any, ...]:
+    """Check the user's edited text against the same evidence, and refresh the downloads."""
+    if result is None or not (edited or "").strip():
+        return _unchanged(status_html("Write a draft first.", "error"))
+    verification = verify(edited, result.evidence, services.store.embeddings)
+    updated = dataclasses.replace(result, text=edited, verification=verification)
+    flags = len(verification.findings)
+    return _outputs(updated, f"Your edits were checked: {flags} check(s) flagged.")
+
+
+def _unchanged(status: str) -> tuple[Any, ...]:
+    return (gr.skip(),) * 4 + (status,) + (gr.skip(),) * 4
+
+
+def load_profile_file(file: str | None) -> tuple[Any, ...]:
+    if not file:
+        return (gr.skip(),) * 7 + (status_html("No profile file chosen.", "error"),)
+    try:
+        profile = load_profile(Path(file))
+    except AssistantError as exc:
+        return (gr.skip(),) * 7 + (status_html(str(exc), "error"),)
+    values = [getattr(profile, name) or "" for name in PROFILE_FIELDS]
+    return (
+        *values,
+        profile.stance,
+        "\n".join(profile.key_points),
+        status_html(f"Profile loaded: {profile.name or 'no name given'}.", "done"),
+    )
+
+
+def build(services: Services) -> None:
+    """Lay out the tab inside the current gr.Blocks context."""
+    gr.Markdown(
+        "Paste one consultation question. The draft opens in your organisation's voice, "
+        "gives reasons quoted from the sources with numbers like [1], and is checked."
+    )
+    question = gr.Textbox(label="Consultation question", lines=3, elem_id="draft-question")
+    with gr.Accordion("Your organisation (optional)", open=False):
+        profile_file = gr.File(
+            label="Load a saved profile (TOML or JSON)", file_types=[".toml", ".json"]
+        )
+        name = gr.Textbox(label="Organisation name", elem_id="draft-name")
+        represents = gr.Textbox(label="Who you represent")
+        area = gr.Textbox(label="Area")
+        about = gr.Textbox(label="About your work", lines=3)
+        lived = gr.Textbox(label="Lived experience", lines=3)
+    with gr.Row():
+        stance = gr.Radio(STANCES, value="no view", label="Your position", elem_id="draft-stance")
+        words = gr.Number(value=services.settings.draft_words, precision=0, label="Word limit")
+        generator = gr.Dropdown(list(GENERATORS), value=services.settings.generator, label="Writer")
+    points = gr.Textbox(label="Key points to make (one per line)", lines=3)
+    write = gr.Button("Write draft", variant="primary", elem_id="draft-button")
+    status = gr.HTML(status_html("Ready."), elem_id="draft-status", elem_classes=["live-status"])
+    draft = gr.Textbox(
+        label="Draft (you can edit it)", lines=16, elem_id="draft-text", buttons=["copy"]
+    )
+    readability = gr.Markdown("", elem_id="draft-readability")
+    recheck_button = gr.Button("Check my edits and update the downloads")
+    with gr.Row():
+        docx = gr.DownloadButton("Download Word (.docx)", interactive=False)
+        markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
+    plain = gr.Textbox(label="Plain text to paste into an online form", lines=6, buttons=["copy"])
+    with gr.Row():
+        checks = gr.Markdown("", elem_id="draft-checks")
+        sources = gr.Markdown("", elem_id="draft-sources")
+    last = gr.State(None)
+
+    outputs = [draft, readability, checks, sources, status, docx, markdown, plain, last]
+    profile_inputs = [name, represents, area, about, lived]
+    write.click(
+        lambda *a: write_draft(services, *a),
+        [question, stance, points, words, generator, *profile_inputs],
+        outputs,
+        api_name="draft",
+    )
+    recheck_button.click(
+        lambda text, result: recheck(services, text, result),
+        [draft, last],
+        outputs,
+        api_name=False,
+    )
+    profile_file.upload(
+        load_profile_file,
+        [profile_file],
+        [*profile_inputs, stance, points, status],
+        api_name=False,
+    )

@@ -1,0 +1,137 @@
+"""The Library tab: what the library holds (with provenance), add files, remove your uploads."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+
+from assistant.corpus import list_documents, remove_document
+from assistant.documents import SUPPORTED_SUFFIXES
+from assistant.errors import AssistantError
+from assistant.ingest import ingest
+from assistant.ui.render import status_html
+from assistant.ui.services import Services
+
+HEADERS = ["Title", "Kind", "Date", "Passages", "Provenance"]
+
+
+def table(services: Services) -> list[list[Any]]:
+    rows = []
+    for d in list_documents(services.store):
+        provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence) if p)
+        rows.append([d.title, d.kind, d.date, d.chunks, provenance or "-"])
+    return rows
+
+
+def uploads(services: Services) -> list[tuple[str, str]]:
+    """(label, doc_id) for documents the user added, the only ones the page lets them remove."""
+    return [
+        (f"{d.title} ({d.doc_id})", d.doc_id)
+        for d in list_documents(services.store)
+        if d.kind == "user upload"
+    ]
+
+
+def add_files(
+    services: Services, files: list[str] | None, progress: gr.Progress | None = None
+) -> tuple[Any, Any, str]:
+    """Check each file, copy it into the uploads folder and ingest it; report every failure."""
+    if not files:
+        return gr.skip(), gr.skip(), status_html("Choose one or more files first.", "error")
+    limit = services.settings.max_upload_mb * 1024 * 1024
+    accepted, problems = [], []
+    for file in files:
+        path = Path(file)
+        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            problems.append(f"{path.name}: not a supported type ({', '.join(SUPPORTED_SUFFIXES)})")
+        elif path.stat().st_size > limit:
+            size = path.stat().st_size / 2**20
+            problems.append(
+                f"{path.name}: {size:.1f} MB is over the {services.settings.max_upload_mb} MB limit"
+            )
+        else:
+            target = services.uploads_dir / path.name
+            shutil.copyfile(path, target)
+            accepted.append(target)
+    added = 0
+    if accepted:
+
+        def tick(name: str, done: int, total: int) -> None:
+            if progress is not None:
+                progress((done - 1, total), desc=f"Adding {name}")
+
+        report = ingest(accepted, services.settings, services.store, progress=tick)
+        problems += report.failed
+        for bad in report.failed_names:  # keep the uploads folder to what the library holds
+            (services.uploads_dir / bad).unlink(missing_ok=True)
+        added = report.documents
+    message = f"Added {added} file{'s' * (added != 1)}."
+    if problems:
+        message += " Not added: " + "; ".join(problems)
+    kind = "error" if problems else "done"
+    choices = uploads(services)
+    return table(services), gr.update(choices=choices, value=None), status_html(message, kind)
+
+
+def remove(services: Services, doc_id: str | None) -> tuple[Any, Any, str]:
+    if not doc_id:
+        return gr.skip(), gr.skip(), status_html("Choose one of your uploads to remove.", "error")
+    sources = {d.doc_id: d.source_path for d in list_documents(services.store)}
+    try:
+        count = remove_document(doc_id, services.store)
+    except AssistantError as exc:
+        return gr.skip(), gr.skip(), status_html(str(exc), "error")
+    copy = Path(sources.get(doc_id) or "")
+    if copy.is_file() and copy.parent == services.uploads_dir.resolve():
+        copy.unlink()  # our copy of the upload goes too, so nothing re-adds it later
+    choices = uploads(services)
+    return (
+        table(services),
+        gr.update(choices=choices, value=None),
+        status_html(f"Removed it from the library ({count} passages).", "done"),
+    )
+
+
+def build(services: Services) -> None:
+    """Lay out the tab inside the current gr.Blocks context."""
+    gr.Markdown(
+        "Everything the assistant can quote. Briefing notes are our own summaries of policy "
+        "texts; add the official text (PDF, Word, web page, Markdown or text) to cite it directly."
+    )
+    documents = gr.Dataframe(
+        value=lambda: table(services),
+        headers=HEADERS,
+        label="Documents in the library",
+        interactive=False,
+        wrap=True,
+        elem_id="library-table",
+    )
+    files = gr.File(
+        label=f"Add files (up to {services.settings.max_upload_mb} MB each)",
+        file_count="multiple",
+        file_types=list(SUPPORTED_SUFFIXES),
+        elem_id="library-upload",
+    )
+    add = gr.Button("Add to library", variant="primary", elem_id="library-add")
+    status = gr.HTML(status_html("Ready."), elem_id="library-status", elem_classes=["live-status"])
+    with gr.Row():
+        chosen = gr.Dropdown(
+            choices=uploads(services), label="Remove one of your uploads", value=None
+        )
+        remove_button = gr.Button("Remove", variant="stop")
+
+    def adder(items: list[str] | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008 (Gradio's idiom)
+        return add_files(services, items, progress)
+
+    add.click(adder, [files], [documents, chosen, status], api_name="upload")
+    remove_button.click(
+        lambda doc_id: remove(services, doc_id),
+        [chosen],
+        [documents, chosen, status],
+        api_name="remove",
+    )
+    listing = gr.Button("Refresh the list")
+    listing.click(lambda: table(services), None, [documents], api_name="library")

@@ -1,0 +1,72 @@
+"""Turn results into Markdown and HTML for the page. Pure functions, so they are easy to test.
+
+Everything from a document is escaped before it reaches the page: uploaded text is data.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Sequence
+
+from assistant.citations import describe
+from assistant.schema import Evidence, Finding, GroundedText
+
+KIND_BADGE = {
+    "article": "Article",
+    "briefing note": "Briefing note (our summary, not the official text)",
+    "official text": "Official text",
+    "user upload": "Your upload",
+}
+
+
+def _md_escape(text: str) -> str:
+    """Neutralise Markdown and HTML in source text shown on the page."""
+    text = html.escape(" ".join(text.split()), quote=False)
+    for ch in "\\`*_[]#<>|":
+        text = text.replace(ch, "\\" + ch)
+    return text
+
+
+def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str:
+    """Numbered sources: title, kind, section, paragraphs and the quoted passage."""
+    if not evidence:
+        return "_No sources for this one._"
+    lines = ["### Sources", ""]
+    for e in evidence:
+        words = e.quote.split()
+        quote = " ".join(words[:quote_words]) + (" …" if len(words) > quote_words else "")
+        kind = KIND_BADGE.get(e.kind, e.kind or "Source")
+        lines.append(f"**[{e.n}] {_md_escape(describe(e))}**  ")
+        lines.append(f"_{kind}_  ")
+        lines.append(f"> {_md_escape(quote)}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str:
+    """What the checker flagged, in plain English, or a clear all-clear."""
+    if refused:
+        return "The library has nothing relevant enough, so nothing was written to check."
+    if not findings:
+        return (
+            "**Checked:** every citation number has a source, and every figure and quotation "
+            "is in the passage it cites."
+        )
+    lines = [f"### Checks to make ({len(findings)})", ""]
+    for f in findings:
+        lines.append(f"- {_md_escape(f.problem)}  \n  _In:_ {_md_escape(f.sentence)[:300]}")
+    return "\n".join(lines)
+
+
+def status_html(message: str, kind: str = "info") -> str:
+    """A short status line; its container is a polite live region (see app.LIVE_REGION_JS)."""
+    return f'<p class="status status-{kind}">{html.escape(message)}</p>'
+
+
+def answer_status(result: GroundedText) -> str:
+    if result.refused:
+        return status_html("The library does not cover this question. See the suggestion.")
+    sources = len(result.evidence)
+    checks = len(result.findings)
+    flagged = f"{checks} check{'s' * (checks != 1)} flagged" if checks else "no problems found"
+    return status_html(f"Answer ready with {sources} sources; {flagged}.", "done")

@@ -1,0 +1,39 @@
+"""What the tabs share: settings, one store and one `Assistant` per generator, built lazily."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from assistant.settings import Settings
+from assistant.store import Store
+
+if TYPE_CHECKING:
+    from assistant.chains import Assistant
+
+
+class Services:
+    """Long-lived objects for the app; safe to share between Gradio's worker threads."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.store = Store(settings)
+        self._assistants: dict[str, Assistant] = {}
+        self._lock = threading.Lock()
+
+    def assistant(self, generator: str | None = None) -> Assistant:
+        from assistant.chains import Assistant
+
+        name = generator or self.settings.generator
+        with self._lock:
+            if name not in self._assistants:
+                self._assistants[name] = Assistant(self.settings, store=self.store, generator=name)
+            return self._assistants[name]
+
+    @property
+    def uploads_dir(self) -> Path:
+        """Uploads are copied here, so a re-upload of the same file replaces its passages."""
+        folder = self.settings.data_dir / "uploads"
+        folder.mkdir(parents=True, exist_ok=True)
+        return folder
