@@ -1,4 +1,4 @@
-# Two commands for a new machine: `make run` (the app) and `make test` (the checks).
+# Two commands for a new machine: `make run` (the web app) and `make test` (the checks).
 # Everything installs into .venv inside this folder. torch is held to the CPU build by
 # constraints.txt; a local wheel folder (/opt/wheels) is used when the machine has one.
 
@@ -9,7 +9,7 @@ WHEELS := $(wildcard /opt/wheels)
 PIP_FLAGS := --constraint constraints.txt $(if $(WHEELS),--find-links $(WHEELS))
 SAMPLE_QUESTION ?= How can disabled people's organisations help to run public services?
 
-.PHONY: install run test lint format bench eval clean
+.PHONY: install run demo test lint format bench eval clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -22,6 +22,9 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 install: $(BIN)/.installed
 
 run: install
+	$(BIN)/assistant ui
+
+demo: install
 	$(BIN)/assistant ingest
 	$(BIN)/assistant search "$(SAMPLE_QUESTION)" --k 3
 

@@ -177,6 +177,8 @@ def read_suite(path: Path) -> Suite:
 
 def bundled_suites(folder: Path) -> list[Path]:
     """Every JSONL suite and BEIR folder in `folder` (evals/retrieval/), in name order."""
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder of evaluation suites")
     found = sorted(p for p in folder.glob("*.jsonl")) + sorted(
         p for p in folder.iterdir() if is_beir(p)
     )
