@@ -20,7 +20,7 @@ from assistant import extractive, followup
 from assistant.citations import build_evidence, format_evidence
 from assistant.errors import InputError
 from assistant.profile import OrganisationProfile, neutral_profile, normalise_stance
-from assistant.retrieval import HybridRetriever
+from assistant.retrieval import HybridRetriever, check_query
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
@@ -35,15 +35,13 @@ REFUSAL = (
 
 
 def check_question(question: str, limit: int) -> str:
-    question = (question or "").strip()
-    if not question:
-        raise InputError("the question is empty: type the question you want answered")
-    if len(question) > limit:
-        raise InputError(
-            f"the question is {len(question):,} characters long; the limit is {limit:,}. "
-            "Paste only the question, not the whole document"
-        )
-    return question
+    """The same checks as a search, with advice that fits a consultation question."""
+    return check_query(
+        question,
+        limit,
+        empty_hint="type the question you want answered",
+        long_hint="Paste only the question, not the whole document",
+    )
 
 
 class Assistant:
@@ -103,8 +101,16 @@ class Assistant:
         stance: str | None = None,
         key_points: Sequence[str] | None = None,
         words: int | None = None,
+        context: str = "",
+        opening: Sequence[str] | None = None,
     ) -> GroundedText:
-        """Draft a response to one consultation question in the organisation's voice."""
+        """Draft a response to one consultation question in the organisation's voice.
+
+        `context`: words from the consultation document around the question (its chapter
+        heading and key terms); they steer the search and the relevance gate, and are never
+        written into the draft. `opening`: the draft's first sentences instead of the profile's
+        who-we-are, welcome and stance (a multi-question response says who we are once).
+        """
         question = check_question(question, self.settings.max_question_chars)
         profile = profile or neutral_profile()
         try:
@@ -123,6 +129,8 @@ class Assistant:
                 "stance": stance,
                 "key_points": points,
                 "words": words,
+                "context": " ".join(context.split()),
+                "opening": list(opening) if opening is not None else None,
             }
         )
 
@@ -141,8 +149,11 @@ class Assistant:
         # Key points steer retrieval towards the evidence the organisation wants to use, but
         # the relevance gate judges the question alone: key points match the library whatever
         # the question is, so a question it does not cover would otherwise get a draft.
-        query = " ".join([state["question"], *state["key_points"]])
-        return {**state, "query": query, "gate": state["question"], "k": self.settings.draft_k}
+        # Context from the consultation itself describes the question's topic, so it counts
+        # for the gate too ("Do you agree with this proposal?" says little on its own).
+        gate = " ".join(filter(None, [state["question"], state.get("context", "")]))
+        query = " ".join([gate, *state["key_points"]])
+        return {**state, "query": query, "gate": gate, "k": self.settings.draft_k}
 
     def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
         passages = self.retriever.search(
@@ -188,11 +199,14 @@ class Assistant:
         if state["refused"]:
             return {**state, "text": self._refusal(state)}
         profile: OrganisationProfile = state["profile"]
+        opening = state.get("opening")
+        if opening is None:
+            opening = profile.opening_sentences(state["stance"], state["question"])
         outline = extractive.draft_text(
             state["question"],
             state["evidence"],
             self.embeddings,
-            opening=profile.opening_sentences(state["stance"], state["question"]),
+            opening=opening,
             key_points=state["key_points"],
             stance=state["stance"],
             word_limit=state["words"],

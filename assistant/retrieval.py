@@ -21,15 +21,20 @@ from assistant.settings import MODES, Settings
 from assistant.store import Store, StoredChunk
 
 
-def check_query(query: str, max_chars: int) -> str:
+def check_query(
+    query: str,
+    max_chars: int,
+    empty_hint: str = "type a question or some key words",
+    long_hint: str = "Shorten it to the part you want answered",
+) -> str:
     """Reject empty queries and over-long ones with a message the user can act on."""
     query = (query or "").strip()
     if not query:
-        raise InputError("the question is empty: type a question or some key words")
+        raise InputError(f"the question is empty: {empty_hint}")
     if len(query) > max_chars:
         raise InputError(
             f"the question is {len(query):,} characters long; the limit is {max_chars:,}. "
-            "Shorten it to the part you want answered"
+            f"{long_hint}"
         )
     return query
 
