@@ -49,7 +49,7 @@ class _Block:
     number: str = ""
 
 
-def _blocks(text: str) -> list[_Block]:
+def text_blocks(text: str) -> list[_Block]:
     """The small subset of Markdown a drafted answer uses, read into blocks."""
     blocks: list[_Block] = []
     para: list[str] = []
@@ -82,19 +82,19 @@ def _blocks(text: str) -> list[_Block]:
     return blocks
 
 
-def _plain(text: str) -> str:
+def plain_text(text: str) -> str:
     """Inline Markdown removed: **bold** -> bold, [text](url) -> text (url), `code` -> code."""
     text = _LINK.sub(lambda m: f"{m[1]} ({m[2]})", text).replace("`", "")
     return _EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), text)
 
 
-def _one_line(text: str) -> str:
+def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
 def default_title(result: GroundedText) -> str:
     """ "Response to: <question>", the question cut at a word boundary if long."""
-    question = _one_line(_plain(result.question))
+    question = one_line(plain_text(result.question))
     if not question:
         return "Consultation response"
     if len(question) > TITLE_CHARS:
@@ -103,7 +103,7 @@ def default_title(result: GroundedText) -> str:
 
 
 def _title(result: GroundedText, title: str | None) -> str:
-    return _one_line(title or "") or default_title(result)
+    return one_line(title or "") or default_title(result)
 
 
 def shorten_quote(quote: str, words: int = QUOTE_WORDS) -> str:
@@ -126,7 +126,7 @@ def source_entry(evidence: Evidence) -> str:
 
 def finding_entry(finding: Finding) -> str:
     """The flagged sentence and what is wrong with it, in plain English."""
-    return f"“{_one_line(_plain(finding.sentence))}” — {finding.problem}"
+    return f"“{one_line(plain_text(finding.sentence))}” — {finding.problem}"
 
 
 def _notice(findings: tuple[Finding, ...]) -> str:
@@ -136,7 +136,7 @@ def _notice(findings: tuple[Finding, ...]) -> str:
 
 def to_markdown(result: GroundedText, title: str | None = None) -> str:
     """A Markdown document: title, question, the draft as written, sources and checks."""
-    lines = [f"# {_title(result, title)}", "", f"**Question:** {_one_line(result.question)}", ""]
+    lines = [f"# {_title(result, title)}", "", f"**Question:** {one_line(result.question)}", ""]
     if result.findings:
         lines += [f"**Before sending:** {_notice(result.findings)}", ""]
     lines += [result.text.strip(), "", f"## {SOURCES}", ""]
@@ -152,12 +152,12 @@ def to_markdown(result: GroundedText, title: str | None = None) -> str:
 
 def to_plain_text(result: GroundedText, title: str | None = None) -> str:
     """Text to paste into a consultation web form: no Markdown symbols, [n] markers kept."""
-    out = [_title(result, title), "", f"Question: {_one_line(_plain(result.question))}", ""]
+    out = [_title(result, title), "", f"Question: {one_line(plain_text(result.question))}", ""]
     if result.findings:
         out += [f"Before sending: {_notice(result.findings)}", ""]
     previous = ""
-    for block in _blocks(result.text):
-        text = _plain(block.text)
+    for block in text_blocks(result.text):
+        text = plain_text(block.text)
         in_list = block.kind in ("bullet", "number") and previous == block.kind
         if out[-1] == "" and in_list:
             out.pop()  # consecutive list items sit on consecutive lines
@@ -172,7 +172,7 @@ def to_plain_text(result: GroundedText, title: str | None = None) -> str:
     return "\n".join(out) + "\n"
 
 
-def _writable(path: Path) -> Path:
+def writable(path: Path) -> Path:
     """The path, its folders created; a folder or an unwritable place is an InputError."""
     path = Path(path)
     if path.is_dir():
@@ -184,8 +184,8 @@ def _writable(path: Path) -> Path:
     return path
 
 
-def _write_text(path: Path, text: str) -> Path:
-    path = _writable(path)
+def write_text(path: Path, text: str) -> Path:
+    path = writable(path)
     try:
         path.write_text(text, encoding="utf-8")
     except OSError as exc:
@@ -193,7 +193,7 @@ def _write_text(path: Path, text: str) -> Path:
     return path
 
 
-def _fresh_numbering(document: WordDocument) -> int:
+def fresh_numbering(document: WordDocument) -> int:
     """A new numbering instance of the List Number style, restarting at 1.
 
     Word otherwise continues one count across every List Number paragraph in the file, so the
@@ -206,7 +206,7 @@ def _fresh_numbering(document: WordDocument) -> int:
     return int(num.numId)
 
 
-def _add_paragraph(
+def add_paragraph(
     document: WordDocument, text: str, style: str | None = None, num_id: int = 0
 ) -> None:
     """A paragraph whose **bold** and *italic* Markdown become real bold and italic runs."""
@@ -228,26 +228,26 @@ def to_docx(result: GroundedText, path: Path, title: str | None = None) -> Path:
     """A Word document with real headings and lists; parent folders are created."""
     from docx import Document  # imported here: only this export needs python-docx
 
-    path, heading = _writable(path), _title(result, title)
+    path, heading = writable(path), _title(result, title)
     document = Document()
     props = document.core_properties
-    props.title, props.subject = heading[:255], _one_line(result.question)[:255]  # Word max
+    props.title, props.subject = heading[:255], one_line(result.question)[:255]  # Word max
     props.comments = ""
     profile = result.details.get("profile")
     props.author = profile if isinstance(profile, str) else ""  # not the "python-docx" default
     document.add_heading(heading, level=0)
-    _add_paragraph(document, f"**Question:** {_one_line(result.question)}")
+    add_paragraph(document, f"**Question:** {one_line(result.question)}")
     if result.findings:
-        _add_paragraph(document, f"**Before sending:** {_notice(result.findings)}")
+        add_paragraph(document, f"**Before sending:** {_notice(result.findings)}")
     num_id, previous = 0, ""
-    for block in _blocks(result.text):
+    for block in text_blocks(result.text):
         if block.kind == "heading":
-            document.add_heading(_plain(block.text), level=block.level)
+            document.add_heading(plain_text(block.text), level=block.level)
         elif block.kind == "number":
-            num_id = num_id if previous == "number" else _fresh_numbering(document)
-            _add_paragraph(document, block.text, "List Number", num_id)
+            num_id = num_id if previous == "number" else fresh_numbering(document)
+            add_paragraph(document, block.text, "List Number", num_id)
         else:
-            _add_paragraph(document, block.text, "List Bullet" if block.kind == "bullet" else None)
+            add_paragraph(document, block.text, "List Bullet" if block.kind == "bullet" else None)
         previous = block.kind
     document.add_heading(SOURCES, level=1)
     for evidence in result.evidence:
@@ -257,9 +257,9 @@ def to_docx(result: GroundedText, path: Path, title: str | None = None) -> Path:
     if result.findings:
         document.add_heading(CHECKS, level=1)
         document.add_paragraph(CHECKS_INTRO)
-        num_id = _fresh_numbering(document)
+        num_id = fresh_numbering(document)
         for finding in result.findings:
-            _add_paragraph(document, finding_entry(finding), "List Number", num_id)
+            add_paragraph(document, finding_entry(finding), "List Number", num_id)
     try:
         document.save(str(path))
     except OSError as exc:
@@ -268,9 +268,9 @@ def to_docx(result: GroundedText, path: Path, title: str | None = None) -> Path:
 
 
 WRITERS: dict[str, Callable[[GroundedText, Path, str | None], Path]] = {
-    ".md": lambda r, p, t: _write_text(p, to_markdown(r, t)),
+    ".md": lambda r, p, t: write_text(p, to_markdown(r, t)),
     ".docx": to_docx,
-    ".txt": lambda r, p, t: _write_text(p, to_plain_text(r, t)),
+    ".txt": lambda r, p, t: write_text(p, to_plain_text(r, t)),
 }
 
 

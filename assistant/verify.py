@@ -39,7 +39,7 @@ LEXICAL_WEIGHT = 0.5  # support = 0.5 * lexical + 0.5 * semantic; lexical alone 
 _WORD = re.compile(r"[a-z][a-z0-9]*")
 
 
-def _stems(text: str) -> set[str]:
+def stems(text: str) -> set[str]:
     """Content words, stemmed as bm25.py does; a stemmer per call (they are not thread-safe)."""
     words = [w for w in _WORD.findall(normalise(text)) if w not in STOPWORDS]
     return set(Stemmer.Stemmer("english").stemWords(words))
@@ -47,8 +47,8 @@ def _stems(text: str) -> set[str]:
 
 def lexical_support(sentence: str, passages: Sequence[str]) -> float:
     """Share of the sentence's content words (stemmed, stopwords out) found in the passages."""
-    wanted = _stems(strip_markers(sentence))
-    have = set().union(*(_stems(p) for p in passages))
+    wanted = stems(strip_markers(sentence))
+    have = set().union(*(stems(p) for p in passages))
     return len(wanted & have) / len(wanted) if wanted else 0.0
 
 
@@ -93,8 +93,8 @@ def _mostly_verbatim(sentence: str, found: list[Finding]) -> bool:
     quoted = quotes_in(sentence)
     if not quoted or any(f.rule == "quote-not-verbatim" for f in found):
         return False
-    words = _stems(strip_markers(sentence))
-    inside = set().union(*(_stems(q) for q in quoted))
+    words = stems(strip_markers(sentence))
+    inside = set().union(*(stems(q) for q in quoted))
     return bool(words) and len(words & inside) / len(words) >= 0.6
 
 

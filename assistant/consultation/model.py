@@ -19,9 +19,10 @@ class ConsultationQuestion:
     char_limit: int | None = None
     options: tuple[str, ...] = ()  # e.g. ("Yes", "No") or ("Agree", "Disagree", "Neither")
     position: int = 0  # order in the document (or in an edited questions file)
-    # Set by the user in a questions file; None and () mean "use the profile's".
+    # Set by the user in a questions file. None means "from the profile": its stance (for a
+    # question that asks for a position) and those of its key points that the question is about.
     stance: str | None = None
-    key_points: tuple[str, ...] = ()
+    key_points: tuple[str, ...] | None = None
     # Up to ~150 words of the document's own text just before the question (its chapter's
     # explanation). Used only to steer the search for evidence; never quoted as a claim.
     context: str = ""
@@ -40,7 +41,7 @@ class ConsultationQuestion:
             "char_limit": self.char_limit,
             "options": list(self.options),
             "stance": self.stance,
-            "key_points": list(self.key_points),
+            "key_points": None if self.key_points is None else list(self.key_points),
         }
 
 

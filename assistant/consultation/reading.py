@@ -9,6 +9,8 @@ Errors (a scanned PDF, a locked one, a file that is not UTF-8) are the loaders' 
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,11 +18,15 @@ from assistant.consultation import patterns
 from assistant.documents import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_document
 from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
-from assistant.loaders.markdown import _FRONT_MATTER, _MD_HEADING, load_markdown
+from assistant.loaders.markdown import FRONT_MATTER, MD_HEADING, load_markdown
 from assistant.loaders.pdf import load_pdf
+from assistant.schema import Document
 
 _LINE_FORMATS = (".pdf", ".txt", ".md", ".markdown")
-_TERMINAL = (".", "!", "?", ":", ";")
+_ENDS = (".", "!", "?", ":", ";", ")")  # a line ending so has finished its sentence
+PAGE_BREAK = "\f"
+_EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold around a label: "**Question 1:** ..."
+_RUNNING_MIN_PAGES = 3  # a line at the top or foot of this many pages is a running header
 
 
 @dataclass(frozen=True)
@@ -49,7 +55,9 @@ def read_consultation(path: Path) -> ReadDocument:
             f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
         )
     if path.stat().st_size > MAX_FILE_BYTES:
-        raise DocumentError(f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MB; split it first")
+        raise DocumentError(
+            f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MB; split it first"
+        )
     if suffix in _LINE_FORMATS:
         title, lines = _lines(path, suffix)
         units = paragraphs_from_lines(lines, markdown=suffix in (".md", ".markdown"))
@@ -62,12 +70,12 @@ def read_consultation(path: Path) -> ReadDocument:
     return ReadDocument(title or first_heading or path.stem.replace("_", " "), tuple(units))
 
 
-def _units_from_loader(document: object) -> list[Unit]:
+def _units_from_loader(document: Document) -> list[Unit]:
     """Headings and paragraphs from a loaded document: the text is its pieces joined by blank
     lines, and a piece that does not start a block is a heading."""
-    starts = {block.start for block in document.blocks}  # type: ignore[attr-defined]
+    starts = {block.start for block in document.blocks}
     units, offset = [], 0
-    for piece in document.text.split("\n\n"):  # type: ignore[attr-defined]
+    for piece in document.text.split("\n\n"):
         units.append(Unit(piece, heading=offset not in starts))
         offset += len(piece) + 2
     return units
@@ -81,7 +89,7 @@ def _lines(path: Path, suffix: str) -> tuple[str, list[str]]:
     if suffix == ".txt":
         return "", raw.split("\n")
     title = load_markdown(path)[2].get("title", "")
-    match = _FRONT_MATTER.match(raw)
+    match = FRONT_MATTER.match(raw)
     return title, raw[match.end() :].split("\n") if match else raw.split("\n")
 
 
@@ -104,10 +112,31 @@ def _pdf_lines(path: Path) -> tuple[str, list[str]]:
     if not any(page.strip() for page in pages):
         load_pdf(path)  # raises the loader's DocumentError
         raise DocumentError(f"{path.name}: no text found in this PDF")
-    lines: list[str] = []
-    for page in pages:
-        lines += [*page.split("\n"), ""]
-    return title, lines
+    # A page break ends no paragraph (a question may run on) but a heading may start a page.
+    return title, [line for page in _without_running_lines(pages) for line in [*page, PAGE_BREAK]]
+
+
+def _without_running_lines(pages: list[str]) -> list[list[str]]:
+    """Each page's lines, less the running header and footer ("Transport consultation",
+    "Page 3 of 20"): a first or last line that recurs, digits aside, on many pages."""
+    split = [[line for line in page.split("\n") if line.strip()] for page in pages]
+
+    def key(line: str) -> str:
+        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
+
+    ends = Counter(key(line) for lines in split for line in {*lines[:1], *lines[-1:]})
+    threshold = max(_RUNNING_MIN_PAGES, len(pages) // 2)
+    running = {k for k, count in ends.items() if count >= threshold}
+    if not running:
+        return split
+    return [
+        [
+            line
+            for i, line in enumerate(lines)
+            if not (i in (0, len(lines) - 1) and key(line) in running)
+        ]
+        for lines in split
+    ]
 
 
 def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit]:
@@ -131,28 +160,34 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
 
     previous_blank = True
     for index, raw in enumerate(lines):
+        if raw == PAGE_BREAK:
+            previous_blank = not current or current[-1].rstrip().endswith(_ENDS)
+            continue
         line = clean(raw)
-        if markdown and (heading := _MD_HEADING.match(raw.strip())):
+        if markdown and (heading := MD_HEADING.match(raw.strip())):
             flush()
             units.append(Unit(clean(heading.group(2).strip("*_ ")), heading=True))
             previous_blank = True
             continue
-        line = line.strip("*_ ") if markdown and line.startswith(("**", "__")) else line
+        line = _EMPHASIS.sub("", line).strip() if markdown else line
         if not line:
             flush()
             previous_blank = True
             continue
         next_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
         starts_item = _starts_item(line)
-        if not starts_item and _is_heading_line(line, previous_blank, next_blank, current):
+        part_of_question = current_is_question and bool(patterns.QUESTION_PART.match(line))
+        if (
+            not starts_item
+            and not part_of_question
+            and _is_heading_line(line, previous_blank, next_blank, current)
+        ):
             flush()
             units.append(Unit(line, heading=True))
             previous_blank = True
             continue
-        ended = bool(current) and current[-1].rstrip().endswith(_TERMINAL + (")",))
-        continues = current and not starts_item and (
-            not ended or (current_is_question and bool(patterns.QUESTION_PART.match(line)))
-        )
+        ended = bool(current) and current[-1].rstrip().endswith(_ENDS)
+        continues = current and not starts_item and (not ended or part_of_question)
         if not continues:
             flush()
             current_is_question = bool(
@@ -173,14 +208,16 @@ def _starts_item(line: str) -> bool:
 
 
 def _is_heading_line(line: str, previous_blank: bool, next_blank: bool, current: list[str]) -> bool:
-    if patterns.CHAPTER_LINE.match(line):
+    alone = previous_blank or not current or current[-1].rstrip().endswith(_ENDS)
+    if alone and patterns.CHAPTER_LINE.match(line):
         return True
-    alone = previous_blank or not current or current[-1].rstrip().endswith(_TERMINAL)
     return (
         alone
         and looks_like_heading(line)
         and line[:1].isupper()
         and not patterns.OPTION_ALONE.match(line)
         and not patterns.OPTION_GROUP.search(line)
+        and not patterns.CLOSING_CUE.search(line)
+        and not any(patterns.limits_in(line))
         and (next_blank or len(line.split()) <= 8)
     )

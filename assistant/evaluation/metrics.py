@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import ir_measures
-from ir_measures import R, RR, ScoredDoc, Success, nDCG
+import numpy as np
+from ir_measures import RR, R, ScoredDoc, Success, nDCG
 
 MEASURES = {
     "hit@1": Success @ 1,
@@ -51,14 +52,9 @@ def per_query(qrels: Qrels, rankings: Rankings) -> dict[str, dict[str, float]]:
 
 def means(values: Mapping[str, Mapping[str, float]]) -> dict[str, float]:
     """The mean of each measure over all questions."""
-    return {
-        name: (sum(per.values()) / len(per) if per else 0.0) for name, per in values.items()
-    }
+    return {name: (sum(per.values()) / len(per) if per else 0.0) for name, per in values.items()}
 
 
 def percentile(values: Sequence[float], q: float) -> float:
-    """The nearest-rank percentile (q in 0..1); 0 for no values."""
-    if not values:
-        return 0.0
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+    """The q-th percentile (0..100, linear interpolation); 0 for no values."""
+    return float(np.percentile(values, q)) if len(values) else 0.0

@@ -60,7 +60,7 @@ class Suite:
     corpus: tuple[BeirDoc, ...] | None = None
 
 
-def _jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+def read_jsonl(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
     """(line number, object) for every non-blank line; a bad line is an error naming it."""
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not line.strip():
@@ -97,7 +97,7 @@ def load_suite(path: Path) -> list[Question]:
     if not path.is_file():
         raise InputError(f"{path}: no such evaluation suite")
     questions = []
-    for number, row in _jsonl(path):
+    for number, row in read_jsonl(path):
         try:
             questions.append(Question(str(row["id"]), str(row["question"]), _gold(row)))
         except (KeyError, TypeError) as exc:
@@ -132,9 +132,9 @@ def load_beir(folder: Path, split: str = "test") -> Suite:
     try:
         corpus = tuple(
             BeirDoc(str(r["_id"]), str(r.get("title") or ""), str(r.get("text") or ""))
-            for _, r in _jsonl(needed[0])
+            for _, r in read_jsonl(needed[0])
         )
-        queries = {str(r["_id"]): str(r["text"]) for _, r in _jsonl(needed[1])}
+        queries = {str(r["_id"]): str(r["text"]) for _, r in read_jsonl(needed[1])}
     except KeyError as exc:
         raise InputError(f"{folder.name}: every corpus and query line needs {exc}") from None
     known = {d.id for d in corpus}

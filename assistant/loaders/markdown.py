@@ -10,15 +10,15 @@ import yaml
 from assistant.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs, read_text
 
-_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
-_MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
+FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
+MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
 def load_markdown(path: Path) -> Loaded:
     raw = read_text(path).replace("\r\n", "\n")
     meta: dict[str, str] = {}
-    match = _FRONT_MATTER.match(raw)
+    match = FRONT_MATTER.match(raw)
     if match:
         try:
             loaded = yaml.safe_load(match.group(1)) or {}
@@ -38,7 +38,7 @@ def load_markdown(path: Path) -> Loaded:
             paragraph.clear()
 
     for line in raw.split("\n"):
-        heading = _MD_HEADING.match(line)
+        heading = MD_HEADING.match(line)
         if heading:
             flush()
             builder.heading(heading.group(2))

@@ -21,17 +21,47 @@ from assistant.ui.services import Services
 TITLE = "Consultation assistant"
 
 # Status lines sit in containers that stay in the page; marking those as polite live regions
-# makes screen readers announce each new answer or result.
+# makes screen readers announce each new answer or result. The same pass names the file box's
+# "add more files" button, which Gradio 6.31 labels with its untranslated key "common.upload".
 LIVE_REGION_JS = """
 () => {
-  const mark = () => document.querySelectorAll('.live-status').forEach((el) => {
-    el.setAttribute('role', 'status');
-    el.setAttribute('aria-live', 'polite');
-  });
+  const mark = () => {
+    document.querySelectorAll('.live-status').forEach((el) => {
+      el.setAttribute('role', 'status');
+      el.setAttribute('aria-live', 'polite');
+    });
+    document.querySelectorAll('[aria-label="common.upload"]').forEach((el) => {
+      el.setAttribute('aria-label', 'Add more files');
+      el.setAttribute('title', 'Add more files');
+    });
+  };
   mark();
   new MutationObserver(mark).observe(document.body, {childList: true, subtree: true});
 }
 """
+
+# WCAG AA contrast: Gradio's default orange fails (2.8:1, white on orange and orange on white),
+# as do its red "stop" button (3.8:1) and its grey "subdued" text (placeholders, "- or -",
+# 1.9:1). Dark blue, dark red and a darker grey pass (blue-700 on white is 6.7:1, red-700 6.5:1,
+# neutral-600 7.7:1).
+THEME = gr.themes.Default(primary_hue=gr.themes.colors.blue).set(
+    color_accent="*primary_700",
+    color_accent_soft="*primary_50",
+    button_primary_background_fill="*primary_700",
+    button_primary_background_fill_dark="*primary_700",
+    button_primary_background_fill_hover="*primary_800",
+    button_primary_background_fill_hover_dark="*primary_800",
+    button_primary_text_color="white",
+    button_primary_text_color_dark="white",
+    button_cancel_background_fill="#b91c1c",
+    button_cancel_background_fill_dark="#b91c1c",
+    button_cancel_background_fill_hover="#991b1b",
+    button_cancel_background_fill_hover_dark="#991b1b",
+    button_cancel_text_color="white",
+    button_cancel_text_color_dark="white",
+    body_text_color_subdued="*neutral_600",
+    body_text_color_subdued_dark="*neutral_300",
+)
 
 CSS = """
 :focus-visible { outline: 3px solid #1d4ed8 !important; outline-offset: 2px; }
@@ -55,15 +85,22 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
             with gr.Tab("Draft", id="draft"):
                 draft_tab.build(services)
             with gr.Tab("Library", id="library"):
-                library_tab.build(services)
+                documents, uploads = library_tab.build(services)
             with gr.Tab("Evaluate", id="evaluate"):
                 evaluate_tab.build(services)
+        app.load(lambda: library_tab.refresh(services), None, [documents, uploads], api_name=False)
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     return app
 
 
-def launch(settings: Settings, host: str | None = None, port: int | None = None) -> None:
-    """Start the server and block. Login is required when a username and password are set."""
+def launch(
+    settings: Settings, host: str | None = None, port: int | None = None, block: bool = True
+) -> gr.Blocks:
+    """Start the server. Login is required when a username and password are set.
+
+    Blocks until stopped unless `block` is False (tests, benchmarks): then the server runs in a
+    background thread and the caller closes it with `app.close()`.
+    """
     app = build_app(settings)
     auth = None
     if settings.ui_username and settings.ui_password:
@@ -79,8 +116,10 @@ def launch(settings: Settings, host: str | None = None, port: int | None = None)
         footer_links=[],
         js=LIVE_REGION_JS,
         css=CSS,
-        theme=gr.themes.Default(),
+        theme=THEME,
         ssr_mode=False,
         pwa=False,
         mcp_server=False,
+        prevent_thread_lock=not block,
     )
+    return app

@@ -15,12 +15,29 @@ from assistant.ui.services import Services
 STREAM_STEPS = 12
 
 
+def _text(content: Any) -> str | None:
+    """A message's text: Gradio 6 hands content over as a list of parts like {"type": "text"}."""
+    if isinstance(content, str):
+        return content
+    if isinstance(content, dict):
+        content = [content]
+    if isinstance(content, list):
+        parts = [
+            str(part.get("text", ""))
+            for part in content
+            if isinstance(part, dict) and part.get("type", "text") == "text"
+        ]
+        return "\n".join(parts) if parts else None
+    return None
+
+
 def _turns(history: list[dict[str, Any]]) -> list[Turn]:
-    return [
-        Turn(str(m.get("role", "")), str(m.get("content", "")))
-        for m in history or []
-        if isinstance(m.get("content"), str)
-    ]
+    turns = []
+    for message in history or []:
+        text = _text(message.get("content"))
+        if text is not None:
+            turns.append(Turn(str(message.get("role", "")), text))
+    return turns
 
 
 def respond(

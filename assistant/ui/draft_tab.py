@@ -21,6 +21,12 @@ from assistant.verify import verify
 
 STANCES = ["agree", "disagree", "mixed", "no view"]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
+WRITER_LABELS = {
+    "extractive": "Quotes only (no AI model)",
+    "local": "Small AI model on this computer",
+    "ollama": "Ollama model server",
+    "openai": "OpenAI-compatible model server",
+}
 
 
 def _profile(values: dict[str, str]) -> OrganisationProfile | None:
@@ -120,7 +126,13 @@ def build(services: Services) -> None:
     with gr.Row():
         stance = gr.Radio(STANCES, value="no view", label="Your position", elem_id="draft-stance")
         words = gr.Number(value=services.settings.draft_words, precision=0, label="Word limit")
-        generator = gr.Dropdown(list(GENERATORS), value=services.settings.generator, label="Writer")
+        # Radio buttons, not a dropdown: Gradio's dropdown points aria-controls at a list that
+        # is not in the page until it opens, which screen readers (and axe) reject.
+        generator = gr.Radio(
+            [(WRITER_LABELS.get(name, name), name) for name in GENERATORS],
+            value=services.settings.generator,
+            label="Writer",
+        )
     points = gr.Textbox(label="Key points to make (one per line)", lines=3)
     write = gr.Button("Write draft", variant="primary", elem_id="draft-button")
     status = gr.HTML(status_html("Ready."), elem_id="draft-status", elem_classes=["live-status"])

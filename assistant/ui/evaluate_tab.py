@@ -39,8 +39,10 @@ def run(
             result = evaluate_suite(SUITES_DIR / Path(name).name, retriever, modes, progress=tick)
             for mode, values in result.metrics.items():
                 rows.append([result.suite, mode, *(round(values[m], 3) for m in MEASURES)])
+                # One bar per measure: Gradio stacks bars that share an x value, which would
+                # add hit@5 and nDCG@10 together.
                 chart += [
-                    {"run": f"{result.suite} · {mode}", "measure": m, "value": values[m]}
+                    {"run": f"{result.suite} · {mode} · {m}", "measure": m, "value": values[m]}
                     for m in ("hit@5", "nDCG@10")
                 ]
     except AssistantError as exc:
@@ -66,6 +68,8 @@ def build(services: Services) -> None:
         y="value",
         color="measure",
         label="hit@5 and nDCG@10 per suite and mode",
+        x_title="suite · search mode · measure",
+        y_title="score (1.0 is perfect)",
         y_lim=[0, 1],
         x_label_angle=-20,
     )

@@ -95,31 +95,51 @@ def remove(services: Services, doc_id: str | None) -> tuple[Any, Any, str]:
     )
 
 
-def build(services: Services) -> None:
-    """Lay out the tab inside the current gr.Blocks context."""
+def refresh(services: Services) -> tuple[list[list[Any]], Any]:
+    """The table and the removable uploads as they are now (run when a page opens)."""
+    return table(services), gr.update(choices=uploads(services), value=None)
+
+
+def build(services: Services) -> tuple[gr.Dataframe, gr.Radio]:
+    """Lay out the tab inside the current gr.Blocks context.
+
+    Returns the table and the uploads list, which the app refreshes when a page opens: a
+    file added from another page (or before a restart) must be listed and removable here too.
+    """
     gr.Markdown(
         "Everything the assistant can quote. Briefing notes are our own summaries of policy "
         "texts; add the official text (PDF, Word, web page, Markdown or text) to cite it directly."
     )
     documents = gr.Dataframe(
-        value=lambda: table(services),
+        value=table(services),
         headers=HEADERS,
         label="Documents in the library",
         interactive=False,
         wrap=True,
+        # Without widths each column takes the page's full width and the table scrolls sideways.
+        column_widths=["28%", "11%", "11%", "8%", "42%"],
         elem_id="library-table",
     )
+    # No `file_types` here: Gradio would refuse a whole batch with one generic error before
+    # add_files runs; add_files instead names each file it cannot take and says why.
     files = gr.File(
-        label=f"Add files (up to {services.settings.max_upload_mb} MB each)",
+        label=(
+            "Add files: PDF, Word (.docx), web page (.html), Markdown or text, "
+            f"up to {services.settings.max_upload_mb} MB each"
+        ),
         file_count="multiple",
-        file_types=list(SUPPORTED_SUFFIXES),
         elem_id="library-upload",
     )
     add = gr.Button("Add to library", variant="primary", elem_id="library-add")
     status = gr.HTML(status_html("Ready."), elem_id="library-status", elem_classes=["live-status"])
     with gr.Row():
-        chosen = gr.Dropdown(
-            choices=uploads(services), label="Remove one of your uploads", value=None
+        # Radio buttons rather than a dropdown, for screen readers (see draft_tab's "Writer").
+        chosen = gr.Radio(
+            choices=uploads(services),
+            value=None,
+            label="Remove one of your uploads",
+            info="Only files you added can be removed.",
+            elem_id="library-uploads",
         )
         remove_button = gr.Button("Remove", variant="stop")
 
@@ -134,4 +154,5 @@ def build(services: Services) -> None:
         api_name="remove",
     )
     listing = gr.Button("Refresh the list")
-    listing.click(lambda: table(services), None, [documents], api_name="library")
+    listing.click(lambda: refresh(services), None, [documents, chosen], api_name="library")
+    return documents, chosen

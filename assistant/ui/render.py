@@ -31,7 +31,7 @@ def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str
     """Numbered sources: title, kind, section, paragraphs and the quoted passage."""
     if not evidence:
         return "_No sources for this one._"
-    lines = ["### Sources", ""]
+    lines = ["## Sources", ""]
     for e in evidence:
         words = e.quote.split()
         quote = " ".join(words[:quote_words]) + (" …" if len(words) > quote_words else "")
@@ -52,7 +52,7 @@ def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str
             "**Checked:** every citation number has a source, and every figure and quotation "
             "is in the passage it cites."
         )
-    lines = [f"### Checks to make ({len(findings)})", ""]
+    lines = [f"## Checks to make ({len(findings)})", ""]
     for f in findings:
         lines.append(f"- {_md_escape(f.problem)}  \n  _In:_ {_md_escape(f.sentence)[:300]}")
     return "\n".join(lines)

@@ -1,0 +1,312 @@
+"""Draft an answer to every question of a consultation, in order, with the drafting chain.
+
+Each question is drafted on its own with the organisation's profile, its stance and key points
+(the question's own, else the profile's) and a word target from the limit the document states.
+The consultation's text around the question (its chapter heading and key terms) steers the
+search for evidence; it is never written into an answer as a claim. Nothing is cut or dropped:
+an answer over its limit, with the checker's flags, or with no evidence is kept and flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from assistant.claims import citations_in
+from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.patterns import QUESTIONS_HEADING
+from assistant.errors import InputError
+from assistant.export import finding_entry, plain_text, text_blocks
+from assistant.extractive import words_in
+from assistant.profile import STANCE_SENTENCES, OrganisationProfile, neutral_profile
+from assistant.schema import Evidence, GroundedText
+from assistant.verify import stems  # stemmed content words, as the checker compares
+from assistant.wording import STOPWORDS
+
+if TYPE_CHECKING:
+    from assistant.chains import Assistant
+
+MAX_QUESTIONS = 100  # drafted in one run; the rest are listed as not drafted
+CHARS_PER_WORD = 6  # a character limit becomes a word target of chars / 6 (conservative)
+MIN_WORDS, MAX_WORDS = 50, 5_000  # what the drafting chain accepts
+STEER_TERMS = 12  # key terms of the consultation's own text added to the search
+
+OPEN_QUESTION_OPENING = "We want to set out the evidence on this question."
+# Questions that ask for a position ("Do you agree ...?", "Should ...?") get the stance sentence.
+_CLOSED = re.compile(
+    r"^(?!(?:is|are)\s+there\b|do\s+you\s+have\b|have\s+you\s+(?:any|got)\b)"
+    r"(?:do|does|did|is|are|was|were|should|would|will|can|could|has|have|must|to what extent)\b",
+    re.IGNORECASE,
+)
+_CHAPTER_PREFIX = re.compile(r"^(?:chapter|part|section|annex|appendix)\s+\S+\s*[:.\-–—]?\s*", re.I)
+_TERM = re.compile(r"[a-z][a-z'’-]{2,}")
+_NOT_TERMS = frozenset(  # words of the consultation's own business, not of its topic
+    "consultation consultations question questions government propose proposes proposed "
+    "proposal proposals view views respond response responses chapter section annex paragraph "
+    "please agree disagree neither closes closing date think believe want also should must "
+    "need needs more over other others rather time yes explain words word start answer answers "
+    "below following welcome all ask asks asked seek seeks invite invites".split()
+)
+
+Progress = Callable[[int, int, ConsultationQuestion], None]
+
+
+@dataclass(frozen=True)
+class Answer:
+    """One question with its drafted answer (None when not drafted) and what to check."""
+
+    question: ConsultationQuestion
+    result: GroundedText | None
+    checks: tuple[str, ...]  # plain-English things to check before sending, in order
+    status: str  # "drafted", "no evidence" or "not drafted"
+    words: int = 0
+    chars: int = 0
+    word_target: int = 0
+
+    @property
+    def cited(self) -> tuple[Evidence, ...]:
+        """The sources this answer's [n] markers point to, in number order."""
+        if self.result is None:
+            return ()
+        used = set(citations_in(self.result.text))
+        return tuple(e for e in self.result.evidence if e.n in used)
+
+
+@dataclass(frozen=True)
+class Source:
+    """A document cited anywhere in the response, with its provenance and where it is cited."""
+
+    doc_id: str
+    title: str
+    kind: str
+    publisher: str = ""
+    date: str = ""
+    licence: str = ""
+    official_url: str = ""
+    questions: tuple[str, ...] = ()  # numbers of the questions whose answers cite it
+
+
+@dataclass(frozen=True)
+class ConsultationResponse:
+    consultation: Consultation
+    profile: OrganisationProfile
+    answers: tuple[Answer, ...]
+    sources: tuple[Source, ...]
+    prepared: str  # ISO date the response was drafted
+    generator: str = ""
+    notes: tuple[str, ...] = ()
+
+    @property
+    def flagged(self) -> tuple[Answer, ...]:
+        return tuple(a for a in self.answers if a.checks)
+
+
+def word_target(question: ConsultationQuestion, default: int) -> int:
+    """The words to draft: the stated limit, else chars / 6, else `default`; within 50-5,000."""
+    targets = [question.word_limit or 0, (question.char_limit or 0) // CHARS_PER_WORD]
+    stated = min((t for t in targets if t > 0), default=default)
+    return max(MIN_WORDS, min(MAX_WORDS, stated))
+
+
+def steering_text(question: ConsultationQuestion, limit: int = STEER_TERMS) -> str:
+    """The chapter's heading and the key terms of the text before the question, for search."""
+    chapter = _CHAPTER_PREFIX.sub("", question.chapter).strip()
+    if QUESTIONS_HEADING.search(chapter):  # "Consultation questions" says nothing of the topic
+        chapter = ""
+    asked = set(_TERM.findall(question.text.lower())) | set(_TERM.findall(chapter.lower()))
+    counts = Counter(
+        term
+        for term in _TERM.findall(question.context.lower())
+        if term not in STOPWORDS and term not in _NOT_TERMS and term not in asked
+    )
+    terms = [term for term, _ in counts.most_common(limit)]
+    return " ".join([chapter, *terms]).strip()
+
+
+POINT_OVERLAP = 2  # stemmed words a key point must share with a question to be made there
+
+
+def relevant_points(
+    points: Sequence[str], question: ConsultationQuestion, common: str = ""
+) -> tuple[str, ...]:
+    """The profile's key points that are about this question: sharing a word (stemmed) with the
+    question itself and two with it, its chapter and its context, not counting the words in
+    `common` (the
+    consultation's title: "user-led organisations" is in every question of a consultation
+    about them). Every point in every answer would repeat itself through the response and pull
+    every search towards the same evidence."""
+    ignore = stems(common) | stems(" ".join(_NOT_TERMS))
+    asked = stems(question.text) - ignore
+    about = asked | stems(" ".join([question.chapter, steering_text(question)])) - ignore
+    chosen = []
+    for point in points:
+        own = stems(point) - ignore
+        if own & asked and len(own & about) >= min(POINT_OVERLAP, len(own)):
+            chosen.append(point)
+    return tuple(chosen)
+
+
+def opening_for(question: ConsultationQuestion, profile: OrganisationProfile) -> tuple[str, str]:
+    """(stance, opening sentence): a question's own stance, else the profile's for a question
+    that asks for a position; an open question ("What would help ...?") takes no side."""
+    if question.stance:
+        return question.stance, STANCE_SENTENCES[question.stance]
+    if question.options or _CLOSED.match(question.text):
+        return profile.stance, STANCE_SENTENCES[profile.stance]
+    return "no view", OPEN_QUESTION_OPENING
+
+
+def plain_answer(text: str) -> str:
+    """The answer as it would be pasted into a web form: no Markdown marks, [n] kept."""
+    return "\n".join(plain_text(block.text) for block in text_blocks(text))
+
+
+def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple[str, ...]:
+    """What to check before sending: no evidence, over a stated limit, the checker's flags."""
+    checks: list[str] = []
+    if result.refused:
+        checks.append(
+            "The library holds nothing relevant enough to this question, so no answer was "
+            "drafted. Write it yourself, or add a document that covers it and draft again."
+        )
+        return tuple(checks)
+    words, chars = words_in(result.text), len(plain_answer(result.text))
+    if question.word_limit and words > question.word_limit:
+        checks.append(
+            f"This answer has {words} words; the consultation asks for no more than "
+            f"{question.word_limit}. Shorten it before sending (nothing was cut)."
+        )
+    if question.char_limit and chars > question.char_limit:
+        checks.append(
+            f"This answer has {chars:,} characters; the consultation allows "
+            f"{question.char_limit:,}. Shorten it before sending (nothing was cut)."
+        )
+    checks += [finding_entry(finding) for finding in result.findings]
+    return tuple(checks)
+
+
+def draft_answer(
+    assistant: Assistant,
+    question: ConsultationQuestion,
+    profile: OrganisationProfile,
+    default_words: int,
+    common: str = "",
+) -> Answer:
+    """Draft one question; a question the chain cannot take is kept as "not drafted"."""
+    stance, opening = opening_for(question, profile)
+    target = word_target(question, default_words)
+    context = steering_text(question)
+    points = question.key_points
+    if points is None:
+        points = relevant_points(profile.key_points, question, common)
+    # The points go in through the profile, so they also steer which evidence is chosen.
+    voice = profile.model_copy(update={"key_points": tuple(points)})
+    try:
+        result = assistant.draft(
+            question.text,
+            profile=voice,
+            stance=stance,
+            words=target,
+            context=context,
+            opening=[opening],
+        )
+    except InputError as exc:
+        return Answer(question, None, (f"Not drafted: {exc}.",), "not drafted", word_target=target)
+    details: dict[str, Any] = {
+        "question_number": question.number,
+        "chapter": question.chapter,
+        "consultation_context": question.context,  # shown to the user, never used as a claim
+        "search_steer": context,
+        "key_points": list(points),
+    }
+    result = replace(result, details={**result.details, **details})
+    return Answer(
+        question,
+        result,
+        answer_checks(question, result),
+        "no evidence" if result.refused else "drafted",
+        words=0 if result.refused else words_in(result.text),
+        chars=0 if result.refused else len(plain_answer(result.text)),
+        word_target=target,
+    )
+
+
+def respond(
+    assistant: Assistant,
+    consultation: Consultation,
+    profile: OrganisationProfile | None = None,
+    *,
+    default_words: int | None = None,
+    max_questions: int = MAX_QUESTIONS,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> ConsultationResponse:
+    """Draft every question in order (at most `max_questions`; the rest are listed, flagged)."""
+    if max_questions <= 0:
+        raise InputError(f"max_questions must be at least 1, got {max_questions}")
+    profile = profile or neutral_profile()
+    default = default_words or assistant.settings.draft_words
+    questions = consultation.questions
+    drafted = questions[:max_questions]
+    answers: list[Answer] = []
+    for index, question in enumerate(drafted, start=1):
+        if progress is not None:
+            progress(index, len(drafted), question)
+        answers.append(draft_answer(assistant, question, profile, default, consultation.title))
+    notes: list[str] = []
+    if len(questions) > max_questions:
+        rest = questions[max_questions:]
+        notes.append(
+            f"The document has {len(questions)} questions; this run drafted the first "
+            f"{max_questions}. Questions {rest[0].number} to {rest[-1].number} are listed but "
+            "not drafted: draft them with a questions file that lists only them."
+        )
+        skipped = f"Not drafted: at most {max_questions} questions are drafted in one run."
+        answers += [Answer(q, None, (skipped,), "not drafted") for q in rest]
+    return ConsultationResponse(
+        consultation=consultation,
+        profile=profile,
+        answers=tuple(answers),
+        sources=_sources(assistant, answers),
+        prepared=(today or date.today()).isoformat(),
+        generator=assistant.generator,
+        notes=tuple(notes),
+    )
+
+
+def _sources(assistant: Assistant, answers: list[Answer]) -> tuple[Source, ...]:
+    """Every cited document once, in order of first citation, with its stored provenance."""
+    cited: dict[str, tuple[Evidence, list[str]]] = {}
+    for answer in answers:
+        for evidence in answer.cited:
+            entry = cited.setdefault(evidence.doc_id, (evidence, []))
+            if answer.question.number not in entry[1]:
+                entry[1].append(answer.question.number)
+    provenance = _provenance(assistant, [e.id for e, _ in cited.values()])
+    return tuple(
+        Source(
+            doc_id=doc_id,
+            title=evidence.title,
+            kind=evidence.kind,
+            questions=tuple(numbers),
+            **{k: str(provenance.get(evidence.id, {}).get(k, "") or "") for k in _PROVENANCE},
+        )
+        for doc_id, (evidence, numbers) in cited.items()
+    )
+
+
+_PROVENANCE = ("publisher", "date", "licence", "official_url")
+
+
+def _provenance(assistant: Assistant, ids: list[str]) -> dict[str, dict[str, Any]]:
+    """Chunk id -> stored metadata (publisher, licence, ...); empty if the store cannot say."""
+    if not ids:
+        return {}
+    try:
+        return {chunk.id: chunk.metadata for chunk in assistant.store.get(ids)}
+    except Exception:  # provenance is a courtesy: the title and kind are already in evidence
+        return {}

@@ -1,0 +1,111 @@
+"""The CI gate: retrieval and citation floors (evals/floors.toml), checked on a quick run.
+
+A floor is a promise that a change did not make the product worse: hybrid nDCG@10 on every
+bundled suite stays above its floor, and every citation in a sample of answers and drafts
+resolves. Floors sit a little below measured values, so noise does not fail CI but a real
+regression does.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from assistant.errors import InputError
+from assistant.evaluation.answer_runner import GeneratorResult
+from assistant.evaluation.metrics import MEASURES
+from assistant.evaluation.retrieval_runner import SuiteResult
+
+
+@dataclass(frozen=True)
+class Floors:
+    config: str
+    measure: str
+    retrieval: dict[str, float]  # suite name -> floor
+    generator: str
+    limit: int
+    citation_validity: float
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    value: float | None
+    floor: float
+
+    @property
+    def passed(self) -> bool:
+        return self.value is not None and self.value >= self.floor
+
+    def line(self) -> str:
+        value = "none" if self.value is None else f"{self.value:.3f}"
+        verdict = "ok  " if self.passed else "FAIL"
+        return f"{verdict} {self.name}: {value} (floor {self.floor:.3f})"
+
+
+def _table(data: dict[str, Any], name: str, keys: set[str], where: str) -> dict[str, Any]:
+    table = data.get(name)
+    if not isinstance(table, dict):
+        raise InputError(f"{where}: needs a [{name}] table")
+    unknown = sorted(set(table) - keys)
+    if unknown:
+        raise InputError(f"{where}: unknown key(s) in [{name}]: {', '.join(unknown)}")
+    missing = sorted(keys - set(table))
+    if missing:
+        raise InputError(f"{where}: [{name}] needs {', '.join(missing)}")
+    return table
+
+
+def load_floors(path: Path) -> Floors:
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such floors file")
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise InputError(f"{path.name}: not valid TOML ({exc})") from None
+    extra = sorted(set(data) - {"retrieval", "answers"})
+    if extra:
+        raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
+    retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)
+    answers = _table(data, "answers", {"generator", "limit", "citation_validity"}, path.name)
+    if retrieval["measure"] not in MEASURES:
+        raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
+    try:
+        return Floors(
+            str(retrieval["config"]),
+            str(retrieval["measure"]),
+            {str(k): float(v) for k, v in dict(retrieval["floors"]).items()},
+            str(answers["generator"]),
+            int(answers["limit"]),
+            float(answers["citation_validity"]),
+        )
+    except (TypeError, ValueError) as exc:
+        raise InputError(f"{path.name}: {exc}") from None
+
+
+def check_retrieval(results: Sequence[SuiteResult], floors: Floors) -> list[Check]:
+    """One check per suite run; a suite with no floor fails, so a new suite gets one."""
+    checks = []
+    for r in results:
+        floor = floors.retrieval.get(r.suite)
+        name = f"{floors.config} {floors.measure} on {r.suite}"
+        if floor is None:
+            name, floor = f"{name} (no floor set in the floors file)", float("inf")
+        checks.append(Check(name, r.configs[floors.config].metrics[floors.measure], floor))
+    return checks
+
+
+def check_answers(results: Sequence[GeneratorResult], floors: Floors) -> list[Check]:
+    """Citation validity over every output; no citation at all also fails (None)."""
+    return [
+        Check(
+            f"{r.generator} citation validity over {len(r.outcomes)} answers and drafts",
+            r.headline()["citation_validity"],
+            floors.citation_validity,
+        )
+        for r in results
+    ]

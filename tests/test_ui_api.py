@@ -1,0 +1,229 @@
+"""The web app through its API (gradio_client), running in this process on 127.0.0.1.
+
+Ask streams, a follow-up keeps its topic, Draft writes a checked draft, uploads land in the
+library and can be removed, and bad input gets a clear message while the library stays intact.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from ui_support import (
+    CLIENT_TIMEOUT_S,
+    PROGRAMME_QUESTION,
+    PROGRAMME_TITLE,
+    UPLOAD_LIMIT_MB,
+    RunningApp,
+    client,
+    text_of,
+    ui_app,  # noqa: F401 (the fixture)
+)
+
+pytestmark = pytest.mark.slow
+
+UPLOAD_TITLE = "Accessible Parks Survey 2024"
+
+
+def ask(running: RunningApp, question: str, history: list[Any] | None = None) -> tuple[Any, ...]:
+    """Run /ask; return the final outputs and how many updates streamed in before them."""
+    job = client(running).submit(question, history or [], api_name="/ask")
+    final = job.result(timeout=CLIENT_TIMEOUT_S)
+    return final, len(job.outputs())
+
+
+def status_text(html: str) -> str:
+    return re.sub(r"<[^>]+>", "", html).strip()
+
+
+def titles(table: dict[str, Any]) -> list[str]:
+    return [row[0] for row in table["data"]]
+
+
+def library(running: RunningApp) -> list[list[Any]]:
+    table, _ = client(running).submit(api_name="/library").result(timeout=CLIENT_TIMEOUT_S)
+    return table["data"]
+
+
+def upload(page: Any, *paths: Path) -> tuple[Any, Any, str]:
+    """Upload through one client (one page): its Remove list then offers what it added."""
+    from gradio_client import handle_file
+
+    files = [handle_file(str(p)) for p in paths]
+    return page.submit(files, api_name="/upload").result(timeout=CLIENT_TIMEOUT_S)
+
+
+def remove(page: Any, doc_id: str | None) -> tuple[Any, Any, str]:
+    return page.submit(doc_id, api_name="/remove").result(timeout=CLIENT_TIMEOUT_S)
+
+
+# ---- Ask ---------------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def first_answer(ui_app: RunningApp) -> tuple[Any, ...]:
+    return ask(ui_app, PROGRAMME_QUESTION)
+
+
+def test_ask_streams_an_answer_with_numbered_sources(first_answer: tuple[Any, ...]) -> None:
+    (chat, box, sources, checks, status), updates = first_answer
+    assert updates > 3, "the answer should arrive in several updates, not one"
+    assert [m["role"] for m in chat] == ["user", "assistant"]
+    assert text_of(chat[0]) == PROGRAMME_QUESTION
+    answer = text_of(chat[1])
+    assert re.search(r"\[\d+\]", answer), answer
+    assert not answer.endswith("…"), "the final message is the whole answer"
+    assert PROGRAMME_TITLE in sources
+    assert "[1]" in sources
+    assert box == ""
+    assert "Answer ready" in status_text(status)
+    assert "Checked" in checks or "Checks to make" in checks
+
+
+def test_a_follow_up_keeps_the_topic(ui_app: RunningApp, first_answer: tuple[Any, ...]) -> None:
+    history = first_answer[0][0]
+    (chat, _, sources, _, status), _ = ask(ui_app, "what about its funding?", history)
+    assert len(chat) == 4
+    assert "Answer ready" in status_text(status)
+    cited = re.findall(r"\*\*\[\d+\] (.+?)\*\*", sources)
+    assert cited, sources
+    # Every source is about the programme, and the answer talks money.
+    assert all("DPULO" in c or "Disabled People's User-Led" in c for c in cited), cited
+    assert "£" in text_of(chat[-1])
+
+
+def test_an_empty_question_asks_for_one_and_leaves_the_chat(
+    ui_app: RunningApp, first_answer: tuple[Any, ...]
+) -> None:
+    history = first_answer[0][0]
+    (chat, box, _, _, status), _ = ask(ui_app, "   ", history)
+    assert "Type a question first" in status_text(status)
+    assert [text_of(m) for m in chat] == [text_of(m) for m in history]
+    assert box == ""
+
+
+def test_a_huge_question_is_refused_and_kept(ui_app: RunningApp) -> None:
+    question = ("Please tell me about the Facilitation Fund and its grants. " * 120)[:6000]
+    (chat, box, _, _, status), _ = ask(ui_app, question)
+    message = status_text(status)
+    assert "5000" in message.replace(",", "") or "too long" in message.lower(), message
+    assert "status-error" in status
+    assert box.strip() == question.strip(), "the question must come back so nothing is lost"
+    assert chat == []
+
+
+# ---- Draft -------------------------------------------------------------------------------------
+
+
+def test_draft_writes_a_checked_draft(ui_app: RunningApp) -> None:
+    question = "Should councils be required to involve DPULOs when they commission services?"
+    outputs = (
+        client(ui_app)
+        .submit(question, "agree", "", 300, "extractive", "", "", "", "", "", api_name="/draft")
+        .result(timeout=CLIENT_TIMEOUT_S)
+    )
+    draft, readability, checks, sources, status, docx, markdown, plain = outputs
+    assert "## Our position" in draft
+    assert re.search(r"\[\d+\]", draft)
+    assert readability.startswith("Reading ease ")
+    assert "Draft ready" in status_text(status)
+    assert "## Sources" in sources
+    assert plain.strip() and "##" not in plain
+    assert docx and markdown
+
+
+def test_draft_without_a_question_says_so(ui_app: RunningApp) -> None:
+    outputs = (
+        client(ui_app)
+        .submit("  ", "agree", "", 300, "extractive", "", "", "", "", "", api_name="/draft")
+        .result(timeout=CLIENT_TIMEOUT_S)
+    )
+    assert "Type the consultation question first" in status_text(outputs[4])
+
+
+# ---- Library -----------------------------------------------------------------------------------
+
+
+def test_upload_lists_and_removes_a_document(ui_app: RunningApp, tmp_path: Path) -> None:
+    before = library(ui_app)
+    note = tmp_path / "parks-survey.md"
+    note.write_text(
+        f"# {UPLOAD_TITLE}\n\n## Findings\n\n"
+        "Most disabled visitors said the new park paths were smooth enough for wheelchairs. "
+        "Benches every hundred metres helped people who tire quickly. Accessible toilets were "
+        "often locked, and the signs were too small to read.\n",
+        encoding="utf-8",
+    )
+    page = client(ui_app)
+    table, chosen, status = upload(page, note)
+    assert "Added 1 file." in status_text(status), status
+    assert len(table["data"]) == len(before) + 1
+    assert UPLOAD_TITLE in titles(table)
+    listed = library(ui_app)
+    row = next(r for r in listed if r[0] == UPLOAD_TITLE)
+    assert row[1] == "user upload"
+    assert [r for r in listed if r[0] != UPLOAD_TITLE] == before
+
+    doc_ids = [value for _, value in chosen["choices"] if UPLOAD_TITLE in _]
+    assert len(doc_ids) == 1
+    table, _, status = remove(page, doc_ids[0])
+    assert "Removed it from the library" in status_text(status)
+    assert table["data"] == before
+    assert library(ui_app) == before
+
+
+def test_bad_uploads_are_named_and_the_library_is_unchanged(
+    ui_app: RunningApp, tmp_path: Path
+) -> None:
+    before = library(ui_app)
+    program = tmp_path / "setup.exe"
+    program.write_bytes(b"MZ\x90\x00" + bytes(200))
+    odd = tmp_path / "notes.xyz"
+    odd.write_text("some notes", encoding="utf-8")
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\nthis is not really a PDF at all\n%%EOF\n")
+    big = tmp_path / "big.txt"
+    big.write_text("Accessible transport matters. " * 55_000, encoding="utf-8")  # ~1.6 MB
+    assert big.stat().st_size > UPLOAD_LIMIT_MB * 2**20
+
+    table, _, status = upload(client(ui_app), program, odd, broken, big)
+    message = status_text(status)
+    assert "status-error" in status
+    assert "Added 0 files." in message
+    for name in ("setup.exe", "notes.xyz"):
+        assert re.search(rf"{re.escape(name)}: not a supported type", message), message
+    assert "broken.pdf:" in message
+    assert re.search(rf"big\.txt: 1\.\d MB is over the {UPLOAD_LIMIT_MB} MB limit", message)
+    assert table["data"] == before
+    assert library(ui_app) == before
+    uploads = ui_app.settings.data_dir / "uploads"
+    assert not uploads.exists() or not any(uploads.iterdir()), "no stray copies are kept"
+
+
+def test_a_good_file_still_goes_in_beside_a_bad_one(ui_app: RunningApp, tmp_path: Path) -> None:
+    before = library(ui_app)
+    good = tmp_path / "ramps.txt"
+    good.write_text(
+        "Ramp audit\n\nEvery station ramp was checked in March. Two were too steep and one had "
+        "no handrail. The council agreed to fix them before the summer.\n",
+        encoding="utf-8",
+    )
+    bad = tmp_path / "photo.xyz"
+    bad.write_bytes(b"\x00\x01")
+    page = client(ui_app)
+    table, chosen, status = upload(page, good, bad)
+    message = status_text(status)
+    assert "Added 1 file." in message and "photo.xyz: not a supported type" in message
+    assert len(table["data"]) == len(before) + 1
+    doc_id = next(value for label, value in chosen["choices"] if "ramps" in label.lower())
+    remove(page, doc_id)
+    assert library(ui_app) == before
+
+
+def test_remove_without_a_choice_says_so(ui_app: RunningApp) -> None:
+    # The dropdown only offers uploads; calling the API with nothing chosen is the same as the
+    # page's Remove button with an empty dropdown.
+    outputs = remove(client(ui_app), None)
+    assert "Choose one of your uploads" in status_text(outputs[2])
