@@ -15,7 +15,7 @@ os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 import gradio as gr
 
 from assistant.settings import Settings
-from assistant.ui import ask_tab, draft_tab, evaluate_tab, library_tab
+from assistant.ui import ask_tab, consultation_tab, draft_tab, evaluate_tab, library_tab
 from assistant.ui.services import Services
 
 TITLE = "Consultation assistant"
@@ -84,6 +84,8 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
                 ask_tab.build(services)
             with gr.Tab("Draft", id="draft"):
                 draft_tab.build(services)
+            with gr.Tab("Consultation", id="consultation"):
+                consultation_tab.build(services)
             with gr.Tab("Library", id="library"):
                 documents, uploads = library_tab.build(services)
             with gr.Tab("Evaluate", id="evaluate"):

@@ -1,0 +1,147 @@
+"""The Consultation tab: upload a consultation, check its questions, draft every answer."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import gradio as gr
+from pydantic import ValidationError
+
+from assistant.consultation import Consultation, extract_questions
+from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_edits
+from assistant.consultation.respond import respond
+from assistant.consultation.response_export import to_markdown, write_response
+from assistant.errors import AssistantError
+from assistant.profile import load_profile
+from assistant.ui.render import status_html
+from assistant.ui.services import Services
+
+COLUMNS = ["Number", "Question", "Chapter", "Word limit", "Your position"]
+FILE_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"]
+
+
+def find(file: str | None) -> tuple[Any, Any, str]:
+    """Extract the questions into an editable table; say what was found or what went wrong."""
+    if not file:
+        return gr.skip(), gr.skip(), status_html("Choose a consultation document first.", "error")
+    try:
+        found = extract_questions(Path(file))
+    except AssistantError as exc:
+        return gr.skip(), None, status_html(str(exc), "error")
+    rows = [[q.number, q.text, q.chapter, q.word_limit or "", ""] for q in found.questions]
+    closing = f", closing {found.closing_date_text}" if found.closing_date else ""
+    message = f"Found {len(rows)} questions in “{found.title}”{closing}. Check them below."
+    return rows, found, status_html(message, "done")
+
+
+def _edited(found: Consultation, rows: Any) -> Consultation:
+    """The consultation with the table as the user left it (rows edited, added or removed)."""
+    values = rows.values.tolist() if hasattr(rows, "values") else list(rows or [])
+    items = []
+    for row in values:
+        number, text, chapter, limit, stance = (list(row) + [""] * 5)[:5]
+        if not str(text or "").strip():
+            continue
+        items.append(
+            QuestionItem(
+                number=str(number or len(items) + 1),
+                text=str(text),
+                chapter=str(chapter or ""),
+                word_limit=int(float(limit)) if str(limit or "").strip() else None,
+                stance=str(stance).strip() or None,
+            )
+        )
+    return apply_edits(found, QuestionsFile(questions=tuple(items)))
+
+
+def draft_all(
+    services: Services,
+    found: Consultation | None,
+    rows: Any,
+    profile_file: str | None,
+    progress: gr.Progress | None = None,
+) -> tuple[Any, Any, Any, str]:
+    if found is None:
+        return gr.skip(), gr.skip(), gr.skip(), status_html("Find the questions first.", "error")
+    try:
+        consultation = _edited(found, rows)
+        profile = load_profile(Path(profile_file)) if profile_file else None
+
+        def tick(done: int, total: int, question: Any) -> None:
+            if progress is not None:
+                progress((done - 1, total), desc=f"Question {done} of {total}")
+
+        response = respond(services.assistant(), consultation, profile, progress=tick)
+    except (AssistantError, ValidationError, ValueError) as exc:
+        return gr.skip(), gr.skip(), gr.skip(), status_html(str(exc).splitlines()[0], "error")
+    folder = Path(tempfile.mkdtemp(prefix="response-"))
+    docx = write_response(response, folder / "consultation-response.docx")
+    markdown = to_markdown(response)
+    flagged = sum(1 for a in response.answers if a.checks)
+    verb = "has" if flagged == 1 else "have"
+    message = f"Drafted {len(response.answers)} answers; {flagged} {verb} checks to make."
+    return (
+        markdown,
+        gr.update(value=str(docx), interactive=True),
+        gr.update(value=_save_markdown(markdown), interactive=True),
+        status_html(message, "done"),
+    )
+
+
+def _save_markdown(text: str) -> str:
+    path = Path(tempfile.mkdtemp(prefix="response-")) / "consultation-response.md"
+    path.write_text(text, encoding="utf-8")
+    return str(path)
+
+
+def build(services: Services) -> None:
+    """Lay out the tab inside the current gr.Blocks context."""
+    gr.Markdown(
+        "Upload a consultation document. The assistant finds its questions; correct the list "
+        "if needed (edit, add or delete rows), then draft an answer to every question."
+    )
+    document = gr.File(label="Consultation document", file_types=FILE_TYPES)
+    find_button = gr.Button("Find the questions", elem_id="consult-find")
+    status = gr.HTML(status_html("Ready."), elem_id="consult-status", elem_classes=["live-status"])
+    table = gr.Dataframe(
+        headers=COLUMNS,
+        label="Questions (you can edit this table)",
+        interactive=True,
+        wrap=True,
+        elem_id="consult-questions",
+    )
+    profile = gr.File(label="Your organisation profile (optional)", file_types=[".toml", ".json"])
+    draft_button = gr.Button("Draft every answer", variant="primary", elem_id="consult-draft")
+    response = gr.Textbox(
+        label="The response (you can edit it; the Markdown download keeps your edits)",
+        lines=20,
+        buttons=["copy"],
+    )
+    with gr.Row():
+        docx = gr.DownloadButton("Download Word (.docx), as drafted", interactive=False)
+        markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
+    save = gr.Button("Save my edits to the Markdown download")
+    found = gr.State(None)
+
+    find_button.click(find, [document], [table, found, status], api_name="consultation_questions")
+
+    def drafter(f: Any, rows: Any, p: str | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
+        return draft_all(services, f, rows, p, progress)
+
+    draft_button.click(
+        drafter,
+        [found, table, profile],
+        [response, docx, markdown, status],
+        api_name="consultation_respond",
+    )
+    save.click(
+        lambda text: (
+            gr.update(value=_save_markdown(text or ""), interactive=True),
+            status_html("Your edits are in the Markdown download.", "done"),
+        ),
+        [response],
+        [markdown, status],
+        api_name=False,
+    )
