@@ -9,7 +9,7 @@ WHEELS := $(wildcard /opt/wheels)
 PIP_FLAGS := --constraint constraints.txt $(if $(WHEELS),--find-links $(WHEELS))
 SAMPLE_QUESTION ?= How can disabled people's organisations help to run public services?
 
-.PHONY: install run demo test lint format bench eval clean
+.PHONY: install run demo test browser lint format bench eval clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -28,8 +28,19 @@ demo: install
 	$(BIN)/assistant ingest
 	$(BIN)/assistant search "$(SAMPLE_QUESTION)" --k 3
 
-test: install lint
+test: install browser lint
+	$(BIN)/assistant eval check
 	$(BIN)/pytest -q
+
+# The browser tests drive Debian's Chromium and ChromeDriver (never a downloaded browser).
+browser:
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+	  if [ "$$(id -u)" = 0 ]; then \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium chromium-driver; \
+	  else \
+	    echo "Browser tests need: sudo apt-get install chromium chromium-driver"; \
+	  fi; \
+	fi
 
 lint: install
 	$(BIN)/ruff check .
@@ -40,8 +51,8 @@ format: install
 	$(BIN)/ruff format .
 
 eval: install
-	$(BIN)/assistant ingest
 	$(BIN)/assistant eval retrieval
+	$(BIN)/assistant eval answers
 
 bench: install
 	$(BIN)/python benchmarks/retrieval_benchmark.py

@@ -15,7 +15,7 @@ from assistant.evaluation.answer_runner import AnswerItem, load_items, outcome, 
 from assistant.evaluation.configs import KEYS, load_configs, make_config, mode_config, select
 from assistant.evaluation.gate import load_floors
 from assistant.evaluation.metrics import per_query
-from assistant.evaluation.report_files import bar_chart, fmt_p, rounded
+from assistant.evaluation.report_files import bar_chart, dumps, fmt_p, rounded
 from assistant.evaluation.stats import paired_p
 from assistant.evaluation.suites import Gold, load_beir, load_suite
 from assistant.schema import Evidence, GroundedText
@@ -285,6 +285,21 @@ def test_numbers_are_written_stably() -> None:
         "b": {"c": 0.333333},
     }
     assert [fmt_p(p) for p in (None, 0.0004, 0.049, 0.5)] == ["—", "<0.001*", "0.049*", "0.500"]
+
+
+def test_report_json_keeps_rows_on_one_line_and_round_trips() -> None:
+    data = {
+        "per_query": {"q1": {"hit@1": 1.0, "nDCG@10": 0.5}},
+        "rankings": {"q1": ["a", "b [1]", "c\nd"]},
+        "settings": {"name": "x" * 130, "mode": "hybrid"},
+        "empty": {},
+        "rows": [{"id": "q1"}, []],
+    }
+    text = dumps(data)
+    assert json.loads(text) == data
+    assert '"q1": {"hit@1": 1.0, "nDCG@10": 0.5}' in text
+    assert '"q1": ["a", "b [1]", "c\\nd"]' in text
+    assert '"mode": "hybrid"\n' in text  # a long dict is spread over lines
 
 
 def test_the_chart_is_a_png_and_redraws_identically(tmp_path: Path) -> None:

@@ -7,10 +7,12 @@ library and can be removed, and bad input gets a clear message while the library
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CorpusStore
 from ui_support import (
     CLIENT_TIMEOUT_S,
     PROGRAMME_QUESTION,
@@ -18,8 +20,8 @@ from ui_support import (
     UPLOAD_LIMIT_MB,
     RunningApp,
     client,
+    running_app,
     text_of,
-    ui_app,  # noqa: F401 (the fixture)
 )
 
 pytestmark = pytest.mark.slow
@@ -59,12 +61,18 @@ def remove(page: Any, doc_id: str | None) -> tuple[Any, Any, str]:
     return page.submit(doc_id, api_name="/remove").result(timeout=CLIENT_TIMEOUT_S)
 
 
+@pytest.fixture(scope="module")
+def app(corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    with running_app(corpus.settings, tmp_path_factory) as running:
+        yield running
+
+
 # ---- Ask ---------------------------------------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
-def first_answer(ui_app: RunningApp) -> tuple[Any, ...]:
-    return ask(ui_app, PROGRAMME_QUESTION)
+def first_answer(app: RunningApp) -> tuple[Any, ...]:
+    return ask(app, PROGRAMME_QUESTION)
 
 
 def test_ask_streams_an_answer_with_numbered_sources(first_answer: tuple[Any, ...]) -> None:
@@ -82,9 +90,9 @@ def test_ask_streams_an_answer_with_numbered_sources(first_answer: tuple[Any, ..
     assert "Checked" in checks or "Checks to make" in checks
 
 
-def test_a_follow_up_keeps_the_topic(ui_app: RunningApp, first_answer: tuple[Any, ...]) -> None:
+def test_a_follow_up_keeps_the_topic(app: RunningApp, first_answer: tuple[Any, ...]) -> None:
     history = first_answer[0][0]
-    (chat, _, sources, _, status), _ = ask(ui_app, "what about its funding?", history)
+    (chat, _, sources, _, status), _ = ask(app, "what about its funding?", history)
     assert len(chat) == 4
     assert "Answer ready" in status_text(status)
     cited = re.findall(r"\*\*\[\d+\] (.+?)\*\*", sources)
@@ -95,18 +103,18 @@ def test_a_follow_up_keeps_the_topic(ui_app: RunningApp, first_answer: tuple[Any
 
 
 def test_an_empty_question_asks_for_one_and_leaves_the_chat(
-    ui_app: RunningApp, first_answer: tuple[Any, ...]
+    app: RunningApp, first_answer: tuple[Any, ...]
 ) -> None:
     history = first_answer[0][0]
-    (chat, box, _, _, status), _ = ask(ui_app, "   ", history)
+    (chat, box, _, _, status), _ = ask(app, "   ", history)
     assert "Type a question first" in status_text(status)
     assert [text_of(m) for m in chat] == [text_of(m) for m in history]
     assert box == ""
 
 
-def test_a_huge_question_is_refused_and_kept(ui_app: RunningApp) -> None:
+def test_a_huge_question_is_refused_and_kept(app: RunningApp) -> None:
     question = ("Please tell me about the Facilitation Fund and its grants. " * 120)[:6000]
-    (chat, box, _, _, status), _ = ask(ui_app, question)
+    (chat, box, _, _, status), _ = ask(app, question)
     message = status_text(status)
     assert "5000" in message.replace(",", "") or "too long" in message.lower(), message
     assert "status-error" in status
@@ -117,14 +125,14 @@ def test_a_huge_question_is_refused_and_kept(ui_app: RunningApp) -> None:
 # ---- Draft -------------------------------------------------------------------------------------
 
 
-def test_draft_writes_a_checked_draft(ui_app: RunningApp) -> None:
+def test_draft_writes_a_checked_draft(app: RunningApp) -> None:
     question = "Should councils be required to involve DPULOs when they commission services?"
     outputs = (
-        client(ui_app)
+        client(app)
         .submit(question, "agree", "", 300, "extractive", "", "", "", "", "", api_name="/draft")
         .result(timeout=CLIENT_TIMEOUT_S)
     )
-    draft, readability, checks, sources, status, docx, markdown, plain = outputs
+    draft, readability, _, sources, status, docx, markdown, plain = outputs
     assert "## Our position" in draft
     assert re.search(r"\[\d+\]", draft)
     assert readability.startswith("Reading ease ")
@@ -134,9 +142,9 @@ def test_draft_writes_a_checked_draft(ui_app: RunningApp) -> None:
     assert docx and markdown
 
 
-def test_draft_without_a_question_says_so(ui_app: RunningApp) -> None:
+def test_draft_without_a_question_says_so(app: RunningApp) -> None:
     outputs = (
-        client(ui_app)
+        client(app)
         .submit("  ", "agree", "", 300, "extractive", "", "", "", "", "", api_name="/draft")
         .result(timeout=CLIENT_TIMEOUT_S)
     )
@@ -146,8 +154,8 @@ def test_draft_without_a_question_says_so(ui_app: RunningApp) -> None:
 # ---- Library -----------------------------------------------------------------------------------
 
 
-def test_upload_lists_and_removes_a_document(ui_app: RunningApp, tmp_path: Path) -> None:
-    before = library(ui_app)
+def test_upload_lists_and_removes_a_document(app: RunningApp, tmp_path: Path) -> None:
+    before = library(app)
     note = tmp_path / "parks-survey.md"
     note.write_text(
         f"# {UPLOAD_TITLE}\n\n## Findings\n\n"
@@ -156,12 +164,12 @@ def test_upload_lists_and_removes_a_document(ui_app: RunningApp, tmp_path: Path)
         "often locked, and the signs were too small to read.\n",
         encoding="utf-8",
     )
-    page = client(ui_app)
+    page = client(app)
     table, chosen, status = upload(page, note)
     assert "Added 1 file." in status_text(status), status
     assert len(table["data"]) == len(before) + 1
     assert UPLOAD_TITLE in titles(table)
-    listed = library(ui_app)
+    listed = library(app)
     row = next(r for r in listed if r[0] == UPLOAD_TITLE)
     assert row[1] == "user upload"
     assert [r for r in listed if r[0] != UPLOAD_TITLE] == before
@@ -171,13 +179,13 @@ def test_upload_lists_and_removes_a_document(ui_app: RunningApp, tmp_path: Path)
     table, _, status = remove(page, doc_ids[0])
     assert "Removed it from the library" in status_text(status)
     assert table["data"] == before
-    assert library(ui_app) == before
+    assert library(app) == before
 
 
 def test_bad_uploads_are_named_and_the_library_is_unchanged(
-    ui_app: RunningApp, tmp_path: Path
+    app: RunningApp, tmp_path: Path
 ) -> None:
-    before = library(ui_app)
+    before = library(app)
     program = tmp_path / "setup.exe"
     program.write_bytes(b"MZ\x90\x00" + bytes(200))
     odd = tmp_path / "notes.xyz"
@@ -188,7 +196,7 @@ def test_bad_uploads_are_named_and_the_library_is_unchanged(
     big.write_text("Accessible transport matters. " * 55_000, encoding="utf-8")  # ~1.6 MB
     assert big.stat().st_size > UPLOAD_LIMIT_MB * 2**20
 
-    table, _, status = upload(client(ui_app), program, odd, broken, big)
+    table, _, status = upload(client(app), program, odd, broken, big)
     message = status_text(status)
     assert "status-error" in status
     assert "Added 0 files." in message
@@ -197,13 +205,13 @@ def test_bad_uploads_are_named_and_the_library_is_unchanged(
     assert "broken.pdf:" in message
     assert re.search(rf"big\.txt: 1\.\d MB is over the {UPLOAD_LIMIT_MB} MB limit", message)
     assert table["data"] == before
-    assert library(ui_app) == before
-    uploads = ui_app.settings.data_dir / "uploads"
+    assert library(app) == before
+    uploads = app.settings.data_dir / "uploads"
     assert not uploads.exists() or not any(uploads.iterdir()), "no stray copies are kept"
 
 
-def test_a_good_file_still_goes_in_beside_a_bad_one(ui_app: RunningApp, tmp_path: Path) -> None:
-    before = library(ui_app)
+def test_a_good_file_still_goes_in_beside_a_bad_one(app: RunningApp, tmp_path: Path) -> None:
+    before = library(app)
     good = tmp_path / "ramps.txt"
     good.write_text(
         "Ramp audit\n\nEvery station ramp was checked in March. Two were too steep and one had "
@@ -212,18 +220,18 @@ def test_a_good_file_still_goes_in_beside_a_bad_one(ui_app: RunningApp, tmp_path
     )
     bad = tmp_path / "photo.xyz"
     bad.write_bytes(b"\x00\x01")
-    page = client(ui_app)
+    page = client(app)
     table, chosen, status = upload(page, good, bad)
     message = status_text(status)
     assert "Added 1 file." in message and "photo.xyz: not a supported type" in message
     assert len(table["data"]) == len(before) + 1
     doc_id = next(value for label, value in chosen["choices"] if "ramps" in label.lower())
     remove(page, doc_id)
-    assert library(ui_app) == before
+    assert library(app) == before
 
 
-def test_remove_without_a_choice_says_so(ui_app: RunningApp) -> None:
+def test_remove_without_a_choice_says_so(app: RunningApp) -> None:
     # The dropdown only offers uploads; calling the API with nothing chosen is the same as the
     # page's Remove button with an empty dropdown.
-    outputs = remove(client(ui_app), None)
+    outputs = remove(client(app), None)
     assert "Choose one of your uploads" in status_text(outputs[2])

@@ -15,11 +15,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import CorpusStore
 from ui_support import (
     PROGRAMME_QUESTION,
     PROGRAMME_TITLE,
     RunningApp,
-    ui_app,  # noqa: F401 (the fixture)
+    running_app,
 )
 
 from assistant.settings import PROJECT_ROOT
@@ -38,13 +39,15 @@ if not CHROMIUM.exists() and not IN_CI:
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-TABS = ("Ask", "Draft", "Library", "Evaluate")
+TABS = ("Ask", "Draft", "Consultation", "Library", "Evaluate")
 STATUS_IDS = {
     "Ask": "ask-status",
     "Draft": "draft-status",
+    "Consultation": "consult-status",
     "Library": "library-status",
     "Evaluate": "eval-status",
 }
+EXAMPLE_CONSULTATION = PROJECT_ROOT / "examples" / "consultation.md"
 DRAFT_QUESTION = "Should councils be required to involve DPULOs when they commission services?"
 
 # Interactive elements a keyboard user must be able to reach. Gradio keeps an aria-hidden copy
@@ -82,13 +85,21 @@ def known_false_positive(rule: str, node: dict[str, Any]) -> bool:
     if rule == "aria-roles":
         return bool(GRAPHICS_ROLES.search(html))
     if rule == "aria-valid-attr":
-        return "aria-roledescription" in summary and "aria-roledescription" in html and (
-            "vega" in html or "mark-" in html or GRAPHICS_ROLES.search(html) is not None
+        return (
+            "aria-roledescription" in summary
+            and "aria-roledescription" in html
+            and ("vega" in html or "mark-" in html or GRAPHICS_ROLES.search(html) is not None)
         )
     return False
 
 
 # ---- fixtures ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def app(corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
+    with running_app(corpus.settings, tmp_path_factory) as running:
+        yield running
 
 
 @pytest.fixture(scope="module")
@@ -117,6 +128,7 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         "--window-size=1280,1600",
     ):
         options.add_argument(arg)
+    options.set_capability("goog:loggingPrefs", {"performance": "ALL"})  # to see every request
     browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     browser.set_page_load_timeout(60)
     browser.set_script_timeout(60)
@@ -127,11 +139,11 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
 
 
 @pytest.fixture(scope="module")
-def page(driver: Any, ui_app: RunningApp) -> Any:  # noqa: F811 (the fixture)
+def page(driver: Any, app: RunningApp) -> Any:
     """The app open in the browser, fully rendered (the live-region script has run)."""
     from selenium.webdriver.common.by import By
 
-    driver.get(ui_app.url)
+    driver.get(app.url)
     wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#ask-input textarea"))
     wait(driver).until(
         lambda d: d.find_element(By.ID, "ask-status").get_attribute("aria-live") == "polite"
@@ -289,8 +301,10 @@ def test_keyboard_alone_asks_a_question_and_shows_the_answer_and_sources(page: A
     page.execute_script("document.activeElement.blur(); window.scrollTo(0, 0);")
     box = tab_until(
         page,
-        lambda e: e.tag_name == "textarea"
-        and e == page.find_element(By.CSS_SELECTOR, "#ask-input textarea"),
+        lambda e: (
+            e.tag_name == "textarea"
+            and e == page.find_element(By.CSS_SELECTOR, "#ask-input textarea")
+        ),
     )
     press(page, PROGRAMME_QUESTION)
     assert box.get_attribute("value") == PROGRAMME_QUESTION
@@ -355,8 +369,26 @@ def test_draft_tab_writes_a_draft(page: Any) -> None:
     assert_accessible(page, "Draft")
 
 
+def test_consultation_tab_finds_the_questions(page: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    panel = open_tab(page, "Consultation")
+    document = panel.find_element(By.CSS_SELECTOR, "input[type='file']")
+    document.send_keys(str(EXAMPLE_CONSULTATION))
+    # The file box shows the name and the extension on separate lines.
+    wait(page, 20).until(lambda d: "consultation\n.md" in visible_panel(d).text)
+    page.find_element(By.ID, "consult-find").click()
+    done = wait_for_status(page, "consult-status", "Found")
+    assert re.search(r"Found \d+ questions", done), done
+    questions = page.find_element(By.ID, "consult-questions").text
+    assert "funded over several years" in questions
+
+    screenshot(page, "consultation")
+    assert_accessible(page, "Consultation")
+
+
 def test_library_tab_lists_documents_and_names_a_bad_upload(
-    page: Any, ui_app: RunningApp, tmp_path: Path
+    page: Any, app: RunningApp, tmp_path: Path
 ) -> None:
     from selenium.webdriver.common.by import By
 
@@ -392,3 +424,17 @@ def test_evaluate_tab_runs_a_suite(page: Any) -> None:
 
     screenshot(page, "evaluate")  # before axe, which scrolls things into view
     assert_accessible(page, "Evaluate")
+
+
+def test_the_page_never_reaches_beyond_this_computer(page: Any, app: RunningApp) -> None:
+    """Every request the page made in all the tests above went to the app on 127.0.0.1."""
+    requests = []
+    for entry in page.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message["method"] == "Network.requestWillBeSent":
+            requests.append(message["params"]["request"]["url"])
+    assert any(url.startswith(app.url) for url in requests), "no requests were logged"
+    # Only network schemes count (the browser's own chrome:// pages and data: URLs do not).
+    network = [u for u in requests if u.split(":", 1)[0] in {"http", "https", "ws", "wss"}]
+    outside = sorted({u for u in network if not u.startswith(app.url)})
+    assert not outside, outside

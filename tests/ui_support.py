@@ -1,8 +1,9 @@
 """Shared UI fixtures: the web app running in this process on 127.0.0.1, over its own library.
 
-Test modules load this as a plugin (`pytest_plugins = ["ui_support"]`), so one app serves every
-UI test in a run. The app gets a copy of the session's ingested corpus store, so uploads made
-through the page never touch the store other tests share.
+Each UI test module starts one app with `running_app(...)` in a module-scoped fixture. The app
+gets a copy of the session's ingested corpus store (copying takes a second; ingesting again
+would take ten or more), so uploads made through the page never touch the store other tests
+share.
 """
 
 from __future__ import annotations
@@ -13,11 +14,11 @@ import socket
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import pytest
 from helpers import make_settings
 
 from assistant.settings import Settings
@@ -78,11 +79,15 @@ def copy_store(source: Settings, target_dir: Path, **overrides: Any) -> Settings
     return make_settings(target_dir, **overrides)
 
 
-@pytest.fixture(scope="session")
-def ui_app(corpus: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
-    """The app over a private copy of the ingested bundled corpus, closed after the run."""
+@contextmanager
+def running_app(corpus_settings: Settings, tmp_path_factory: Any) -> Iterator[RunningApp]:
+    """The app over a private copy of an ingested store, closed on the way out.
+
+    Each UI test module makes its fixture from this, so uploads in one module never show in
+    another, and the session's shared corpus store is never written to.
+    """
     data_dir = tmp_path_factory.mktemp("ui-store") / "data"
-    settings = copy_store(corpus.settings, data_dir, max_upload_mb=UPLOAD_LIMIT_MB)
+    settings = copy_store(corpus_settings, data_dir, max_upload_mb=UPLOAD_LIMIT_MB)
     running = start_app(settings)
     try:
         yield running

@@ -28,7 +28,11 @@ PROFILE = PROJECT_ROOT / "examples" / "org.toml"
 
 _path = click.Path(path_type=Path)
 _config_file = click.option(
-    "--config-file", type=_path, default=CONFIGS, show_default=True, help="Named configurations."
+    "--config-file",
+    type=_path,
+    default=CONFIGS,
+    show_default="evals/configs.toml",
+    help="Named configurations.",
 )
 _work_dir = click.option(
     "--work-dir",
@@ -37,7 +41,11 @@ _work_dir = click.option(
     help="Keep the evaluation stores here and reuse them (default: temporary, removed after).",
 )
 _out = click.option(
-    "--out", type=_path, default=REPORTS, show_default=True, help="Folder for the report files."
+    "--out",
+    type=_path,
+    default=REPORTS,
+    show_default="evals/reports",
+    help="Folder for the report files.",
 )
 _no_report = click.option("--no-report", is_flag=True, help="Print only; write no report files.")
 
@@ -173,7 +181,9 @@ def _answer_items(suites: Sequence[Path], limit: int | None) -> list[Any]:
 @click.option("--limit", type=click.IntRange(min=1), help="At most N questions per suite.")
 @click.option("--config", "config_name", help="Retrieval config for the answers [the first].")
 @_config_file
-@click.option("--profile", type=_path, default=PROFILE, show_default=True, help="For drafts.")
+@click.option(
+    "--profile", type=_path, default=PROFILE, show_default="examples/org.toml", help="For drafts."
+)
 @_out
 @click.option("--name", default="answers", show_default=True, help="Report file name.")
 @_no_report
@@ -227,7 +237,14 @@ def eval_answers(
 
 
 @eval_group.command("check")
-@click.option("--floors", "floors_file", type=_path, default=FLOORS, show_default=True)
+@click.option(
+    "--floors",
+    "floors_file",
+    type=_path,
+    default=FLOORS,
+    show_default="evals/floors.toml",
+    help="The floors to enforce (TOML).",
+)
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:

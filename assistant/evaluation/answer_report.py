@@ -101,12 +101,23 @@ def markdown_report(results: Sequence[GeneratorResult], meta: dict[str, Any]) ->
     for r in results:
         flagged = [o for o in r.outcomes if o.findings]
         parts += ["", f"## {r.generator}: {len(flagged)} outputs with findings", ""]
+        parts += [] if flagged else ["None: every output passed every check."]
         for o in flagged:
             parts.append(f"- **{o.item.id}** ({o.item.group}) {o.item.question}")
             parts += [f"  - {rule}: {sentence}" for rule, sentence in o.findings]
-    parts += ["", "## Settings", "", "```", *(f"{k} = {v}" for k, v in meta["settings"].items())]
-    parts += ["```"]
+    parts += ["", "## Settings", "", "```", *_settings_lines(meta["settings"]), "```"]
     return "\n".join(parts)
+
+
+def _settings_lines(settings: dict[str, Any], prefix: str = "") -> list[str]:
+    """key = value lines; a nested table (the retrieval config) as config.key = value."""
+    lines = []
+    for key, value in settings.items():
+        if isinstance(value, dict):
+            lines += _settings_lines(value, f"{prefix}{key}.")
+        else:
+            lines.append(f"{prefix}{key} = {value}")
+    return lines
 
 
 def terminal_table(results: Sequence[GeneratorResult]) -> Any:

@@ -44,10 +44,36 @@ def stamp() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+def _scalar(value: Any) -> bool:
+    return not isinstance(value, dict | list)
+
+
+def dumps(value: Any, depth: int = 0) -> str:
+    """Indented JSON that keeps a list of scalars, or a short dict of scalars, on one line:
+    a per-question row or a ranking reads as one line and diffs as one line."""
+    flat = json.dumps(value, ensure_ascii=False)
+    if _scalar(value) or (isinstance(value, list) and all(map(_scalar, value))):
+        return flat
+    if isinstance(value, dict) and all(map(_scalar, value.values())) and len(flat) <= 120:
+        return flat
+    pad = "  " * (depth + 1)
+    if isinstance(value, dict):
+        items = [
+            f"{pad}{json.dumps(k, ensure_ascii=False)}: {dumps(v, depth + 1)}"
+            for k, v in value.items()
+        ]
+        opening, closing = "{", "}"
+    else:
+        items = [f"{pad}{dumps(v, depth + 1)}" for v in value]
+        opening, closing = "[", "]"
+    if not items:
+        return opening + closing
+    return opening + "\n" + ",\n".join(items) + "\n" + "  " * depth + closing
+
+
 def write_json(path: Path, data: dict[str, Any]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
-    text = json.dumps(rounded(data), ensure_ascii=False, indent=2)
-    path.write_text(text + "\n", encoding="utf-8")
+    path.write_text(dumps(rounded(data)) + "\n", encoding="utf-8")
     return path
 
 

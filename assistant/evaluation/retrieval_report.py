@@ -15,6 +15,7 @@ from assistant.evaluation.retrieval_runner import (
     SuiteResult,
 )
 from assistant.evaluation.stats import METHOD
+from assistant.settings import PROJECT_ROOT
 
 CHART_MEASURES = ("nDCG@10", "hit@5")
 
@@ -64,7 +65,7 @@ def to_json(results: Sequence[SuiteResult], meta: dict[str, Any]) -> dict[str, A
             {
                 "suite": r.suite,
                 "kind": r.kind,
-                "path": r.path,
+                "path": _relative(r.path),
                 "questions": r.questions,
                 "levels": list(r.levels),
                 "baseline": r.baseline,
@@ -73,6 +74,13 @@ def to_json(results: Sequence[SuiteResult], meta: dict[str, Any]) -> dict[str, A
             for r in results
         ],
     }
+
+
+def _relative(path: str) -> str:
+    """Suite paths inside the project are saved relative to it, so reports travel."""
+    resolved = Path(path).resolve()
+    inside = resolved.is_relative_to(PROJECT_ROOT)
+    return str(resolved.relative_to(PROJECT_ROOT)) if inside else path
 
 
 def _config_json(c: ConfigResult) -> dict[str, Any]:
@@ -91,13 +99,8 @@ def _config_json(c: ConfigResult) -> dict[str, Any]:
             }
             for f in c.failures
         ],
-        "per_query": {
-            qid: {
-                **{m: c.per_query[m][qid] for m in MEASURES},
-                "ranking": c.rankings[qid],
-            }
-            for qid in c.rankings
-        },
+        "per_query": {qid: {m: c.per_query[m][qid] for m in MEASURES} for qid in c.rankings},
+        "rankings": c.rankings,
     }
 
 

@@ -110,6 +110,8 @@ def build(services: Services) -> None:
         label="Questions (you can edit this table)",
         interactive=True,
         wrap=True,
+        # Without widths each column takes the page's full width and the table scrolls sideways.
+        column_widths=["9%", "51%", "18%", "10%", "12%"],
         elem_id="consult-questions",
     )
     profile = gr.File(label="Your organisation profile (optional)", file_types=[".toml", ".json"])
