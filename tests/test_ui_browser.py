@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -29,6 +30,7 @@ CHROMIUM = Path("/usr/bin/chromium")
 CHROMEDRIVER = Path("/usr/bin/chromedriver")
 IN_CI = os.environ.get("CI", "").strip().lower() in {"1", "true", "yes"}
 DOCS = PROJECT_ROOT / "docs"
+SHOTS = Path(tempfile.gettempdir()) / "consult-assistant-screenshots"
 WAIT_S = 120
 
 if not CHROMIUM.exists() and not IN_CI:
@@ -233,10 +235,13 @@ def tab_until(driver: Any, matches: Any, limit: int = 40) -> Any:
 
 
 def screenshot(driver: Any, name: str) -> Path:
-    DOCS.mkdir(exist_ok=True)
+    """Save the tab's picture: into docs/ (for the README) when UPDATE_SCREENSHOTS=1, else into
+    a temporary folder, so an ordinary test run leaves the work tree clean."""
+    folder = DOCS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else SHOTS
+    folder.mkdir(parents=True, exist_ok=True)
     driver.execute_script("document.activeElement && document.activeElement.blur();")
     driver.execute_script("window.scrollTo(0, 0);")
-    path = DOCS / f"screenshot-{name}.png"
+    path = folder / f"screenshot-{name}.png"
     assert driver.save_screenshot(str(path)), path
     return path
 
