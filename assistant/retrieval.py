@@ -119,7 +119,12 @@ class HybridRetriever(BaseRetriever):
                 ],
                 self.settings.rrf_k,
             )
-        ordered = sorted(scores, key=lambda i: (-scores[i], i))
+        # Ties (common in RRF) go to the closer meaning, then the stronger keyword match, so the
+        # order never depends on ids (which include where the file lives).
+        ordered = sorted(
+            scores,
+            key=lambda i: (-scores[i], -dense_sim.get(i, -2.0), -bm25_score.get(i, 0.0), i),
+        )
         known = {c.id: c for c in dense}
         missing = [i for i in ordered[: max(pool, k)] if i not in known]
         for item in self.store.get(missing, with_embeddings=use_mmr) if missing else []:
