@@ -6,14 +6,13 @@ so the profile is a small checked file (TOML or JSON) rather than free text type
 
 from __future__ import annotations
 
-import json
 import re
-import tomllib
 from pathlib import Path
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
+from assistant.datafiles import read_toml_or_json
 from assistant.errors import InputError
 
 STANCES: tuple[str, ...] = ("agree", "disagree", "mixed", "no view")
@@ -102,25 +101,7 @@ def neutral_profile() -> OrganisationProfile:
 
 
 def _read(path: Path) -> Any:
-    """The parsed file; any problem becomes an InputError naming the file (and line)."""
-    suffix = path.suffix.lower()
-    if suffix not in (".toml", ".json"):
-        raise InputError(f"{path}: profile must be a .toml or .json file")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        if suffix == ".toml":
-            with path.open("rb") as handle:
-                return tomllib.load(handle)
-        return json.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as exc:  # "Unclosed array (at line 5, column 1)"
-        found = re.fullmatch(r"(.*?)\s*\(at line (\d+), column \d+\)", str(exc))
-        where, message = (f" line {found[2]}:", found[1]) if found else ("", str(exc))
-        raise InputError(f"{path}:{where} invalid TOML: {message}") from None
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: line {exc.lineno}: invalid JSON: {exc.msg}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read profile ({exc})") from None
+    return read_toml_or_json(path, "profile")
 
 
 def _describe(error: dict[str, Any]) -> str:

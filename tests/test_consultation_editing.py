@@ -104,7 +104,7 @@ def test_problems_name_the_item_and_field(tmp_path: Path, data: object, message:
 
 
 def test_wrong_kind_of_file(tmp_path: Path) -> None:
-    with pytest.raises(InputError, match=r"must be \.json or \.toml"):
+    with pytest.raises(InputError, match=r"must be a \.toml or \.json file"):
         load_questions(write(tmp_path, "x", "questions.txt"))
     with pytest.raises(InputError, match="no such file"):
         load_questions(tmp_path / "missing.json")

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import json
 import re
-import tomllib
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
@@ -26,6 +25,7 @@ from pydantic import (
 
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.patterns import date_after
+from assistant.datafiles import read_toml_or_json
 from assistant.errors import InputError
 from assistant.profile import normalise_stance
 
@@ -86,22 +86,7 @@ def dump_questions(consultation: Consultation) -> str:
 
 
 def _read(path: Path) -> Any:
-    suffix = path.suffix.lower()
-    if suffix not in (".json", ".toml"):
-        raise InputError(f"{path}: a questions file must be .json or .toml")
-    if not path.is_file():
-        raise InputError(f"{path}: no such file")
-    try:
-        if suffix == ".toml":
-            with path.open("rb") as handle:
-                return tomllib.load(handle)
-        return json.loads(path.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise InputError(f"{path}: line {exc.lineno}: invalid JSON: {exc.msg}") from None
-    except tomllib.TOMLDecodeError as exc:
-        raise InputError(f"{path}: invalid TOML: {exc}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(f"{path}: cannot read the questions file ({exc})") from None
+    return read_toml_or_json(path, "questions file")
 
 
 def _describe(error: dict[str, Any], data: dict[str, Any]) -> str:
