@@ -19,15 +19,7 @@ from assistant.chains import Assistant
 from assistant.claims import citations_in
 from assistant.consultation import extract_questions
 from assistant.consultation.model import Consultation, ConsultationQuestion
-from assistant.consultation.respond import (
-    OPEN_QUESTION_OPENING,
-    ConsultationResponse,
-    opening_for,
-    relevant_points,
-    respond,
-    steering_text,
-    word_target,
-)
+from assistant.consultation.respond import ConsultationResponse, respond, word_target
 from assistant.consultation.response_export import (
     ALL_SOURCES,
     ANSWER_SOURCES,
@@ -35,6 +27,12 @@ from assistant.consultation.response_export import (
     SUMMARY,
     to_markdown,
     write_response,
+)
+from assistant.consultation.steering import (
+    OPEN_QUESTION_OPENING,
+    opening_for,
+    relevant_points,
+    steering_text,
 )
 from assistant.errors import InputError
 from assistant.export import CHECKS
