@@ -260,6 +260,11 @@ def to_docx(result: GroundedText, path: Path, title: str | None = None) -> Path:
         num_id = fresh_numbering(document)
         for finding in result.findings:
             add_paragraph(document, finding_entry(finding), "List Number", num_id)
+    return save_docx(document, path)
+
+
+def save_docx(document: WordDocument, path: Path) -> Path:
+    """Save a Word document; a folder that cannot be written to is a one-line input error."""
     try:
         document.save(str(path))
     except OSError as exc:

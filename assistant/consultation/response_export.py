@@ -22,6 +22,7 @@ from assistant.export import (
     fresh_numbering,
     one_line,
     plain_text,
+    save_docx,
     source_entry,
     text_blocks,
     writable,
@@ -249,11 +250,7 @@ def to_docx(response: ConsultationResponse, path: Path) -> Path:
         add_paragraph(document, source_provenance(source), "List Bullet")
     if not response.sources:
         document.add_paragraph("No sources cited.")
-    try:
-        document.save(str(path))
-    except OSError as exc:
-        raise InputError(f"{path}: cannot write ({exc.strerror})") from None
-    return path
+    return save_docx(document, path)
 
 
 WRITERS: dict[str, Callable[[ConsultationResponse, Path], Path]] = {
