@@ -63,8 +63,14 @@ class Settings(BaseSettings):
     llm_timeout_s: float = Field(default=60.0, gt=0)
     llm_max_tokens: int = Field(default=400, gt=0)
     llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
-    # One thread: on a busy 2-core machine two torch threads slow down more than tenfold.
-    local_model_threads: int = Field(default=1, gt=0)
+    # The bundled writer (Qwen2.5-Coder-1.5B-Instruct GGUF) is assembled once into models_dir,
+    # shared by every library (and every test's temporary library) on this machine.
+    models_dir: Path = Field(default=PROJECT_ROOT / "models", description="Assembled models.")
+    local_model_path: Path | None = Field(
+        default=None, description="Any other GGUF instruct model to run instead of the bundled one."
+    )
+    local_model_threads: int = Field(default=2, gt=0)
+    local_model_ctx: int = Field(default=4096, ge=512, le=131_072)
     ollama_base_url: str = "http://127.0.0.1:11434"
     ollama_model: str = "llama3.2"
     openai_base_url: str = "http://127.0.0.1:8080/v1"

@@ -1,0 +1,1 @@
+"""Writers: turn planned evidence into answers and drafts, every sentence checked."""
