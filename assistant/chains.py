@@ -2,8 +2,10 @@
 
     standalone query → retrieve → relevance gate → numbered evidence → write → verify
 
-The evidence and the outline are chosen deterministically from the sources; a language model
-(when one is configured) only writes prose over them, and the verifier checks every output.
+The evidence and the plan are chosen deterministically from the sources; a writer (see
+`assistant/writing/`: the bundled local model by default, a model server, or quotes only) turns
+each planned part into prose, the code cites it, and the verifier checks every sentence.
+Which writer runs is one setting; nothing here asks which kind it is.
 """
 
 from __future__ import annotations
@@ -13,18 +15,25 @@ from dataclasses import replace
 from typing import Any
 
 import numpy as np
-from langchain_core.language_models import BaseChatModel
 from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant import extractive, followup
-from assistant.citations import build_evidence, format_evidence
-from assistant.errors import InputError
+from assistant.citations import build_evidence
+from assistant.errors import GenerationError, InputError, ModelError
 from assistant.profile import OrganisationProfile, neutral_profile, normalise_stance
 from assistant.retrieval import HybridRetriever, check_query
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
 from assistant.verify import verify
+from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
+from assistant.writing.model import TextModel
+from assistant.writing.quotes import QuotesWriter
+
+FALLBACK_NOTICE = (
+    "The writing model could not be used ({reason}), so this shows quotations from the sources "
+    "only."
+)
 
 REFUSAL = (
     "I could not find anything about this in the library, so I will not guess. "
@@ -52,7 +61,7 @@ class Assistant:
         settings: Settings,
         store: Store | None = None,
         generator: str | None = None,
-        chat_model: BaseChatModel | None = None,
+        model: TextModel | None = None,
     ) -> None:
         from assistant.prompts import load_all
 
@@ -65,7 +74,9 @@ class Assistant:
         self.store = store or Store(settings)
         self.retriever = HybridRetriever(store=self.store, settings=settings)
         self.prompts = load_all()  # checked now, so a broken prompt fails at start-up
-        self._chat_model = chat_model
+        self._model = model
+        self._writer: Writer | None = None
+        self._notices: tuple[str, ...] = ()
 
     @property
     def embeddings(self) -> Any:
@@ -89,10 +100,16 @@ class Assistant:
             | RunnableLambda(self._verify)
         )
 
-    def ask(self, question: str, history: Sequence[Turn] = ()) -> GroundedText:
-        """Answer a question (a follow-up may lean on `history`) from the library only."""
+    def ask(
+        self, question: str, history: Sequence[Turn] = (), on_event: OnEvent = ignore
+    ) -> GroundedText:
+        """Answer a question (a follow-up may lean on `history`) from the library only.
+
+        `on_event` hears the quoted quick answer first, then each piece the writer writes.
+        """
         question = check_question(question, self.settings.max_question_chars)
-        return self.ask_chain().invoke({"task": "ask", "question": question, "history": history})
+        state = {"task": "ask", "question": question, "history": history, "on_event": on_event}
+        return self.ask_chain().invoke(state)
 
     def draft(
         self,
@@ -103,6 +120,7 @@ class Assistant:
         words: int | None = None,
         context: str = "",
         opening: Sequence[str] | None = None,
+        on_event: OnEvent = ignore,
     ) -> GroundedText:
         """Draft a response to one consultation question in the organisation's voice.
 
@@ -131,6 +149,7 @@ class Assistant:
                 "words": words,
                 "context": " ".join(context.split()),
                 "opening": list(opening) if opening is not None else None,
+                "on_event": on_event,
             }
         )
 
@@ -139,7 +158,7 @@ class Assistant:
     def _standalone(self, state: dict[str, Any]) -> dict[str, Any]:
         history = list(state.get("history") or ())
         question = state["question"]
-        if history and self.generator != "extractive" and followup.needs_context(question):
+        if history and self.writer.name != "extractive" and followup.needs_context(question):
             query = self._condense(question, history)
         else:
             query = followup.rewrite(question, history)
@@ -183,50 +202,32 @@ class Assistant:
 
     def _write_answer(self, state: dict[str, Any]) -> dict[str, Any]:
         if state["refused"]:
-            return {**state, "text": self._refusal(state)}
-        outline = extractive.answer_text(state["query"], state["evidence"], self.embeddings)
-        if self.generator == "extractive":
-            return {**state, "text": outline}
-        values = {
-            # The standalone query: a follow-up's "its" means nothing without the conversation.
-            "question": state["query"],
-            "evidence": format_evidence(state["evidence"]),
-            "outline": outline,
-        }
-        return {**state, "text": self._generate("answer", values)}
+            return {**state, "written": Written(self._refusal(state))}
+        request = AnswerRequest(state["query"], state["evidence"])
+        return {**state, "written": self.writer.answer(request, state["on_event"])}
 
     def _write_draft(self, state: dict[str, Any]) -> dict[str, Any]:
         if state["refused"]:
-            return {**state, "text": self._refusal(state)}
+            return {**state, "written": Written(self._refusal(state))}
         profile: OrganisationProfile = state["profile"]
         opening = state.get("opening")
         if opening is None:
             opening = profile.opening_sentences(state["stance"], state["question"])
-        outline = extractive.draft_text(
-            state["question"],
-            state["evidence"],
-            self.embeddings,
-            opening=opening,
-            key_points=state["key_points"],
+        request = DraftRequest(
+            question=state["question"],
+            evidence=state["evidence"],
+            opening=tuple(opening),
             stance=state["stance"],
+            key_points=tuple(state["key_points"]),
             word_limit=state["words"],
             steer=profile.steering_text(),
         )
-        if self.generator == "extractive":
-            return {**state, "text": outline}
-        values = {
-            "question": state["question"],
-            "organisation": profile_paragraph(profile),
-            "stance": state["stance"],
-            "key_points": "\n".join(f"- {p}" for p in state["key_points"]) or "(none given)",
-            "word_limit": str(state["words"]),
-            "evidence": format_evidence(state["evidence"]),
-            "outline": outline,
-        }
-        return {**state, "text": self._generate("draft", values)}
+        return {**state, "written": self.writer.draft(request, state["on_event"])}
 
     def _verify(self, state: dict[str, Any]) -> GroundedText:
         evidence: tuple[Evidence, ...] = state["evidence"]
+        written: Written = state["written"]
+        state = {**state, "text": written.text}
         if state["refused"]:
             verification = Verification((), ())
         else:
@@ -237,7 +238,18 @@ class Assistant:
                 min_support=self.settings.min_support,
                 own_voice=state["task"] == "draft",  # an answer speaks only from its sources
             )
+        if written.repairs:  # the doubts the writer resolved are shown too, never hidden
+            repaired = tuple(r.as_finding() for r in written.repairs)
+            verification = Verification(verification.sentences, verification.findings + repaired)
         details: dict[str, Any] = {"relevance": round(float(state["relevance"]), 4)}
+        notices = (*self._notices, *written.notices)
+        if notices:
+            details["notices"] = list(notices)
+        if written.repairs:
+            details["repairs"] = {
+                "rewritten": sum(r.outcome == "rewritten" for r in written.repairs),
+                "quoted": sum(r.outcome == "quoted" for r in written.repairs),
+            }
         if state["task"] == "draft":
             count = extractive.words_in(state["text"])
             details |= {
@@ -254,31 +266,56 @@ class Assistant:
             text=state["text"],
             evidence=evidence,
             verification=verification,
-            generator=self.generator,
+            generator=self.writer.name,
             refused=state["refused"],
             details=details,
         )
 
-    # ---- language models --------------------------------------------------------------
+    # ---- the writer -------------------------------------------------------------------
 
-    def _model(self) -> BaseChatModel:
-        if self._chat_model is None:
-            from assistant.generation import get_chat_model
+    @property
+    def writer(self) -> Writer:
+        """The configured writer, built on first use. If the bundled model cannot load (missing,
+        corrupt, not enough memory), answers fall back to quotes only, with a notice."""
+        if self._writer is None:
+            self._writer = self._build_writer()
+        return self._writer
 
-            self._chat_model = get_chat_model(self.generator, self.settings)
-        return self._chat_model
+    def _build_writer(self) -> Writer:
+        if self.generator == "extractive":
+            return QuotesWriter(self.embeddings)
+        from assistant.writing.model_writer import ModelWriter
 
-    def _generate(self, prompt_name: str, values: dict[str, str]) -> str:
-        from assistant.generation import generate
+        try:
+            model = self._model or self._load_model()
+        except (ModelError, GenerationError) as exc:
+            if self.generator != "local":
+                raise
+            self._notices = (FALLBACK_NOTICE.format(reason=str(exc).rstrip(".")),)
+            return QuotesWriter(self.embeddings)
+        self._model = model
+        return ModelWriter(
+            model,
+            self.embeddings,
+            self.prompts,
+            name=self.generator,
+            min_support=self.settings.min_support,
+            max_tokens=self.settings.llm_max_tokens,
+        )
 
-        return generate(
-            self._model(), self.prompts[prompt_name], values, self.settings.llm_timeout_s
-        ).strip()
+    def _load_model(self) -> TextModel:
+        from assistant.generation import get_text_model
+
+        return get_text_model(self.generator, self.settings)
 
     def _condense(self, question: str, history: Sequence[Turn]) -> str:
-        lines = [f"{t.role}: {t.content}" for t in history[-6:]]
-        query = self._generate("condense", {"history": "\n".join(lines), "question": question})
-        return query.splitlines()[0].strip() if query.strip() else question
+        """A follow-up made standalone by the model ("what about its funding?")."""
+        assert self._model is not None  # only called when the writer has a model
+        lines = [f"{t.role}: {t.content[:600]}" for t in history[-6:]]
+        messages = self.prompts["condense"].messages(history="\n".join(lines), question=question)
+        query = self._model.complete(messages, max_tokens=60)
+        first = query.strip().splitlines()[0].strip() if query.strip() else ""
+        return first or followup.rewrite(question, history)
 
 
 def profile_paragraph(profile: OrganisationProfile) -> str:

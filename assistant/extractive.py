@@ -130,7 +130,7 @@ def theme_of(candidate: Candidate, evidence: Sequence[Evidence]) -> str:
 
 RELATIVE_FLOOR = 0.6  # a reason must score at least this share of the best sentence's score
 
-_STANCE_STEER = {
+STANCE_STEER = {
     "agree": "benefits value support opportunity",
     "disagree": "concerns criticism risks problems",
     "mixed": "benefits concerns",
@@ -154,7 +154,7 @@ def draft_text(
     key points are the organisation's own words. Whole sentences are dropped (least relevant
     first) to meet the word limit, never cut.
     """
-    steering = " ".join([steer, *key_points, _STANCE_STEER.get(stance, "")]).strip()
+    steering = " ".join([steer, *key_points, STANCE_STEER.get(stance, "")]).strip()
     pool = candidates(evidence)
     ranked = rank(question, pool, embeddings, len(pool), steer=steering)
     # Keep only sentences that answer the question about as well as the best one does.

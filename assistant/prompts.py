@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
     from langchain_core.prompts import ChatPromptTemplate
 
+    from assistant.writing.model import Message, Role
+
 PROMPTS_DIR = PROJECT_ROOT / "prompts"
 SECTIONS: tuple[str, ...] = ("system", "user")
 
@@ -73,6 +75,14 @@ class Prompt:
         if nones:
             raise PromptError(f"prompt '{self.name}': {_names(nones)} is None; pass text")
         return self.to_chat_prompt().format_messages(**values)
+
+    def messages(self, **values: Any) -> list[Message]:
+        """The same messages as plain {"role", "content"} dicts, for a `TextModel`."""
+        roles: dict[str, Role] = {"system": "system", "human": "user", "ai": "assistant"}
+        return [
+            {"role": roles.get(m.type, "user"), "content": m.text}
+            for m in self.format_messages(**values)
+        ]
 
 
 def load_prompt(name: str, folder: Path | None = None) -> Prompt:
@@ -127,7 +137,11 @@ def parse_prompt(name: str, text: str, source: str = "<string>") -> Prompt:
     if len(set(declared)) != len(declared):
         raise PromptError(f"{where}: a variable is declared twice")
 
-    sections = _split_sections(text[match.end() :], where)
+    body = text[match.end() :]
+    shared = meta.get("system")
+    if shared is not None:  # one system prompt shared by several prompts (the prompt cache)
+        body = f"[system]\n{_shared_system(shared, Path(source).parent, where)}\n\n{body}"
+    sections = _split_sections(body, where)
     used: set[str] = set()
     for section, body in sections.items():
         used |= _placeholders(body, f"{where} [{section}]")
@@ -149,6 +163,23 @@ def parse_prompt(name: str, text: str, source: str = "<string>") -> Prompt:
         system=sections["system"],
         user=sections["user"],
     )
+
+
+def _shared_system(name: object, folder: Path, where: str) -> str:
+    """The text of `folder/NAME.system.txt`, named by a prompt's `system:` front matter.
+
+    Writers send many short prompts; when they all open with the same system text, llama.cpp
+    reuses its work on it (the prompt cache), which matters at ~40 prompt tokens/s.
+    """
+    if not isinstance(name, str) or not _NAME.fullmatch(name):
+        raise PromptError(f"{where}: 'system' must name a shared system file, got {name!r}")
+    path = folder / f"{name}.system.txt"
+    if not path.is_file():
+        raise PromptError(f"{where}: shared system prompt {path.name} is missing")
+    text = path.read_text(encoding="utf-8").replace("\r\n", "\n").strip()
+    if _SECTION_HEADER.search(text):
+        raise PromptError(f"{where}: {path.name} must not contain section headers")
+    return text
 
 
 def _split_sections(body: str, where: str) -> dict[str, str]:

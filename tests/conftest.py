@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from helpers import CORPUS_DIR, NETGUARD_DIR, RecordingChatModel, make_settings
+from helpers import CORPUS_DIR, NETGUARD_DIR, FakeTextModel, make_settings
 
 from assistant.chains import Assistant
 from assistant.embeddings import BundledEmbeddings
@@ -105,16 +105,15 @@ def corpus_assistant(corpus: CorpusStore) -> Assistant:
 @pytest.fixture
 def fake_llm_assistant(
     corpus: CorpusStore,
-) -> Callable[[Sequence[str]], tuple[Assistant, RecordingChatModel]]:
+) -> Callable[[Sequence[str]], tuple[Assistant, FakeTextModel]]:
     """Build an assistant over the corpus whose "ollama" model is a fake with fixed replies.
 
     Returns the assistant and the fake, which records the messages it was sent. No server.
     """
 
-    def build(replies: Sequence[str]) -> tuple[Assistant, RecordingChatModel]:
-        model = RecordingChatModel(responses=list(replies))
-        return Assistant(
-            corpus.settings, store=corpus.store, generator="ollama", chat_model=model
-        ), model
+    def build(replies: Sequence[str]) -> tuple[Assistant, FakeTextModel]:
+        model = FakeTextModel(replies)
+        assistant = Assistant(corpus.settings, store=corpus.store, generator="ollama", model=model)
+        return assistant, model
 
     return build

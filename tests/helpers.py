@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -45,7 +46,12 @@ TOPICS = {
 
 def make_settings(data_dir: Path, **overrides: Any) -> Settings:
     """Settings for a store in `data_dir`, ignoring any developer `.env` file."""
-    values: dict[str, Any] = {"data_dir": data_dir, "corpus_dir": CORPUS_DIR}
+    # Quotes only unless a test asks for a model: the bundled writer takes seconds per part.
+    values: dict[str, Any] = {
+        "data_dir": data_dir,
+        "corpus_dir": CORPUS_DIR,
+        "generator": "extractive",
+    }
     values.update(overrides)
     return Settings(_env_file=None, **values)
 
@@ -100,6 +106,7 @@ def cli_env(data_dir: Path) -> dict[str, str]:
     env.update(
         ASSISTANT_DATA_DIR=str(data_dir),
         ASSISTANT_CORPUS_DIR=str(CORPUS_DIR),
+        ASSISTANT_GENERATOR="extractive",  # a test that wants a model passes --generator
         ASSISTANT_TEST_NETGUARD="1",
         PYTHONPATH=os.pathsep.join(filter(None, [str(NETGUARD_DIR), env.get("PYTHONPATH")])),
         HF_HUB_OFFLINE="1",
@@ -148,3 +155,39 @@ class RecordingChatModel(FakeListChatModel):
     ) -> str:
         self.received.append(list(messages))
         return super()._call(messages, stop, run_manager, **kwargs)
+
+
+class FakeTextModel:
+    """A `TextModel` with canned replies, taken in order (the last one repeats).
+
+    Records every list of messages it was sent and streams each reply word by word to
+    `on_text`, as the real model does, so writers and faces can be tested with no model.
+    """
+
+    label = "the fake model"
+
+    def __init__(self, replies: Sequence[str]) -> None:
+        if not replies:
+            raise ValueError("give at least one reply")
+        self.replies = list(replies)
+        self.received: list[list[dict[str, str]]] = []
+
+    def complete(
+        self,
+        messages: Sequence[Any],
+        *,
+        max_tokens: int,
+        on_text: Callable[[str], None] | None = None,
+    ) -> str:
+        self.received.append([dict(m) for m in messages])
+        index = min(len(self.received) - 1, len(self.replies) - 1)
+        reply = self.replies[index]
+        if on_text is not None:
+            for piece in reply.split(" "):
+                on_text(piece + " ")
+        return reply.strip()
+
+    @property
+    def prompts(self) -> list[str]:
+        """The user message of each call, in order."""
+        return [m["content"] for call in self.received for m in call if m["role"] == "user"]

@@ -10,11 +10,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Literal, Protocol, TypedDict
 
+Role = Literal["system", "user", "assistant"]
+
 
 class Message(TypedDict):
     """One chat message, in the shape every chat API accepts."""
 
-    role: Literal["system", "user", "assistant"]
+    role: Role
     content: str
 
 

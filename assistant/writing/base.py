@@ -1,0 +1,88 @@
+"""What every writer takes and gives back, and the one interface they share.
+
+A writer turns a plan (evidence chosen by code) into text. Which writer runs is one setting
+(`ASSISTANT_GENERATOR`): the chain calls `writer.answer(...)` or `writer.draft(...)` and never
+asks which kind it has.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Protocol
+
+from assistant.schema import Evidence, Finding
+
+# Events a writer reports while it works: ("quick", text) once the quoted answer is ready,
+# ("text", piece) for each streamed piece of the written text, ("status", message) for progress.
+OnEvent = Callable[[str, str], None]
+
+
+def ignore(_kind: str, _text: str) -> None:
+    """The default event handler: nobody is listening."""
+
+
+@dataclass(frozen=True)
+class AnswerRequest:
+    """A chat question, already made standalone, and the evidence found for it."""
+
+    question: str
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True)
+class DraftRequest:
+    """One consultation question to answer in the organisation's voice, checked once here."""
+
+    question: str
+    evidence: tuple[Evidence, ...]
+    opening: tuple[str, ...]  # who we are, welcome, stance: the organisation's own words
+    stance: str = "no view"
+    key_points: tuple[str, ...] = ()
+    word_limit: int = 300
+    steer: str = ""  # the profile's interests: lean the choice of evidence towards them
+    own_opening: bool = True  # False when a whole response gives the opening once, elsewhere
+
+    def __post_init__(self) -> None:
+        if not 50 <= self.word_limit <= 5_000:
+            raise ValueError(f"the word limit must be between 50 and 5,000, got {self.word_limit}")
+
+
+@dataclass(frozen=True)
+class Repair:
+    """A written sentence the checks did not accept, and what the reader gets instead."""
+
+    written: str  # what the model wrote (with the citation the code attached)
+    problem: str  # why it failed, in plain English
+    outcome: str  # "rewritten" (the second attempt passed) or "quoted" (the source's own words)
+    final: str  # the sentence the reader sees
+
+    def as_finding(self) -> Finding:
+        """Shown with the checks: a repaired sentence is a doubt the reader should see."""
+        what = {
+            "rewritten": "Written again because the first try failed a check",
+            "quoted": "The source's own words, because the written sentence failed a check",
+        }[self.outcome]
+        problem = self.problem.rstrip(".")
+        return Finding(
+            self.final, f"{what}: {problem[0].lower()}{problem[1:]}.", f"repaired-{self.outcome}"
+        )
+
+
+@dataclass(frozen=True)
+class Written:
+    """A writer's text with [n] markers, and the sentences it had to repair."""
+
+    text: str
+    repairs: tuple[Repair, ...] = ()
+    notices: tuple[str, ...] = field(default=())  # e.g. "the model could not load: quotes only"
+
+
+class Writer(Protocol):
+    """Anything that can write an answer or a draft from planned evidence."""
+
+    name: str
+
+    def answer(self, request: AnswerRequest, on_event: OnEvent = ignore) -> Written: ...
+
+    def draft(self, request: DraftRequest, on_event: OnEvent = ignore) -> Written: ...

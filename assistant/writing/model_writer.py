@@ -1,0 +1,240 @@
+"""The model writer: plan, write small, cite in code, check every sentence, repair.
+
+For each part of the plan the model gets one short prompt holding only that part's evidence
+(one to three sentences from one passage) and writes a few sentences in plain English. The
+code tidies them (`prose`), attaches the part's [n], and checks each sentence with the
+verifier against that passage, strictly (as a claim, even in the organisation's voice). A
+sentence that fails is written again once; if it still fails, the reader gets the source's
+own sentence, quoted with its [n], and a note saying so. So nothing the model invents can
+reach the reader as checked text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from langchain_core.embeddings import Embeddings
+
+from assistant import extractive
+from assistant.prompts import Prompt
+from assistant.schema import Evidence
+from assistant.verify import lexical_support, verify
+from assistant.writing import prose
+from assistant.writing.base import (
+    AnswerRequest,
+    DraftRequest,
+    OnEvent,
+    Repair,
+    Written,
+    ignore,
+)
+from assistant.writing.model import OnText, TextModel
+from assistant.writing.plan import Part, plan_answer, plan_draft
+from assistant.writing.position import position_sentence
+
+ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
+MIN_PART_WORDS, MAX_PART_WORDS = 20, 90
+TOKENS_PER_WORD = 2.0  # generous: a cap, not a target; the words are trimmed afterwards
+
+
+class ModelWriter:
+    """A writer over any `TextModel` (the bundled model, Ollama, an OpenAI-compatible server)."""
+
+    def __init__(
+        self,
+        model: TextModel,
+        embeddings: Embeddings,
+        prompts: dict[str, Prompt],
+        name: str = "local",
+        min_support: float = 0.47,
+        max_tokens: int = 400,
+    ) -> None:
+        self.model = model
+        self.embeddings = embeddings
+        self.prompts = prompts
+        self.name = name
+        self.min_support = min_support
+        self.max_tokens = max_tokens
+
+    # ---- answers ------------------------------------------------------------------------
+
+    def answer(self, request: AnswerRequest, on_event: OnEvent = ignore) -> Written:
+        """The quoted quick answer at once, then 2-4 written points, best first."""
+        quick = extractive.answer_text(request.question, request.evidence, self.embeddings)
+        on_event("quick", quick)
+        plan = plan_answer(request.question, request.evidence, self.embeddings)
+        sentences: list[str] = []
+        repairs: list[Repair] = []
+        for part in plan.parts:
+            values = {"question": request.question}
+            done, fixed = self._write(
+                part, request.evidence, "write_point", values, ANSWER_WORDS, on_event
+            )
+            sentences += [s for s in done if s not in sentences]
+            repairs += fixed
+        if not sentences:
+            return Written(quick)
+        return Written(" ".join(sentences), tuple(repairs))
+
+    # ---- drafts -------------------------------------------------------------------------
+
+    def draft(self, request: DraftRequest, on_event: OnEvent = ignore) -> Written:
+        """Position first, then our key points, a paragraph per reason, and a recommendation."""
+        opening = lead_with_position(request)
+        points = [extractive.key_point_sentence(p) for p in request.key_points]
+        head = [" ".join(opening), " ".join(points)]
+        head = [p for p in head if p]
+        on_event("text", "\n\n".join(head) + "\n\n")
+        plan = plan_draft(
+            request.question,
+            request.evidence,
+            self.embeddings,
+            stance=request.stance,
+            key_points=request.key_points,
+            steer=request.steer,
+        )
+        parts, budget = fit_parts(plan.parts, request.word_limit - prose.words(" ".join(head)))
+        paragraphs: list[list[str]] = []
+        repairs: list[Repair] = []
+        for part in parts:
+            if part.role == "recommendation":
+                values = {"question": request.question}
+                prompt = "write_recommendation"
+            else:
+                values = {"question": request.question, "stance": stance_words(request.stance)}
+                prompt = "write_reason"
+            done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event)
+            paragraphs.append(done)
+            repairs += fixed
+            on_event("text", "\n\n")
+        body = trim_to_limit(paragraphs, request.word_limit - prose.words(" ".join(head)))
+        text = "\n\n".join([*head, *(" ".join(p) for p in body if p)])
+        return Written(text, tuple(repairs))
+
+    # ---- one part -----------------------------------------------------------------------
+
+    def _write(
+        self,
+        part: Part,
+        evidence: Sequence[Evidence],
+        prompt: str,
+        values: dict[str, str],
+        words: int,
+        on_event: OnEvent,
+    ) -> tuple[list[str], list[Repair]]:
+        """Write one part, cite it, check each sentence, repair what fails.
+
+        Each sentence is checked against the whole passage it cites, as the final check and the
+        reader will check it; the model saw only the part's sentences of that passage.
+        """
+        source = _evidence_of(part)
+        cited_item = next(e for e in evidence if e.n == part.n)
+        values = {**values, "evidence": source, "words": str(words)}
+        raw = self._complete(prompt, values, words, lambda piece: on_event("text", piece))
+        written = prose.within(prose.sentences_of(prose.tidy(raw)), words + 10)
+        final: list[str] = []
+        repairs: list[Repair] = []
+        for sentence in written:
+            cited = prose.cite(sentence, part.n)
+            problem = self._problem(cited, cited_item)
+            if problem is None:
+                final.append(cited)
+                continue
+            again = self._again(sentence, problem, part, cited_item)
+            if again is not None:
+                final.append(again)
+                repairs.append(Repair(cited, problem, "rewritten", again))
+                continue
+            quote = prose.quotation(_closest(part, sentence), part.n)
+            if quote not in final:  # two failed sentences may fall back to the same quote
+                final.append(quote)
+                repairs.append(Repair(cited, problem, "quoted", quote))
+        if not final:  # nothing usable came back: the source speaks for itself
+            final.append(prose.quotation(part.sentences[0], part.n))
+        return final, repairs
+
+    def _again(self, sentence: str, problem: str, part: Part, item: Evidence) -> str | None:
+        """One more attempt at a failed sentence; None if it fails again."""
+        values = {"sentence": sentence, "problem": problem, "evidence": _evidence_of(part)}
+        raw = self._complete("rewrite", values, 60, None)
+        rewritten = prose.sentences_of(prose.tidy(raw))[:1]
+        if not rewritten:
+            return None
+        cited = prose.cite(rewritten[0], part.n)
+        return cited if self._problem(cited, item) is None else None
+
+    def _problem(self, cited: str, item: Evidence) -> str | None:
+        """The first thing the verifier finds wrong with the sentence, or None."""
+        check = verify(
+            cited,
+            [item],
+            self.embeddings,
+            min_support=self.min_support,
+            own_voice=False,  # written from evidence: even "we …" must be backed by it
+        )
+        return check.findings[0].problem if check.findings else None
+
+    def _complete(
+        self, prompt: str, values: dict[str, str], words: int, on_text: OnText | None
+    ) -> str:
+        messages = self.prompts[prompt].messages(**values)
+        cap = min(self.max_tokens, int(words * TOKENS_PER_WORD) + 16)
+        return self.model.complete(messages, max_tokens=cap, on_text=on_text)
+
+
+# ---- helpers ------------------------------------------------------------------------------
+
+
+def lead_with_position(request: DraftRequest) -> list[str]:
+    """The opening with our stance first, in the words of the question (see `position`)."""
+    from assistant.profile import STANCE_SENTENCES
+
+    stance_line = STANCE_SENTENCES.get(request.stance)
+    rest = [s for s in request.opening if s != stance_line]
+    if len(rest) == len(request.opening):  # no stance sentence: an open question, keep as is
+        return list(request.opening)
+    return [position_sentence(request.question, request.stance), *rest]
+
+
+def stance_words(stance: str) -> str:
+    return {
+        "agree": "we agree",
+        "disagree": "we disagree",
+        "mixed": "we have mixed views",
+    }.get(stance, "we set out the evidence without taking a side")
+
+
+def fit_parts(parts: Sequence[Part], words_left: int) -> tuple[list[Part], int]:
+    """As many parts as the word limit allows, and the words each may use."""
+    kept = list(parts)
+    while len(kept) > 1 and words_left // len(kept) < MIN_PART_WORDS:
+        kept.pop(-2 if kept[-1].role == "recommendation" and len(kept) > 2 else -1)
+    per_part = words_left // max(1, len(kept))
+    return kept, max(MIN_PART_WORDS, min(MAX_PART_WORDS, per_part))
+
+
+def trim_to_limit(paragraphs: list[list[str]], words_left: int) -> list[list[str]]:
+    """Drop whole sentences from the end of the longest paragraphs until the text fits."""
+    body = [list(p) for p in paragraphs]
+
+    def total() -> int:
+        return sum(prose.words(" ".join(p)) for p in body)
+
+    while total() > words_left:
+        longest = max(range(len(body)), key=lambda i: (len(body[i]), i))
+        if len(body[longest]) > 1:
+            body[longest].pop()
+        elif len(body) > 1:
+            body.pop()
+        else:
+            break
+    return body
+
+
+def _evidence_of(part: Part) -> str:
+    return "\n".join(part.sentences)
+
+
+def _closest(part: Part, sentence: str) -> str:
+    """The evidence sentence the failed sentence was trying to say."""
+    return max(part.sentences, key=lambda s: lexical_support(sentence, [s]))

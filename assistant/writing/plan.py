@@ -1,0 +1,111 @@
+"""The plan: which evidence each part of an answer or draft is written from, chosen by code.
+
+A small model writes well from one or two sentences and badly from a page, and it does not cite
+reliably. So the planner picks the sentences (the same ranking as the quotes writer: meaning
+plus shared words, spread out by MMR), groups them by the passage they come from, and gives
+each group to the writer as one part. Because a part's sentences come from one passage, the
+code knows its [n] without asking the model. Same input, same plan.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.extractive import (
+    RELATIVE_FLOOR,
+    STANCE_STEER,
+    Candidate,
+    candidates,
+    is_recommendation,
+    rank,
+)
+from assistant.schema import Evidence
+
+MAX_SENTENCES = 3  # per part: more is a page, and the model starts to wander
+
+
+@dataclass(frozen=True)
+class Part:
+    """One paragraph to write: its role, the passage it cites and the sentences it rests on."""
+
+    role: str  # "point" (an answer), "reason" or "recommendation" (a draft)
+    n: int  # the evidence number the code cites for every sentence written from this part
+    sentences: tuple[str, ...]
+    score: float  # how well the best sentence answers the question
+
+    @property
+    def evidence_text(self) -> str:
+        return " ".join(self.sentences)
+
+
+@dataclass(frozen=True)
+class Plan:
+    parts: tuple[Part, ...]
+
+    def of_role(self, role: str) -> tuple[Part, ...]:
+        return tuple(p for p in self.parts if p.role == role)
+
+
+def usable(evidence: Sequence[Evidence]) -> list[Evidence]:
+    """Evidence a writer may build on: never a passage flagged as addressing instructions to an
+    AI or the reader (it can still be shown and quoted as a source, with its flag)."""
+    return [e for e in evidence if not getattr(e, "suspect", False)]
+
+
+def _group(ranked: Sequence[Candidate], role: str, limit: int) -> list[Part]:
+    """Up to `limit` parts, one per passage, each with its best 1-3 sentences in source order."""
+    by_n: dict[int, list[Candidate]] = {}
+    for c in ranked:
+        if c.n in by_n and len(by_n[c.n]) < MAX_SENTENCES:
+            by_n[c.n].append(c)
+        elif c.n not in by_n and len(by_n) < limit:
+            by_n[c.n] = [c]
+    return [
+        Part(
+            role,
+            n,
+            tuple(c.text for c in sorted(items, key=lambda c: c.position)),
+            max(c.score for c in items),
+        )
+        for n, items in by_n.items()
+    ]
+
+
+def _ranked(
+    question: str, evidence: Sequence[Evidence], embeddings: Embeddings, steer: str = ""
+) -> list[Candidate]:
+    pool = candidates(usable(evidence))
+    ranked = rank(question, pool, embeddings, len(pool), steer=steer)
+    floor = RELATIVE_FLOOR * max((c.score for c in ranked), default=0.0)
+    return [c for c in ranked if c.score >= floor]
+
+
+def plan_answer(
+    question: str, evidence: Sequence[Evidence], embeddings: Embeddings, points: int = 3
+) -> Plan:
+    """2-4 points that answer the question, the best first (it becomes the first sentence)."""
+    return Plan(tuple(_group(_ranked(question, evidence, embeddings), "point", points)))
+
+
+def plan_draft(
+    question: str,
+    evidence: Sequence[Evidence],
+    embeddings: Embeddings,
+    stance: str = "no view",
+    key_points: Sequence[str] = (),
+    steer: str = "",
+    reasons: int = 4,
+    recommendations: int = 1,
+) -> Plan:
+    """Reasons (2-4, each from one passage) then recommendations (1-2), best first."""
+    steering = " ".join([steer, *key_points, STANCE_STEER.get(stance, "")]).strip()
+    ranked = _ranked(question, evidence, embeddings, steering)
+    recs = _group([c for c in ranked if is_recommendation(c)], "recommendation", recommendations)
+    used = {p.n for p in recs}
+    why = _group([c for c in ranked if c.n not in used], "reason", reasons)
+    if not why and recs:  # one passage only: it gives the reasons, and nothing to recommend
+        why, recs = [Part("reason", p.n, p.sentences, p.score) for p in recs], []
+    return Plan((*why, *recs))
