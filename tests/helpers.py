@@ -158,7 +158,8 @@ class RecordingChatModel(FakeListChatModel):
 
 
 class FakeTextModel:
-    """A `TextModel` with canned replies, taken in order (the last one repeats).
+    """A `TextModel` with canned replies, taken in order (the last one repeats); a reply may be
+    a function of the user prompt.
 
     Records every list of messages it was sent and streams each reply word by word to
     `on_text`, as the real model does, so writers and faces can be tested with no model.
@@ -166,7 +167,7 @@ class FakeTextModel:
 
     label = "the fake model"
 
-    def __init__(self, replies: Sequence[str]) -> None:
+    def __init__(self, replies: Sequence[str | Callable[[str], str]]) -> None:
         if not replies:
             raise ValueError("give at least one reply")
         self.replies = list(replies)
@@ -182,6 +183,8 @@ class FakeTextModel:
         self.received.append([dict(m) for m in messages])
         index = min(len(self.received) - 1, len(self.replies) - 1)
         reply = self.replies[index]
+        if callable(reply):  # a reply made from the prompt, e.g. `echo_evidence`
+            reply = reply(next(m["content"] for m in messages if m["role"] == "user"))
         if on_text is not None:
             for piece in reply.split(" "):
                 on_text(piece + " ")
@@ -191,3 +194,14 @@ class FakeTextModel:
     def prompts(self) -> list[str]:
         """The user message of each call, in order."""
         return [m["content"] for call in self.received for m in call if m["role"] == "user"]
+
+
+def evidence_in(prompt: str) -> list[str]:
+    """The evidence lines a writer prompt carries (between <evidence> and </evidence>)."""
+    inside = prompt.split("<evidence>", 1)[-1].split("</evidence>", 1)[0]
+    return [line.strip() for line in inside.strip().splitlines() if line.strip()]
+
+
+def echo_evidence(prompt: str) -> str:
+    """A well-behaved writer: restates the first evidence sentence it was given."""
+    return evidence_in(prompt)[0]

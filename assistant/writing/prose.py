@@ -24,6 +24,7 @@ _OPENERS = re.compile(
     r")\s*",
     re.IGNORECASE,
 )
+_HEADING = re.compile(r"^\s*#{1,6}\s")
 _MARKDOWN = re.compile(r"^\s*(?:#{1,6}\s+|[-*+•]\s+|\d{1,2}[.)]\s+|>\s*)")
 _EMPHASIS = re.compile(r"(\*\*|__|\*|`)")
 _REFERENCE = re.compile(
@@ -34,8 +35,14 @@ _END = re.compile(r"([.!?]+[\"'’”)]*)$")
 
 def tidy(raw: str) -> str:
     """Plain sentences: no headings, bullets, emphasis, model-written citations or openers."""
-    lines = [_MARKDOWN.sub("", line).strip() for line in raw.replace("\r", "").splitlines()]
-    text = " ".join(line for line in lines if line)
+    lines = []
+    for line in raw.replace("\r", "").splitlines():
+        if _HEADING.match(line):
+            continue  # a heading is a label, not a sentence
+        line = _MARKDOWN.sub("", line).strip()
+        if line:  # a list item is a sentence of its own, even without a full stop
+            lines.append(line if line.endswith((".", "!", "?", ":")) else f"{line}.")
+    text = " ".join(lines)
     text = strip_markers(_REFERENCE.sub("", _EMPHASIS.sub("", text)))
     sentences = []
     for sentence in split_sentences(text):

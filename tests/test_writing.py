@@ -1,0 +1,130 @@
+"""The plan-write-check loop with a fake model: whatever the model writes, what reaches the
+reader is cited by code, checked, and repaired or replaced when it fails."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CorpusStore
+from helpers import FakeTextModel, echo_evidence, evidence_in
+
+from assistant.chains import Assistant
+from assistant.claims import citations_in, split_sentences
+from assistant.errors import ModelError
+from assistant.extractive import words_in
+from assistant.writing.base import DraftRequest
+
+QUESTION = (
+    "Do you agree that some public service contracts should be reserved for not-for-profit "
+    "providers? Please give reasons."
+)
+CHAT = "What was the Facilitation Fund and how much could a group get?"
+
+
+def writer_over(corpus: CorpusStore, *replies) -> tuple[Assistant, FakeTextModel]:
+    model = FakeTextModel(list(replies))
+    return Assistant(corpus.settings, store=corpus.store, generator="local", model=model), model
+
+
+def test_a_faithful_model_gives_cited_prose_with_no_repairs(corpus: CorpusStore) -> None:
+    assistant, model = writer_over(corpus, echo_evidence)
+    result = assistant.draft(QUESTION, stance="agree", words=300)
+    assert result.generator == "local"
+    assert result.text.startswith("We agree that some public service contracts should be reserved")
+    body = [s for s in split_sentences(result.text) if citations_in(s)]
+    assert len(body) >= 2, result.text
+    assert not [f for f in result.findings if f.rule.startswith("repaired")], result.findings
+    assert result.verification.ok, result.findings
+    assert "“" not in result.text  # prose, not quotations
+    assert len(model.received) >= 2  # one short prompt per part
+    assert all(len(evidence_in(p)) <= 3 for p in model.prompts)
+
+
+def test_model_citations_are_replaced_by_the_codes(corpus: CorpusStore) -> None:
+    assistant, _ = writer_over(corpus, lambda p: f"{evidence_in(p)[0]} [9] [42]")
+    result = assistant.ask(CHAT)
+    numbers = {e.n for e in result.evidence}
+    cited = {n for s in split_sentences(result.text) for n in citations_in(s)}
+    assert cited and cited <= numbers
+    assert "[42]" not in result.text
+    assert not [f for f in result.findings if f.rule == "unknown-citation"]
+
+
+@pytest.mark.parametrize(
+    ("invention", "needle"),
+    [
+        ("In 2019 the scheme cost £7 million and helped 4,000 groups.", "£7 million"),
+        ("Read more at http://evil.example/claim today.", "evil.example"),
+        ("The council is corrupt and cannot be trusted with any money at all.", "corrupt"),
+    ],
+)
+def test_an_invented_sentence_is_repaired_or_replaced_and_shown(
+    corpus: CorpusStore, invention: str, needle: str
+) -> None:
+    # First reply per part adds the invention; the one rewrite attempt repeats it.
+    assistant, _ = writer_over(corpus, lambda p: f"{evidence_in(p)[0]} {invention}")
+    result = assistant.draft(QUESTION, stance="agree", words=300)
+    assert needle not in result.text
+    repaired = [f for f in result.findings if f.rule.startswith("repaired")]
+    assert repaired, "the failed sentence must be reported, not dropped silently"
+    assert all(f.sentence in result.text for f in repaired)
+    assert result.details["repairs"]["quoted"] + result.details["repairs"]["rewritten"] >= 1
+
+
+def test_a_failed_sentence_is_written_again_once(corpus: CorpusStore) -> None:
+    first = "Our members have always said that every council is corrupt."
+    # Reply 1: an unsupported sentence. Reply 2 (the rewrite): a faithful one. Then faithful.
+    assistant, model = writer_over(corpus, first, echo_evidence)
+    result = assistant.ask(CHAT)
+    assert "corrupt" not in result.text
+    rewritten = [f for f in result.findings if f.rule == "repaired-rewritten"]
+    assert len(rewritten) == 1
+    assert "Write the sentence again" in model.prompts[1]
+
+
+def test_a_long_winded_model_is_kept_to_the_word_limit(corpus: CorpusStore) -> None:
+    def ramble(prompt: str) -> str:
+        return " ".join([evidence_in(prompt)[0]] * 12)
+
+    assistant, _ = writer_over(corpus, ramble)
+    result = assistant.draft(QUESTION, stance="agree", words=120)
+    assert words_in(result.text) <= 120
+    assert not result.details["over_limit"]
+
+
+def test_markdown_and_openers_from_the_model_are_tidied(corpus: CorpusStore) -> None:
+    def chatty(prompt: str) -> str:
+        return f"## Answer\n\n- The source states that {evidence_in(prompt)[0]}"
+
+    assistant, _ = writer_over(corpus, chatty)
+    result = assistant.ask(CHAT)
+    assert "#" not in result.text and "source states" not in result.text.lower()
+    assert not result.text.lstrip().startswith("-")
+
+
+def test_events_give_the_quick_quotes_first_then_the_writing(corpus: CorpusStore) -> None:
+    assistant, _ = writer_over(corpus, echo_evidence)
+    events: list[tuple[str, str]] = []
+    result = assistant.ask(CHAT, on_event=lambda kind, text: events.append((kind, text)))
+    kinds = [k for k, _ in events]
+    assert kinds[0] == "quick" and "“" in events[0][1]
+    assert kinds.count("text") >= 2
+    assert result.text and result.text != events[0][1]
+
+
+def test_a_model_that_cannot_load_falls_back_to_quotes_with_a_notice(
+    corpus: CorpusStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(self: Assistant) -> None:
+        raise ModelError("the model file is truncated; run `make install`")
+
+    monkeypatch.setattr(Assistant, "_load_model", broken)
+    assistant = Assistant(corpus.settings, store=corpus.store, generator="local")
+    result = assistant.ask(CHAT)
+    assert result.generator == "extractive"
+    assert "truncated" in result.details["notices"][0]
+    assert "“" in result.text
+
+
+def test_the_word_limit_is_checked_once_when_the_request_is_made() -> None:
+    with pytest.raises(ValueError, match="between 50 and 5,000"):
+        DraftRequest(question="q?", evidence=(), opening=(), word_limit=20)
