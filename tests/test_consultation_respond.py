@@ -185,18 +185,17 @@ def test_markdown_export(drafted: Drafted, tmp_path: Path) -> None:
 def test_answer_failing_the_checks_is_kept_and_flagged(
     fake_llm_assistant: Callable[[Sequence[str]], tuple[Assistant, Any]], tmp_path: Path
 ) -> None:
-    reply = "We agree. The Facilitation Fund gave every group £47 million [1]. It helped [9]."
+    reply = "The Facilitation Fund gave every group £47 million [9]."
     assistant, _ = fake_llm_assistant([reply])
     question = ConsultationQuestion("4", "What was the Facilitation Fund for?", position=1)
     consultation = Consultation("Funding", None, (question,), "c.docx")
     response = respond(assistant, consultation)
     (answer,) = response.answers
     assert answer.status == "drafted" and answer.result is not None
-    assert answer.result.text == reply
-    assert len(answer.checks) >= 2
-    assert any("[9]" in check for check in answer.checks)
+    assert "£47" not in answer.result.text and "[9]" not in answer.result.text
+    assert any("£47 million" in check for check in answer.checks)
     markdown = to_markdown(response)
-    assert reply in markdown and f"### {CHECKS}" in markdown
+    assert answer.result.text in markdown and f"### {CHECKS}" in markdown
 
 
 # ---- the steps, without a library --------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import pytest
-from helpers import RecordingChatModel
+from helpers import FakeTextModel, echo_evidence
 
 from assistant import followup
 from assistant.chains import Assistant
@@ -18,7 +18,7 @@ from assistant.schema import Turn
 PROGRAMME_QUESTION = "What was the Strengthening DPULOs Programme?"
 PROGRAMME_DOC = "strengthening-dpulos-programme"
 
-FakeBuilder = Callable[[Sequence[str]], tuple[Assistant, RecordingChatModel]]
+FakeBuilder = Callable[[Sequence[object]], tuple[Assistant, FakeTextModel]]
 
 
 def conversation(*questions: str) -> list[Turn]:
@@ -127,32 +127,31 @@ def test_ask_follow_up_retrieves_evidence_about_the_previous_topic(
 
 def test_ask_with_an_llm_condenses_the_follow_up_first(fake_llm_assistant: FakeBuilder) -> None:
     standalone = "How was the Strengthening DPULOs Programme funded?"
-    answer = "The programme had a budget [1]."
-    assistant, model = fake_llm_assistant([standalone, answer])
+    assistant, model = fake_llm_assistant([standalone, echo_evidence])
     history = [
         Turn("user", PROGRAMME_QUESTION),
         Turn("assistant", "It was an Office for Disability Issues programme [1]."),
     ]
     result = assistant.ask("what about its funding?", history)
     assert result.query == standalone
-    assert result.text == answer
+    assert result.text and result.findings == ()
     assert result.question == "what about its funding?"
     assert result.evidence and result.evidence[0].doc_id == PROGRAMME_DOC
-    condense, write = model.received
-    prompt = condense[-1].text
+    condense, write, *_ = model.received
+    prompt = condense[-1]["content"]
     assert f"user: {PROGRAMME_QUESTION}" in prompt
     assert "assistant: It was an Office for Disability Issues programme [1]." in prompt
     assert "Follow-up question: what about its funding?" in prompt
     assert "<evidence>" not in prompt
     # The answer prompt gets the standalone question, not the bare "its".
-    assert f"Question: {standalone}" in write[-1].text
+    assert f"Question: {standalone}" in write[-1]["content"]
 
 
 def test_ask_with_an_llm_keeps_only_the_first_line_of_a_wordy_condense(
     fake_llm_assistant: FakeBuilder,
 ) -> None:
     assistant, _ = fake_llm_assistant(
-        ["Strengthening DPULOs Programme funding\nThis query asks about money.", "Answer [1]."]
+        ["Strengthening DPULOs Programme funding\nThis query asks about money.", echo_evidence]
     )
     result = assistant.ask("And its funding?", conversation(PROGRAMME_QUESTION))
     assert result.query == "Strengthening DPULOs Programme funding"
@@ -161,8 +160,8 @@ def test_ask_with_an_llm_keeps_only_the_first_line_of_a_wordy_condense(
 def test_ask_with_an_llm_does_not_condense_a_standalone_question(
     fake_llm_assistant: FakeBuilder,
 ) -> None:
-    assistant, model = fake_llm_assistant(["The Facilitation Fund gave money [1]."])
+    assistant, model = fake_llm_assistant([echo_evidence])
     question = "What is the Facilitation Fund for?"
     result = assistant.ask(question, conversation(PROGRAMME_QUESTION))
     assert result.query == question
-    assert len(model.received) == 1  # only the answer; no condense call
+    assert not any("Follow-up question" in p for p in model.prompts)  # no condense call

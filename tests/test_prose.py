@@ -9,7 +9,10 @@ from assistant.writing.position import position_sentence
 
 
 def test_tidy_removes_markdown_citations_and_openers() -> None:
-    raw = "## Our view\n\n- **The source states that** councils buy services [3].\n* According to the evidence, groups know their members (Source: note)."
+    raw = (
+        "## Our view\n\n- **The source states that** councils buy services [3].\n"
+        "* According to the evidence, groups know their members (Source: note)."
+    )
     assert prose.tidy(raw) == "Councils buy services. Groups know their members."
 
 
