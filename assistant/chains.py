@@ -204,7 +204,7 @@ class Assistant:
         if state["refused"]:
             return {**state, "written": Written(self._refusal(state))}
         request = AnswerRequest(state["query"], state["evidence"])
-        return {**state, "written": self.writer.answer(request, state["on_event"])}
+        return {**state, "written": self._writer_for(state).answer(request, state["on_event"])}
 
     def _write_draft(self, state: dict[str, Any]) -> dict[str, Any]:
         if state["refused"]:
@@ -222,7 +222,7 @@ class Assistant:
             word_limit=state["words"],
             steer=profile.steering_text(),
         )
-        return {**state, "written": self.writer.draft(request, state["on_event"])}
+        return {**state, "written": self._writer_for(state).draft(request, state["on_event"])}
 
     def _verify(self, state: dict[str, Any]) -> GroundedText:
         evidence: tuple[Evidence, ...] = state["evidence"]
@@ -280,6 +280,12 @@ class Assistant:
         if self._writer is None:
             self._writer = self._build_writer()
         return self._writer
+
+    def _writer_for(self, state: dict[str, Any]) -> Writer:
+        """The writer, telling the listener first when building it means loading a model."""
+        if self._writer is None and self.generator != "extractive" and self._model is None:
+            state["on_event"]("status", "Loading the writing model (once; a few seconds)…")
+        return self.writer
 
     def _build_writer(self) -> Writer:
         if self.generator == "extractive":

@@ -49,7 +49,7 @@ class Settings(BaseSettings):
     embed_batch_size: int = Field(default=32, gt=0)
 
     # Answers and drafts.
-    generator: GeneratorName = "extractive"
+    generator: GeneratorName = "local"  # the bundled model; "extractive" is quotes only
     max_question_chars: int = Field(default=5_000, gt=0)
     ask_k: int = Field(default=5, gt=0, le=20, description="Evidence passages for an answer.")
     draft_k: int = Field(default=8, gt=0, le=30, description="Evidence passages for a draft.")

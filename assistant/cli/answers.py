@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -42,8 +44,33 @@ def _print_grounded(result: Any) -> None:
 _GENERATOR = click.option(
     "--generator",
     type=click.Choice(GENERATORS),
-    help="extractive (default, no model), local (bundled tiny model), ollama or openai.",
+    help="local (default: the bundled model writes plain prose), extractive (quotes only, "
+    "instant), ollama or openai.",
 )
+
+
+def show_progress(quiet: bool = False) -> Callable[[str, str], None]:
+    """What the writer is doing, on stderr and only for a person at a terminal: the quick
+    quoted answer first, then the model's words as it writes them. The checked text follows
+    on stdout, so pipes and --json get only the result."""
+    live = not quiet and sys.stderr.isatty()
+
+    def on_event(kind: str, text: str) -> None:
+        if not live:
+            return
+        if kind == "status":
+            err(text)
+        elif kind == "quick":
+            err(f"Quick answer from the sources:\n{text}\n\nWriting it in plain English…")
+        elif kind == "text":
+            click.echo(text, err=True, nl=False)
+
+    return on_event
+
+
+def _notices(result: Any) -> None:
+    for notice in result.details.get("notices", ()):
+        err(f"Note: {notice}")
 
 
 @click.command()
@@ -54,7 +81,10 @@ def ask(question: str, generator: str | None, as_json: bool) -> None:
     """Answer QUESTION from the library, with numbered sources."""
     from assistant.chains import Assistant
 
-    result = Assistant(settings_from(generator=generator)).ask(question)
+    result = Assistant(settings_from(generator=generator)).ask(
+        question, on_event=show_progress(as_json)
+    )
+    _notices(result)
     if as_json:
         click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
     else:
@@ -92,8 +122,14 @@ def draft(
     from assistant.chains import Assistant
 
     result = Assistant(settings_from(generator=generator)).draft(
-        question, profile=org, stance=stance, key_points=list(points) or None, words=words
+        question,
+        profile=org,
+        stance=stance,
+        key_points=list(points) or None,
+        words=words,
+        on_event=show_progress(as_json),
     )
+    _notices(result)
     if out is not None:
         from assistant.export import write_export
 
