@@ -192,6 +192,7 @@ class LocalModel:
                 timeout_s=self.timeout_s,
                 on_timeout=lambda: GenerationError(timeout_message(self.label, self.timeout_s)),
                 on_text=on_text,
+                finish_on_exit=True,
             )
         except (RuntimeError, ValueError, TypeError) as exc:
             raise ModelError(f"{self.label} failed ({exc}); {FALLBACK}") from None

@@ -4,12 +4,15 @@ Model calls block inside C code or on sockets, where neither a timeout nor Ctrl+
 So the call runs in a daemon helper thread that hands each piece to a queue, and the caller's
 thread waits on the queue: it gives up at the deadline, sees Ctrl+C at once, and calls
 `on_text` itself (so UI code never runs in the helper thread). When the caller stops early the
-helper is told to stop (`should_stop()` turns true); a call that cannot stop is left to finish
-on its own and dies with the process.
+helper is told to stop (its `emit` returns True) and is left to finish on its own. A helper
+inside llama.cpp must not be killed at interpreter exit (C++ aborts the process with "exception
+not rethrown"), so with `finish_on_exit` the process waits at exit for it to reach its next token
+and stop.
 """
 
 from __future__ import annotations
 
+import atexit
 import contextvars
 import queue
 import threading
@@ -21,6 +24,8 @@ from assistant.writing.model import OnText
 
 Emit = Callable[[Any], bool]  # give the waiting caller one item; returns True when asked to stop
 
+_unfinished: set[threading.Thread] = set()
+
 
 def pump(
     produce: Callable[[Emit], None],
@@ -29,6 +34,7 @@ def pump(
     timeout_s: float,
     on_timeout: Callable[[], BaseException],
     on_text: OnText | None = None,
+    finish_on_exit: bool = False,
 ) -> str:
     """Run `produce(emit)` in a helper thread; return the joined text of what it emitted.
 
@@ -79,4 +85,13 @@ def pump(
                     on_text(piece)
     except BaseException:
         stop.set()  # timeout, Ctrl+C, a rejected item or a failing on_text
+        if finish_on_exit:
+            _unfinished.add(worker)
         raise
+
+
+@atexit.register
+def _wait_for_unfinished() -> None:
+    """At exit, let stopped calls inside native code reach their next token and return."""
+    for worker in list(_unfinished):
+        worker.join()
