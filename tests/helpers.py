@@ -148,3 +148,9 @@ class RecordingChatModel(FakeListChatModel):
     ) -> str:
         self.received.append(list(messages))
         return super()._call(messages, stop, run_manager, **kwargs)
+
+
+# The real local model is assembled once per machine. Read here, at import, because the session
+# fixture `_clean_environment` removes ASSISTANT_* variables before any test runs: a developer's
+# ASSISTANT_MODELS_DIR still points the real-model tests at an existing copy.
+REAL_MODELS_DIR = Path(os.environ.get("ASSISTANT_MODELS_DIR") or PROJECT_ROOT / "models")
