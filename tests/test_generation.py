@@ -303,7 +303,8 @@ def test_chat_model_text_streams_pieces_that_join_to_the_reply() -> None:
 
 def test_chat_model_text_failure_is_one_line() -> None:
     model = ChatModelText(BrokenModel(error=RuntimeError("boom\ntrace")), timeout_s=5)
-    with pytest.raises(GenerationError, match=r"failed \(RuntimeError: boom\); choose --generator") as caught:
+    expected = r"failed \(RuntimeError: boom\); choose --generator"
+    with pytest.raises(GenerationError, match=expected) as caught:
         model.complete(MESSAGES, max_tokens=5)
     assert "\n" not in str(caught.value)
 
