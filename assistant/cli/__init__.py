@@ -12,6 +12,7 @@ from assistant.cli.common import err
 from assistant.cli.consultation import consultation
 from assistant.cli.evals import eval_group
 from assistant.cli.library import corpus, ingest, search
+from assistant.cli.model import model
 from assistant.cli.web import ui
 from assistant.errors import AssistantError
 
@@ -25,7 +26,7 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-for command in (ingest, search, corpus, ask, draft, consultation, eval_group, ui):
+for command in (ingest, search, corpus, ask, draft, consultation, eval_group, model, ui):
     cli.add_command(command)
 
 
