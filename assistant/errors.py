@@ -31,3 +31,7 @@ class ModelError(AssistantError):
 
 class GenerationError(AssistantError):
     """The language model could not produce a reply: unreachable, too slow, missing or refused."""
+
+
+class GenerationTimeout(GenerationError):
+    """The local model did not finish in time (a very busy or very slow computer)."""

@@ -69,7 +69,7 @@ def local_text_model(settings: Settings, *, on_progress: Progress | None = None)
         ctx=settings.local_model_ctx,
         threads=settings.local_model_threads,
         temperature=settings.llm_temperature,
-        timeout_s=settings.llm_timeout_s,
+        timeout_s=settings.local_model_timeout_s,
         log_path=settings.data_dir / "logs" / "local-model.log",
     )
 

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant import llama_runtime
-from assistant.errors import GenerationError, ModelError
+from assistant.errors import GenerationError, GenerationTimeout, ModelError
 from assistant.model_files import ModelFile, check_gguf
 from assistant.streaming import Emit, pump
 from assistant.writing.model import Message, OnText
@@ -190,7 +190,7 @@ class LocalModel:
                 produce,
                 to_text=self._piece,
                 timeout_s=self.timeout_s,
-                on_timeout=lambda: GenerationError(timeout_message(self.label, self.timeout_s)),
+                on_timeout=lambda: GenerationTimeout(timeout_message(self.label, self.timeout_s)),
                 on_text=on_text,
                 finish_on_exit=True,
             )

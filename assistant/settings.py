@@ -71,6 +71,8 @@ class Settings(BaseSettings):
     )
     local_model_threads: int = Field(default=2, gt=0)
     local_model_ctx: int = Field(default=4096, ge=512, le=131_072)
+    # Per part written (a paragraph is ~10-30 s on a quiet laptop); past it, the part is quoted.
+    local_model_timeout_s: float = Field(default=300.0, gt=0)
     ollama_base_url: str = "http://127.0.0.1:11434"
     ollama_model: str = "llama3.2"
     openai_base_url: str = "http://127.0.0.1:8080/v1"

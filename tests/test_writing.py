@@ -9,7 +9,7 @@ from helpers import FakeTextModel, echo_evidence, evidence_in
 
 from assistant.chains import Assistant
 from assistant.claims import citations_in, split_sentences
-from assistant.errors import ModelError
+from assistant.errors import GenerationTimeout, ModelError
 from assistant.extractive import words_in
 from assistant.writing.base import DraftRequest
 
@@ -128,3 +128,15 @@ def test_a_model_that_cannot_load_falls_back_to_quotes_with_a_notice(
 def test_the_word_limit_is_checked_once_when_the_request_is_made() -> None:
     with pytest.raises(ValueError, match="between 50 and 5,000"):
         DraftRequest(question="q?", evidence=(), opening=(), word_limit=20)
+
+
+def test_a_model_too_slow_to_finish_leaves_quotations_not_a_failure(corpus: CorpusStore) -> None:
+    def too_slow(prompt: str) -> str:
+        raise GenerationTimeout("the bundled Qwen2.5 model did not answer within 300 s; …")
+
+    assistant, model = writer_over(corpus, too_slow)
+    result = assistant.draft(QUESTION, stance="agree", words=300)
+    assert len(model.received) == 1  # after one timeout the rest is quoted without waiting
+    quoted = [f for f in result.findings if f.rule == "repaired-quoted"]
+    assert quoted and "did not answer within 300 s" in quoted[0].problem
+    assert "“" in result.text and result.text.startswith("We agree that")

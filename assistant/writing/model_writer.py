@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from langchain_core.embeddings import Embeddings
 
 from assistant import extractive
+from assistant.errors import GenerationTimeout
 from assistant.prompts import Prompt
 from assistant.schema import Evidence
 from assistant.verify import lexical_support, verify
@@ -35,6 +36,14 @@ from assistant.writing.position import position_sentence
 ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
 MIN_PART_WORDS, MAX_PART_WORDS = 20, 90
 TOKENS_PER_WORD = 2.0  # generous: a cap, not a target; the words are trimmed afterwards
+
+
+class _Run:
+    """What one answer or draft has learnt while writing: after one timeout the rest is quoted
+    (the computer is too busy to finish in time, and every part would wait as long again)."""
+
+    def __init__(self) -> None:
+        self.timed_out = False
 
 
 class ModelWriter:
@@ -65,10 +74,11 @@ class ModelWriter:
         plan = plan_answer(request.question, request.evidence, self.embeddings)
         sentences: list[str] = []
         repairs: list[Repair] = []
+        run = _Run()
         for part in plan.parts:
             values = {"question": request.question}
             done, fixed = self._write(
-                part, request.evidence, "write_point", values, ANSWER_WORDS, on_event
+                part, request.evidence, "write_point", values, ANSWER_WORDS, on_event, run
             )
             sentences += [s for s in done if s not in sentences]
             repairs += fixed
@@ -96,6 +106,7 @@ class ModelWriter:
         parts, budget = fit_parts(plan.parts, request.word_limit - prose.words(" ".join(head)))
         paragraphs: list[list[str]] = []
         repairs: list[Repair] = []
+        run = _Run()
         for part in parts:
             if part.role == "recommendation":
                 values = {"question": request.question}
@@ -103,7 +114,7 @@ class ModelWriter:
             else:
                 values = {"question": request.question, "stance": stance_words(request.stance)}
                 prompt = "write_reason"
-            done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event)
+            done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event, run)
             paragraphs.append(done)
             repairs += fixed
             on_event("text", "\n\n")
@@ -121,6 +132,7 @@ class ModelWriter:
         values: dict[str, str],
         words: int,
         on_event: OnEvent,
+        run: _Run,
     ) -> tuple[list[str], list[Repair]]:
         """Write one part, cite it, check each sentence, repair what fails.
 
@@ -130,7 +142,15 @@ class ModelWriter:
         source = _evidence_of(part)
         cited_item = next(e for e in evidence if e.n == part.n)
         values = {**values, "evidence": source, "words": str(words)}
-        raw = self._complete(prompt, values, words, lambda piece: on_event("text", piece))
+        try:
+            if run.timed_out:
+                raise GenerationTimeout("the model did not finish an earlier part in time")
+            raw = self._complete(prompt, values, words, lambda piece: on_event("text", piece))
+        except GenerationTimeout as exc:
+            run.timed_out = True
+            quote = prose.quotation(part.sentences[0], part.n)
+            on_event("text", quote)
+            return [quote], [Repair("", str(exc).split(";")[0], "quoted", quote)]
         written = prose.within(prose.sentences_of(prose.tidy(raw)), words + 10)
         final: list[str] = []
         repairs: list[Repair] = []
@@ -140,7 +160,10 @@ class ModelWriter:
             if problem is None:
                 final.append(cited)
                 continue
-            again = self._again(sentence, problem, part, cited_item)
+            try:
+                again = self._again(sentence, problem, part, cited_item)
+            except GenerationTimeout:
+                run.timed_out, again = True, None
             if again is not None:
                 final.append(again)
                 repairs.append(Repair(cited, problem, "rewritten", again))
