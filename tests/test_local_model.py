@@ -69,8 +69,8 @@ def test_the_model_loads_once_per_process(data_dir: Path) -> None:
 
 
 def test_a_timeout_stops_cleanly_and_the_model_still_answers(data_dir: Path) -> None:
-    impatient = get_text_model("local", settings(data_dir, llm_timeout_s=0.05))
+    impatient = get_text_model("local", settings(data_dir, local_model_timeout_s=0.05))
     with pytest.raises(GenerationError, match=r"did not answer within 0\.05 s"):
         impatient.complete(QUESTION, max_tokens=200)
-    patient = get_text_model("local", settings(data_dir, llm_timeout_s=300))
+    patient = get_text_model("local", settings(data_dir, local_model_timeout_s=300))
     assert patient.complete(QUESTION, max_tokens=12).strip()
