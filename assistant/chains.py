@@ -6,20 +6,24 @@ The evidence and the plan are chosen deterministically from the sources; a write
 `assistant/writing/`: the bundled local model by default, a model server, or quotes only) turns
 each planned part into prose, the code cites it, and the verifier checks every sentence.
 Which writer runs is one setting; nothing here asks which kind it is.
+
+The stages are plain method calls passing small frozen records (`Query`, `Retrieved`, the
+writer's `Written`), not a LangChain (LCEL) pipe: the pipe added nothing here (no batching, no
+async, and streaming goes through the writer's events), while a dict of ~16 keys hid which
+stage needed what.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
-from langchain_core.runnables import Runnable, RunnableLambda
 
 from assistant import extractive, followup
 from assistant.citations import build_evidence
-from assistant.errors import GenerationError, InputError, ModelError
+from assistant.errors import InputError
 from assistant.profile import OrganisationProfile, neutral_profile, normalise_stance
 from assistant.retrieval import HybridRetriever, check_query
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
@@ -27,13 +31,8 @@ from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
 from assistant.verify import verify
 from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
+from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
-from assistant.writing.quotes import QuotesWriter
-
-FALLBACK_NOTICE = (
-    "The writing model could not be used ({reason}), so this shows quotations from the sources "
-    "only."
-)
 
 REFUSAL = (
     "I could not find anything about this in the library, so I will not guess. "
@@ -41,6 +40,25 @@ REFUSAL = (
     "(for example the consultation paper or the policy it is about) with "
     "`assistant corpus add` or the Library tab."
 )
+
+
+@dataclass(frozen=True)
+class Query:
+    """What to search for, and what the relevance gate judges (they differ for drafts)."""
+
+    question: str  # as the user asked it
+    text: str  # the standalone search query
+    gate: str  # the text whose relevance decides whether to answer at all
+    k: int
+
+
+@dataclass(frozen=True)
+class Retrieved:
+    """The numbered evidence, or a refusal when nothing is relevant enough."""
+
+    evidence: tuple[Evidence, ...]
+    relevance: float
+    refused: bool
 
 
 def check_question(question: str, limit: int) -> str:
@@ -82,23 +100,7 @@ class Assistant:
     def embeddings(self) -> Any:
         return self.store.embeddings
 
-    # ---- the chains -------------------------------------------------------------------
-
-    def ask_chain(self) -> Runnable[dict[str, Any], GroundedText]:
-        return (
-            RunnableLambda(self._standalone)
-            | RunnableLambda(self._retrieve)
-            | RunnableLambda(self._write_answer)
-            | RunnableLambda(self._verify)
-        )
-
-    def draft_chain(self) -> Runnable[dict[str, Any], GroundedText]:
-        return (
-            RunnableLambda(self._draft_query)
-            | RunnableLambda(self._retrieve)
-            | RunnableLambda(self._write_draft)
-            | RunnableLambda(self._verify)
-        )
+    # ---- the two tasks ------------------------------------------------------------------
 
     def ask(
         self, question: str, history: Sequence[Turn] = (), on_event: OnEvent = ignore
@@ -108,8 +110,14 @@ class Assistant:
         `on_event` hears the quoted quick answer first, then each piece the writer writes.
         """
         question = check_question(question, self.settings.max_question_chars)
-        state = {"task": "ask", "question": question, "history": history, "on_event": on_event}
-        return self.ask_chain().invoke(state)
+        query = self._ask_query(question, list(history))
+        found = self._retrieve(query)
+        if found.refused:
+            written = Written(self._refusal(query))
+        else:
+            request = AnswerRequest(query.text, found.evidence)
+            written = self._writer_for(on_event).answer(request, on_event)
+        return self._checked("ask", query, found, written)
 
     def draft(
         self,
@@ -136,55 +144,56 @@ class Assistant:
         except ValueError as exc:
             raise InputError(f"stance {exc}") from None
         words = self.settings.draft_words if words is None else words
-        if not 50 <= words <= 5_000:
-            raise InputError(f"the word limit must be between 50 and 5,000, got {words}")
-        points = [p.strip() for p in (key_points or profile.key_points) if p.strip()]
-        return self.draft_chain().invoke(
-            {
-                "task": "draft",
-                "question": question,
-                "profile": profile,
-                "stance": stance,
-                "key_points": points,
-                "words": words,
-                "context": " ".join(context.split()),
-                "opening": list(opening) if opening is not None else None,
-                "on_event": on_event,
-            }
-        )
-
-    # ---- steps ------------------------------------------------------------------------
-
-    def _standalone(self, state: dict[str, Any]) -> dict[str, Any]:
-        history = list(state.get("history") or ())
-        question = state["question"]
-        if history and self.writer.name != "extractive" and followup.needs_context(question):
-            query = self._condense(question, history)
+        points = tuple(p.strip() for p in (key_points or profile.key_points) if p.strip())
+        if opening is None:
+            opening = profile.opening_sentences(stance, question)
+        try:  # every draft input is checked once, here
+            request = DraftRequest(
+                question=question,
+                evidence=(),
+                opening=tuple(opening),
+                stance=stance,
+                key_points=points,
+                word_limit=words,
+                steer=profile.steering_text(),
+            )
+        except ValueError as exc:
+            raise InputError(str(exc)) from None
+        query = self._draft_query(question, " ".join(context.split()), points)
+        found = self._retrieve(query)
+        if found.refused:
+            written = Written(self._refusal(query))
         else:
-            query = followup.rewrite(question, history)
-        return {**state, "query": query, "k": self.settings.ask_k}
+            request = replace(request, evidence=found.evidence)
+            written = self._writer_for(on_event).draft(request, on_event)
+        return self._checked("draft", query, found, written, request, profile)
 
-    def _draft_query(self, state: dict[str, Any]) -> dict[str, Any]:
+    # ---- stages -------------------------------------------------------------------------
+
+    def _ask_query(self, question: str, history: list[Turn]) -> Query:
+        if history and self.writer.name != "extractive" and followup.needs_context(question):
+            text = self._condense(question, history)
+        else:
+            text = followup.rewrite(question, history)
+        return Query(question, text, text, self.settings.ask_k)
+
+    def _draft_query(self, question: str, context: str, points: Sequence[str]) -> Query:
         # Key points steer retrieval towards the evidence the organisation wants to use, but
         # the relevance gate judges the question alone: key points match the library whatever
         # the question is, so a question it does not cover would otherwise get a draft.
         # Context from the consultation itself describes the question's topic, so it counts
         # for the gate too ("Do you agree with this proposal?" says little on its own).
-        gate = " ".join(filter(None, [state["question"], state.get("context", "")]))
-        query = " ".join([gate, *state["key_points"]])
-        return {**state, "query": query, "gate": gate, "k": self.settings.draft_k}
+        gate = " ".join(filter(None, [question, context]))
+        return Query(question, " ".join([gate, *points]), gate, self.settings.draft_k)
 
-    def _retrieve(self, state: dict[str, Any]) -> dict[str, Any]:
-        passages = self.retriever.search(
-            state["query"][: self.settings.max_query_chars], state["k"]
-        )
-        gate = state.get("gate", state["query"])
-        if gate != state["query"]:  # the passages' scores are for the query: score them again
+    def _retrieve(self, query: Query) -> Retrieved:
+        passages = self.retriever.search(query.text[: self.settings.max_query_chars], query.k)
+        if query.gate != query.text:  # the passages' scores are for the query: score again
             passages = [replace(p, dense_score=None) for p in passages]
-        relevance = self.relevance(gate, passages)
+        relevance = self.relevance(query.gate, passages)
         relevant = relevance >= self.settings.min_relevance
         evidence = build_evidence(passages) if relevant else ()
-        return {**state, "evidence": evidence, "relevance": relevance, "refused": not relevant}
+        return Retrieved(evidence, relevance, not relevant)
 
     def relevance(self, query: str, passages: Sequence[Passage]) -> float:
         """Best cosine similarity between the query and a retrieved passage."""
@@ -196,52 +205,34 @@ class Assistant:
             scores.extend(float(s) for s in vectors @ query_vec)
         return max(scores, default=-1.0)
 
-    def _refusal(self, state: dict[str, Any]) -> str:
-        topic = " ".join(followup.topic_words(state.get("gate", state["query"]))[:8])
+    def _refusal(self, query: Query) -> str:
+        topic = " ".join(followup.topic_words(query.gate)[:8])
         return REFUSAL.format(topic=f" ({topic})" if topic else "")
 
-    def _write_answer(self, state: dict[str, Any]) -> dict[str, Any]:
-        if state["refused"]:
-            return {**state, "written": Written(self._refusal(state))}
-        request = AnswerRequest(state["query"], state["evidence"])
-        return {**state, "written": self._writer_for(state).answer(request, state["on_event"])}
-
-    def _write_draft(self, state: dict[str, Any]) -> dict[str, Any]:
-        if state["refused"]:
-            return {**state, "written": Written(self._refusal(state))}
-        profile: OrganisationProfile = state["profile"]
-        opening = state.get("opening")
-        if opening is None:
-            opening = profile.opening_sentences(state["stance"], state["question"])
-        request = DraftRequest(
-            question=state["question"],
-            evidence=state["evidence"],
-            opening=tuple(opening),
-            stance=state["stance"],
-            key_points=tuple(state["key_points"]),
-            word_limit=state["words"],
-            steer=profile.steering_text(),
-        )
-        return {**state, "written": self._writer_for(state).draft(request, state["on_event"])}
-
-    def _verify(self, state: dict[str, Any]) -> GroundedText:
-        evidence: tuple[Evidence, ...] = state["evidence"]
-        written: Written = state["written"]
-        state = {**state, "text": written.text}
-        if state["refused"]:
+    def _checked(
+        self,
+        task: str,
+        query: Query,
+        found: Retrieved,
+        written: Written,
+        draft: DraftRequest | None = None,
+        profile: OrganisationProfile | None = None,
+    ) -> GroundedText:
+        """The final check of the whole text, with the writer's repairs listed beside it."""
+        if found.refused:
             verification = Verification((), ())
         else:
             verification = verify(
-                state["text"],
-                evidence,
+                written.text,
+                found.evidence,
                 self.embeddings,
                 min_support=self.settings.min_support,
-                own_voice=state["task"] == "draft",  # an answer speaks only from its sources
+                own_voice=draft is not None,  # an answer speaks only from its sources
             )
         if written.repairs:  # the doubts the writer resolved are shown too, never hidden
             repaired = tuple(r.as_finding() for r in written.repairs)
             verification = Verification(verification.sentences, verification.findings + repaired)
-        details: dict[str, Any] = {"relevance": round(float(state["relevance"]), 4)}
+        details: dict[str, Any] = {"relevance": round(float(found.relevance), 4)}
         notices = (*self._notices, *written.notices)
         if notices:
             details["notices"] = list(notices)
@@ -250,24 +241,24 @@ class Assistant:
                 "rewritten": sum(r.outcome == "rewritten" for r in written.repairs),
                 "quoted": sum(r.outcome == "quoted" for r in written.repairs),
             }
-        if state["task"] == "draft":
-            count = extractive.words_in(state["text"])
+        if draft is not None:
+            count = extractive.words_in(written.text)
             details |= {
-                "stance": state["stance"],
-                "word_limit": state["words"],
+                "stance": draft.stance,
+                "word_limit": draft.word_limit,
                 "words": count,
-                "over_limit": count > state["words"],
-                "profile": state["profile"].name or "",
+                "over_limit": count > draft.word_limit,
+                "profile": (profile.name if profile else None) or "",
             }
         return GroundedText(
-            task=state["task"],
-            question=state["question"],
-            query=state["query"],
-            text=state["text"],
-            evidence=evidence,
+            task=task,
+            question=query.question,
+            query=query.text,
+            text=written.text,
+            evidence=found.evidence,
             verification=verification,
             generator=self.writer.name,
-            refused=state["refused"],
+            refused=found.refused,
             details=details,
         )
 
@@ -278,60 +269,23 @@ class Assistant:
         """The configured writer, built on first use. If the bundled model cannot load (missing,
         corrupt, not enough memory), answers fall back to quotes only, with a notice."""
         if self._writer is None:
-            self._writer = self._build_writer()
+            self._writer, self._notices = choose_writer(
+                self.generator, self.settings, self.embeddings, self.prompts, self._model
+            )
+            self._model = getattr(self._writer, "model", None)
         return self._writer
 
-    def _writer_for(self, state: dict[str, Any]) -> Writer:
+    def _writer_for(self, on_event: OnEvent) -> Writer:
         """The writer, telling the listener first when building it means loading a model."""
         if self._writer is None and self.generator != "extractive" and self._model is None:
-            state["on_event"]("status", "Loading the writing model (once; a few seconds)…")
+            on_event("status", "Loading the writing model (once; a few seconds)…")
         return self.writer
-
-    def _build_writer(self) -> Writer:
-        if self.generator == "extractive":
-            return QuotesWriter(self.embeddings)
-        from assistant.writing.model_writer import ModelWriter
-
-        try:
-            model = self._model or self._load_model()
-        except (ModelError, GenerationError) as exc:
-            if self.generator != "local":
-                raise
-            self._notices = (FALLBACK_NOTICE.format(reason=str(exc).rstrip(".")),)
-            return QuotesWriter(self.embeddings)
-        self._model = model
-        return ModelWriter(
-            model,
-            self.embeddings,
-            self.prompts,
-            name=self.generator,
-            min_support=self.settings.min_support,
-            max_tokens=self.settings.llm_max_tokens,
-        )
-
-    def _load_model(self) -> TextModel:
-        from assistant.generation import get_text_model
-
-        return get_text_model(self.generator, self.settings)
 
     def _condense(self, question: str, history: Sequence[Turn]) -> str:
         """A follow-up made standalone by the model ("what about its funding?")."""
-        assert self._model is not None  # only called when the writer has a model
+        assert self._model is not None  # only asked of a writer that has a model
         lines = [f"{t.role}: {t.content[:600]}" for t in history[-6:]]
         messages = self.prompts["condense"].messages(history="\n".join(lines), question=question)
         query = self._model.complete(messages, max_tokens=60)
         first = query.strip().splitlines()[0].strip() if query.strip() else ""
         return first or followup.rewrite(question, history)
-
-
-def profile_paragraph(profile: OrganisationProfile) -> str:
-    """The organisation described in a few lines, for a language model's prompt."""
-    fields = [
-        ("Name", profile.name),
-        ("Represents", profile.represents),
-        ("Area", profile.area),
-        ("About", profile.about),
-        ("Lived experience", profile.lived_experience),
-    ]
-    lines = [f"{label}: {value}" for label, value in fields if value]
-    return "\n".join(lines) or "No profile given: write as 'we', a user-led organisation."

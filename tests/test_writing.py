@@ -114,10 +114,10 @@ def test_events_give_the_quick_quotes_first_then_the_writing(corpus: CorpusStore
 def test_a_model_that_cannot_load_falls_back_to_quotes_with_a_notice(
     corpus: CorpusStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    def broken(self: Assistant) -> None:
+    def broken(name: str, settings: object) -> None:
         raise ModelError("the model file is truncated; run `make install`")
 
-    monkeypatch.setattr(Assistant, "_load_model", broken)
+    monkeypatch.setattr("assistant.generation.get_text_model", broken)
     assistant = Assistant(corpus.settings, store=corpus.store, generator="local")
     result = assistant.ask(CHAT)
     assert result.generator == "extractive"
