@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 from conftest import CorpusStore
+from helpers import FakeTextModel, echo_evidence
 from ui_support import (
     CLIENT_TIMEOUT_S,
     PROGRAMME_QUESTION,
@@ -77,7 +78,7 @@ def first_answer(app: RunningApp) -> tuple[Any, ...]:
 
 def test_ask_streams_an_answer_with_numbered_sources(first_answer: tuple[Any, ...]) -> None:
     (chat, box, sources, checks, status), updates = first_answer
-    assert updates > 3, "the answer should arrive in several updates, not one"
+    assert updates >= 3, "the answer should arrive in steps: searching, quotes, checked"
     assert [m["role"] for m in chat] == ["user", "assistant"]
     assert text_of(chat[0]) == PROGRAMME_QUESTION
     answer = text_of(chat[1])
@@ -122,6 +123,34 @@ def test_a_huge_question_is_refused_and_kept(app: RunningApp) -> None:
     assert chat == []
 
 
+@pytest.fixture(scope="module")
+def model_app(
+    corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[RunningApp]:
+    """The app with the "local" writer over a faithful fake model: prose, no real model."""
+    models = {"local": FakeTextModel([echo_evidence])}
+    with running_app(corpus.settings, tmp_path_factory, generator="local", models=models) as run:
+        yield run
+
+
+def test_a_model_answer_streams_beneath_the_quick_quotes(model_app: RunningApp) -> None:
+    job = client(model_app).submit(PROGRAMME_QUESTION, [], api_name="/ask")
+    chat, _, sources, _, status = job.result(timeout=CLIENT_TIMEOUT_S)
+    answers = [text_of(o[0][-1]) for o in job.outputs() if o[0] and o[0][-1]["role"] != "user"]
+    quick = answers[0]
+    assert re.search(r"\[\d+\]", quick) and "Quick answer" not in quick, "quotes come first"
+    streamed = [a for a in answers[1:-1] if "Writing an answer in plain English" in a]
+    assert streamed, answers
+    assert all(a.startswith(f"**Quick answer from the sources:**\n\n{quick}") for a in streamed)
+    final = text_of(chat[-1])
+    assert "Written answer, checked against the sources" in final
+    assert quick in final and not final.endswith("…")
+    written = final.split("checked against the sources:**", 1)[1]
+    assert re.search(r"\[\d+\]", written), written
+    assert PROGRAMME_TITLE in sources
+    assert "Answer ready" in status_text(status)
+
+
 # ---- Draft -------------------------------------------------------------------------------------
 
 
@@ -132,8 +161,9 @@ def test_draft_writes_a_checked_draft(app: RunningApp) -> None:
         .submit(question, "agree", "", 300, "extractive", "", "", "", "", "", api_name="/draft")
         .result(timeout=CLIENT_TIMEOUT_S)
     )
-    draft, readability, _, sources, status, docx, markdown, plain = outputs
+    draft, readability, _, sources, status, docx, markdown, plain, view = outputs
     assert "## Our position" in draft
+    assert view == draft  # the formatted view shows the same text the editor holds
     assert re.search(r"\[\d+\]", draft)
     assert readability.startswith("Reading ease ")
     assert "Draft ready" in status_text(status)

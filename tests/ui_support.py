@@ -62,12 +62,17 @@ def wait_until_up(url: str, timeout: float = 60.0) -> None:
         time.sleep(0.2)
 
 
-def start_app(settings: Settings) -> RunningApp:
-    """Launch the real app (same options as `assistant ui`) in a background thread."""
+def start_app(settings: Settings, models: dict[str, Any] | None = None) -> RunningApp:
+    """Launch the real app (same options as `assistant ui`) in a background thread.
+
+    `models`: a ready text model per generator name (a fake), so a writer needs no real model.
+    """
     from assistant.ui.app import launch
+    from assistant.ui.services import Services
 
     port = free_port()
-    app = launch(settings, HOST, port, block=False)
+    services = Services(settings, models=models) if models else None
+    app = launch(settings, HOST, port, block=False, services=services)
     url = f"http://{HOST}:{port}/"
     wait_until_up(url)
     return RunningApp(url, settings, app)
@@ -80,15 +85,18 @@ def copy_store(source: Settings, target_dir: Path, **overrides: Any) -> Settings
 
 
 @contextmanager
-def running_app(corpus_settings: Settings, tmp_path_factory: Any) -> Iterator[RunningApp]:
+def running_app(
+    corpus_settings: Settings, tmp_path_factory: Any, **overrides: Any
+) -> Iterator[RunningApp]:
     """The app over a private copy of an ingested store, closed on the way out.
 
     Each UI test module makes its fixture from this, so uploads in one module never show in
     another, and the session's shared corpus store is never written to.
     """
     data_dir = tmp_path_factory.mktemp("ui-store") / "data"
-    settings = copy_store(corpus_settings, data_dir, max_upload_mb=UPLOAD_LIMIT_MB)
-    running = start_app(settings)
+    models = overrides.pop("models", None)
+    settings = copy_store(corpus_settings, data_dir, max_upload_mb=UPLOAD_LIMIT_MB, **overrides)
+    running = start_app(settings, models)
     try:
         yield running
     finally:

@@ -16,8 +16,14 @@ COLUMNS = (
     ("supported_share", "claims supported", "share"),
     ("invented_figures", "invented figures", "{}"),
     ("non_verbatim_quotes", "quotes not verbatim", "{}"),
+    ("repaired_rewritten", "sentences rewritten", "{}"),
+    ("repaired_quoted", "sentences quoted instead", "{}"),
+    ("first_sentence_similarity", "first sentence ~ question", "cos"),
+    ("stance_stated", "stance stated", "share"),
+    ("reading_ease", "reading ease", "words"),
     ("mean_words", "mean words", "words"),
     ("seconds_p50", "p50 s", "secs"),
+    ("seconds_p95", "p95 s", "secs"),
 )
 
 
@@ -28,6 +34,8 @@ def _cell(value: Any, kind: str) -> str:
         return fmt(value)
     if kind == "words":
         return f"{value:.0f}"
+    if kind == "cos":
+        return f"{value:.2f}"
     if kind == "secs":
         return f"{value:.2f}"
     return str(value)
@@ -51,15 +59,22 @@ def markdown_table(results: Sequence[GeneratorResult]) -> str:
 def headline_table(results: Sequence[GeneratorResult]) -> str:
     lines = [
         "| generator | citations valid | claims supported | answered in scope | "
-        "refused out of scope | invented figures | quotes not verbatim |",
-        "|---|---|---|---|---|---|---|",
+        "refused out of scope | invented figures | quotes not verbatim | rewritten | "
+        "quoted instead | first sentence ~ question | stance stated | reading ease | words | "
+        "p50 s | p95 s |",
+        "|---" * 15 + "|",
     ]
     for r in results:
         h = r.headline()
         lines.append(
             f"| {r.generator} | {fmt(h['citation_validity'])} | {fmt(h['supported_share'])} | "
             f"{fmt(h['answer_rate_in_scope'])} | {fmt(h['refusal_rate_out_of_scope'])} | "
-            f"{h['invented_figures']} | {h['non_verbatim_quotes']} |"
+            f"{h['invented_figures']} | {h['non_verbatim_quotes']} | "
+            f"{h['repaired_rewritten']} | {h['repaired_quoted']} | "
+            f"{_cell(h['first_sentence_similarity'], 'cos')} | "
+            f"{_cell(h['stance_stated'], 'share')} | {_cell(h['reading_ease'], 'words')} | "
+            f"{_cell(h['mean_words'], 'words')} | {_cell(h['seconds_p50'], 'secs')} | "
+            f"{_cell(h['seconds_p95'], 'secs')} |"
         )
     return "\n".join(lines)
 
@@ -95,8 +110,12 @@ def markdown_report(results: Sequence[GeneratorResult], meta: dict[str, Any]) ->
         "",
         "Citations valid: share of [n] markers that resolve to a numbered source. Claims "
         "supported: share of factual sentences with no finding at all. Invented figures: "
-        "figures not in the passage cited. Answered: share not refused (out of scope, lower "
-        "is better).",
+        "figures not in the passage cited, in the final text. Rewritten / quoted instead: "
+        "written sentences that failed a check and were written again, or replaced by the "
+        "source's own words. First sentence ~ question: mean cosine similarity of the first "
+        "sentence to the question (the store's embedding model). Stance stated: share of "
+        "drafts that say where the organisation stands. Reading ease: Flesch, higher is "
+        "easier. Answered: share not refused (out of scope, lower is better).",
     ]
     for r in results:
         flagged = [o for o in r.outcomes if o.findings]

@@ -21,6 +21,7 @@ from typing import Any, Literal
 
 from assistant.chains import Assistant
 from assistant.errors import InputError
+from assistant.evaluation.answer_measures import first_sentence, mean, similarity, states_stance
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.metrics import percentile
 from assistant.evaluation.relevance import shorten
@@ -28,7 +29,9 @@ from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import read_jsonl
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile
+from assistant.readability import flesch_reading_ease
 from assistant.schema import GroundedText
+from assistant.writing.model import TextModel
 
 Progress = Callable[[str, int, int], None]
 GROUPS = ("in scope", "out of scope", "drafts")
@@ -107,6 +110,11 @@ class Outcome:
     rules: dict[str, int]
     findings: tuple[tuple[str, str], ...]  # (rule, sentence shortened)
     seconds: float
+    rewritten: int = 0  # sentences the writer wrote again because a check failed
+    quoted: int = 0  # sentences replaced by the source's own words
+    first_similarity: float | None = None  # first sentence against the question (cosine)
+    stance_stated: bool | None = None  # drafts only: does it say where we stand
+    reading_ease: float | None = None
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -121,11 +129,26 @@ class Outcome:
             "supported_claims": self.supported,
             "findings": [{"rule": r, "sentence": s} for r, s in self.findings],
             "seconds": round(self.seconds, 3),
+            "repaired_rewritten": self.rewritten,
+            "repaired_quoted": self.quoted,
+            "first_sentence_similarity": _round(self.first_similarity),
+            "stance_stated": self.stance_stated,
+            "reading_ease": self.reading_ease,
         }
 
 
-def outcome(item: AnswerItem, result: GroundedText, seconds: float) -> Outcome:
-    """Count citations, supported claims and findings in one verified output."""
+def _round(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def outcome(
+    item: AnswerItem, result: GroundedText, seconds: float, embeddings: Any = None
+) -> Outcome:
+    """Count citations, supported claims, findings and repairs in one verified output, and
+    measure how it reads (first sentence against the question with `embeddings`, if given)."""
+    repairs = result.details.get("repairs", {})
+    answered = not result.refused
+    first = first_sentence(result.text) if answered else ""
     numbers = {e.n for e in result.evidence}
     sentences = result.verification.sentences
     cited = [n for s in sentences for n in s.citations]
@@ -141,6 +164,11 @@ def outcome(item: AnswerItem, result: GroundedText, seconds: float) -> Outcome:
         dict(sorted(Counter(f.rule for f in result.findings).items())),
         tuple((f.rule, shorten(f.sentence, 160)) for f in result.findings),
         seconds,
+        int(repairs.get("rewritten", 0)),
+        int(repairs.get("quoted", 0)),
+        similarity(item.question, first, embeddings) if answered else None,
+        states_stance(result.text) if answered and item.task == "draft" else None,
+        flesch_reading_ease(result.text) if answered else None,
     )
 
 
@@ -167,6 +195,16 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "invented_figures": rules["figure-not-in-source"],
         "non_verbatim_quotes": rules["quote-not-verbatim"],
         "findings": dict(sorted(rules.items())),
+        "repaired_rewritten": sum(o.rewritten for o in answered),
+        "repaired_quoted": sum(o.quoted for o in answered),
+        "first_sentence_similarity": mean(
+            [o.first_similarity for o in answered if o.first_similarity is not None]
+        ),
+        "stance_stated": _share(
+            sum(bool(o.stance_stated) for o in answered),
+            sum(o.stance_stated is not None for o in answered),
+        ),
+        "reading_ease": mean([o.reading_ease for o in answered if o.reading_ease is not None]),
         "mean_words": (sum(o.words for o in answered) / len(answered)) if answered else None,
         "seconds_p50": percentile([o.seconds for o in outcomes], 50),
         "seconds_p95": percentile([o.seconds for o in outcomes], 95),
@@ -196,6 +234,14 @@ class GeneratorResult:
             "refusal_rate_out_of_scope": None if refused_oos is None else 1.0 - refused_oos,
             "invented_figures": overall["invented_figures"],
             "non_verbatim_quotes": overall["non_verbatim_quotes"],
+            "repaired_rewritten": overall["repaired_rewritten"],
+            "repaired_quoted": overall["repaired_quoted"],
+            "first_sentence_similarity": overall["first_sentence_similarity"],
+            "stance_stated": overall["stance_stated"],
+            "reading_ease": overall["reading_ease"],
+            "mean_words": overall["mean_words"],
+            "seconds_p50": overall["seconds_p50"],
+            "seconds_p95": overall["seconds_p95"],
         }
 
 
@@ -206,13 +252,18 @@ def run_answers(
     config: EvalConfig,
     profile: OrganisationProfile | None = None,
     progress: Progress | None = None,
+    models: dict[str, TextModel] | None = None,
 ) -> tuple[list[GeneratorResult], dict[str, Any]]:
-    """Every item through every generator; returns the results and the settings used."""
+    """Every item through every generator; returns the results and the settings used.
+
+    `models`: a ready text model per generator (tests pass a fake); others load as usual.
+    """
+    models = models or {}
     store = pool.store(None, config)
     results = []
     for name in generators:
         settings = store.settings.model_copy(update={"generator": name})
-        assistant = Assistant(settings, store=store, generator=name)
+        assistant = Assistant(settings, store=store, generator=name, model=models.get(name))
         result = GeneratorResult(name)
         for index, item in enumerate(items, start=1):
             if progress:
@@ -228,7 +279,8 @@ def run_answers(
                 )
             else:
                 output = assistant.ask(item.question)
-            result.outcomes.append(outcome(item, output, time.perf_counter() - start))
+            seconds = time.perf_counter() - start
+            result.outcomes.append(outcome(item, output, seconds, store.embeddings))
         results.append(result)
     used = {
         "config": config.as_dict(),

@@ -96,14 +96,18 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
 
 
 def launch(
-    settings: Settings, host: str | None = None, port: int | None = None, block: bool = True
+    settings: Settings,
+    host: str | None = None,
+    port: int | None = None,
+    block: bool = True,
+    services: Services | None = None,
 ) -> gr.Blocks:
     """Start the server. Login is required when a username and password are set.
 
     Blocks until stopped unless `block` is False (tests, benchmarks): then the server runs in a
     background thread and the caller closes it with `app.close()`.
     """
-    app = build_app(settings)
+    app = build_app(settings, services)
     auth = None
     if settings.ui_username and settings.ui_password:
         auth = (settings.ui_username, settings.ui_password.get_secret_value())

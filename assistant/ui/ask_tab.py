@@ -8,11 +8,10 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError
-from assistant.schema import Turn
+from assistant.schema import GroundedText, Turn
 from assistant.ui.render import answer_status, findings_markdown, sources_markdown, status_html
 from assistant.ui.services import Services
-
-STREAM_STEPS = 12
+from assistant.ui.streaming import Done, stream_events
 
 
 def _text(content: Any) -> str | None:
@@ -31,43 +30,81 @@ def _text(content: Any) -> str | None:
     return None
 
 
+QUICK_HEADING = "**Quick answer from the sources:**"
+WRITTEN_HEADING = "**Written answer, checked against the sources:**"
+WRITING_NOTE = "_Writing an answer in plain English…_"
+
+
 def _turns(history: list[dict[str, Any]]) -> list[Turn]:
     turns = []
     for message in history or []:
         text = _text(message.get("content"))
         if text is not None:
-            turns.append(Turn(str(message.get("role", "")), text))
+            turns.append(Turn(str(message.get("role", "")), _answer_only(text)))
     return turns
+
+
+def _answer_only(text: str) -> str:
+    """The written answer of a two-part message: the quick quotes need not be read twice."""
+    return text.split(WRITTEN_HEADING, 1)[1].strip() if WRITTEN_HEADING in text else text
+
+
+def _message(quick: str, written: str | None = None, final: bool = False) -> dict[str, str]:
+    """The assistant's message: the quick quotes first, then the answer being written."""
+    if written is None:
+        return {"role": "assistant", "content": quick}
+    heading = WRITTEN_HEADING if final else WRITING_NOTE
+    tail = "" if final else " …"
+    body = f"{QUICK_HEADING}\n\n{quick}\n\n{heading}\n\n{written.strip()}{tail}"
+    return {"role": "assistant", "content": body}
 
 
 def respond(
     services: Services, message: str, history: list[dict[str, Any]]
-) -> Iterator[tuple[list[dict[str, Any]], str, str, str, str]]:
-    """Yield (chat, question box, sources, checks, status) as the answer streams in."""
+) -> Iterator[tuple[Any, ...]]:
+    """Yield (chat, question box, sources, checks, status) as the answer comes in.
+
+    The quoted quick answer shows at once; a model's written answer streams in beneath it,
+    and the checked version replaces the stream when it is done. Quotes only: one step.
+    """
     history = list(history or [])
     message = (message or "").strip()
     if not message:
         yield history, "", gr.skip(), gr.skip(), status_html("Type a question first.", "error")
         return
     yield history, "", gr.skip(), gr.skip(), status_html("Looking in the library…", "busy")
+    turns = _turns(history)
+    asked = [*history, {"role": "user", "content": message}]
+    quick, written = "", ""
     try:
-        result = services.assistant().ask(message, _turns(history))
+        for item in stream_events(
+            lambda on_event: services.assistant().ask(message, turns, on_event=on_event)
+        ):
+            if isinstance(item, Done):
+                result: GroundedText = item.result
+            elif item.kind == "quick":
+                quick = item.text
+                status = status_html("Quoted the sources; finishing the answer…", "busy")
+                yield [*asked, _message(quick)], "", gr.skip(), gr.skip(), status
+            elif item.kind == "text":
+                first = not written
+                written += item.text
+                status = status_html(WRITING_NOTE.strip("_"), "busy") if first else gr.skip()
+                yield [*asked, _message(quick, written)], "", gr.skip(), gr.skip(), status
+            elif item.kind == "status":
+                yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), status_html(item.text, "busy")
     except AssistantError as exc:
         yield history, message, gr.skip(), gr.skip(), status_html(str(exc), "error")
         return
-    history = [*history, {"role": "user", "content": message}]
-    words = result.text.split(" ")
-    step = max(1, len(words) // STREAM_STEPS)
-    for end in range(step, len(words), step):
-        partial = {"role": "assistant", "content": " ".join(words[:end]) + " …"}
-        yield [*history, partial], "", gr.skip(), gr.skip(), gr.skip()
-    final = [*history, {"role": "assistant", "content": result.text}]
+    two_part = bool(written) and bool(quick) and not result.refused and quick != result.text
+    final = _message(quick, result.text, final=True) if two_part else _message(result.text)
+    status = answer_status(result)
     yield (
-        final,
+        [*asked, final],
         "",
         sources_markdown(result.evidence),
         findings_markdown(result.findings, result.refused),
-        answer_status(result),
+        status,
     )
 
 

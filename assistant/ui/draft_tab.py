@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,16 +18,18 @@ from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.services import Services
+from assistant.ui.streaming import Done, stream_events
 from assistant.verify import verify
 
 STANCES = ["agree", "disagree", "mixed", "no view"]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
 WRITER_LABELS = {
-    "extractive": "Quotes only (no AI model)",
-    "local": "Small AI model on this computer",
+    "local": "Local model (writes prose, ~1-2 min)",
+    "extractive": "Quotes only (instant)",
     "ollama": "Ollama model server",
     "openai": "OpenAI-compatible model server",
 }
+WRITING = "Writing the draft in plain English…"
 
 
 def _profile(values: dict[str, str]) -> OrganisationProfile | None:
@@ -54,41 +57,74 @@ def _outputs(result: GroundedText, message: str) -> tuple[Any, ...]:
         gr.update(value=docx, interactive=True),
         gr.update(value=markdown, interactive=True),
         plain,
+        result.text,
         result,
     )
 
 
-def write_draft(services: Services, *args: Any) -> tuple[Any, ...]:
+def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
+    """Yield the page's outputs: the draft's text as a model writes it, then the checked draft."""
     question, stance, points, words, generator, *profile_values = args
     if not (question or "").strip():
-        return _unchanged(status_html("Type the consultation question first.", "error"))
+        yield _unchanged(status_html("Type the consultation question first.", "error"))
+        return
+    yield _unchanged(status_html("Looking in the library…", "busy"))
+    written = ""
     try:
         profile = _profile(dict(zip(PROFILE_FIELDS, profile_values, strict=True)))
         key_points = [p.strip() for p in (points or "").splitlines() if p.strip()]
-        result = services.assistant(generator).draft(
-            question, profile=profile, stance=stance, key_points=key_points, words=int(words or 0)
-        )
+        assistant = services.assistant(generator)
+        for item in stream_events(
+            lambda on_event: assistant.draft(
+                question,
+                profile=profile,
+                stance=stance,
+                key_points=key_points,
+                words=int(words or 0),
+                on_event=on_event,
+            )
+        ):
+            if isinstance(item, Done):
+                result: GroundedText = item.result
+            elif item.kind == "text":
+                first = not written
+                written += item.text
+                status = status_html(WRITING, "busy") if first else gr.skip()
+                yield _unchanged(status, view=written.rstrip() + " …")
+            elif item.kind == "status":
+                yield _unchanged(status_html(item.text, "busy"))
     except (AssistantError, ValueError) as exc:
-        return _unchanged(status_html(str(exc).splitlines()[0], "error"))
+        yield _unchanged(status_html(str(exc).splitlines()[0], "error"))
+        return
     count = result.details.get("words", 0)
-    note = f"Draft ready: {count} words, {len(result.evidence)} sources"
+    notices = " ".join(str(n) for n in result.details.get("notices", ()))
+    note = f"{notices} " if notices else ""
+    note += f"Draft ready: {count} words, {len(result.evidence)} sources"
     flags = len(result.findings)
     note += f", {flags} check{'s' * (flags != 1)} flagged." if flags else ", no problems found."
-    return _outputs(result, note)
+    yield _outputs(result, note)
 
 
 def recheck(services: Services, edited: str, result: GroundedText | None) -> tuple[Any, ...]:
     """Check the user's edited text against the same evidence, and refresh the downloads."""
     if result is None or not (edited or "").strip():
         return _unchanged(status_html("Write a draft first.", "error"))
-    verification = verify(edited, result.evidence, services.store.embeddings)
+    verification = verify(
+        edited,
+        result.evidence,
+        services.store.embeddings,
+        min_support=services.settings.min_support,
+        own_voice=result.task == "draft",
+    )
     updated = dataclasses.replace(result, text=edited, verification=verification)
     flags = len(verification.findings)
     return _outputs(updated, f"Your edits were checked: {flags} check(s) flagged.")
 
 
-def _unchanged(status: str) -> tuple[Any, ...]:
-    return (gr.skip(),) * 4 + (status,) + (gr.skip(),) * 4
+def _unchanged(status: Any, view: Any = None) -> tuple[Any, ...]:
+    """Only the status (and, while a model writes, the formatted view) changes."""
+    view = gr.skip() if view is None else view
+    return (gr.skip(),) * 4 + (status,) + (gr.skip(),) * 3 + (view, gr.skip())
 
 
 def load_profile_file(file: str | None) -> tuple[Any, ...]:
@@ -136,11 +172,13 @@ def build(services: Services) -> None:
     points = gr.Textbox(label="Key points to make (one per line)", lines=3)
     write = gr.Button("Write draft", variant="primary", elem_id="draft-button")
     status = gr.HTML(status_html("Ready."), elem_id="draft-status", elem_classes=["live-status"])
-    draft = gr.Textbox(
-        label="Draft (you can edit it)", lines=16, elem_id="draft-text", buttons=["copy"]
-    )
+    view = gr.Markdown("", label="Draft", elem_id="draft-view", container=True)
     readability = gr.Markdown("", elem_id="draft-readability")
-    recheck_button = gr.Button("Check my edits and update the downloads")
+    with gr.Accordion("Edit the text", open=False, elem_id="draft-edit"):
+        draft = gr.Textbox(
+            label="Draft (you can edit it)", lines=16, elem_id="draft-text", buttons=["copy"]
+        )
+        recheck_button = gr.Button("Check my edits and update the downloads")
     with gr.Row():
         docx = gr.DownloadButton("Download Word (.docx)", interactive=False)
         markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
@@ -150,10 +188,14 @@ def build(services: Services) -> None:
         sources = gr.Markdown("", elem_id="draft-sources")
     last = gr.State(None)
 
-    outputs = [draft, readability, checks, sources, status, docx, markdown, plain, last]
+    outputs = [draft, readability, checks, sources, status, docx, markdown, plain, view, last]
     profile_inputs = [name, represents, area, about, lived]
+
+    def handler(*values: Any) -> Iterator[tuple[Any, ...]]:
+        yield from write_draft(services, *values)
+
     write.click(
-        lambda *a: write_draft(services, *a),
+        handler,
         [question, stance, points, words, generator, *profile_inputs],
         outputs,
         api_name="draft",

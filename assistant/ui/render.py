@@ -64,9 +64,12 @@ def status_html(message: str, kind: str = "info") -> str:
 
 
 def answer_status(result: GroundedText) -> str:
+    """How the answer went, led by any notice (e.g. the model could not load: quotes only)."""
+    notices = " ".join(str(n).strip() for n in result.details.get("notices", ()))
+    lead = f"{notices} " if notices else ""
     if result.refused:
-        return status_html("The library does not cover this question. See the suggestion.")
+        return status_html(f"{lead}The library does not cover this question. See the suggestion.")
     sources = len(result.evidence)
     checks = len(result.findings)
     flagged = f"{checks} check{'s' * (checks != 1)} flagged" if checks else "no problems found"
-    return status_html(f"Answer ready with {sources} sources; {flagged}.", "done")
+    return status_html(f"{lead}Answer ready with {sources} sources; {flagged}.", "done")

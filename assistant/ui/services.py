@@ -11,13 +11,17 @@ from assistant.store import Store
 
 if TYPE_CHECKING:
     from assistant.chains import Assistant
+    from assistant.writing.model import TextModel
 
 
 class Services:
     """Long-lived objects for the app; safe to share between Gradio's worker threads."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, models: dict[str, TextModel] | None = None) -> None:
+        """`models`: a ready text model per generator name (tests pass a fake one); the
+        others are loaded by the assistant on first use."""
         self.settings = settings
+        self._models = dict(models or {})
         self.store = Store(settings)
         self._assistants: dict[str, Assistant] = {}
         self._lock = threading.Lock()
@@ -28,7 +32,9 @@ class Services:
         name = generator or self.settings.generator
         with self._lock:
             if name not in self._assistants:
-                self._assistants[name] = Assistant(self.settings, store=self.store, generator=name)
+                self._assistants[name] = Assistant(
+                    self.settings, store=self.store, generator=name, model=self._models.get(name)
+                )
             return self._assistants[name]
 
     @property
