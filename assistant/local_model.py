@@ -110,12 +110,18 @@ def _start(model: ModelFile, *, ctx: int, threads: int, log_path: Path) -> Loade
 
 
 def _load_failure(model: ModelFile, log_path: Path, reason: str) -> str:
-    lines = llama_runtime.last_error_lines(log_path)
+    """One line from llama.cpp's log: its first error in the failed load is the cause."""
+    lines = llama_runtime.last_error_lines(log_path, limit=5)
     text = " ".join(lines).lower()
-    if any(word in text for word in ("alloc", "memory", "mmap")):
+    cause = lines[0].split("error loading model: ", 1)[-1].split(": ", 1)[-1] if lines else reason
+    if any(word in text for word in ("corrupted", "incomplete", "bounds", "magic")):
+        return (
+            f"the model file {model.path} is truncated or damaged ({cause.strip()}); "
+            f"copy it again or {FALLBACK}"
+        )
+    if any(word in text for word in ("alloc", "out of memory", "mmap")):
         return f"not enough memory to load {model.label} (see {log_path}); {FALLBACK}"
-    detail = lines[-1].split(": ", 1)[-1].strip() if lines else reason
-    return f"{model.label} could not be loaded ({detail}; log: {log_path}); {FALLBACK}"
+    return f"{model.label} could not be loaded ({cause.strip()}; log: {log_path}); {FALLBACK}"
 
 
 def _note(log_path: Path, line: str) -> None:

@@ -15,7 +15,7 @@ import pytest
 from helpers import REAL_MODELS_DIR
 
 from assistant import llama_runtime
-from assistant.errors import GenerationError
+from assistant.errors import GenerationError, ModelError
 from assistant.generation import get_text_model
 from assistant.local_model import LocalModel
 from assistant.settings import Settings
@@ -80,3 +80,14 @@ def test_a_timeout_stops_cleanly_and_the_model_still_answers(data_dir: Path) -> 
         impatient.complete(QUESTION, max_tokens=200)
     patient = get_text_model("local", settings(data_dir, llm_timeout_s=300))
     assert patient.complete(QUESTION, max_tokens=12).strip()
+
+
+def test_a_truncated_copy_of_the_model_is_a_one_line_error(data_dir: Path, tmp_path: Path) -> None:
+    bundled = REAL_MODELS_DIR / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
+    get_text_model("local", settings(data_dir), load=False)  # assembled if it is not yet
+    cut = tmp_path / "cut.gguf"
+    with bundled.open("rb") as source:
+        cut.write_bytes(source.read(20 * 1024 * 1024))  # whole header, missing weights
+    with pytest.raises(ModelError, match=r"cut\.gguf is truncated or damaged") as caught:
+        get_text_model("local", settings(data_dir, local_model_path=cut))
+    assert "\n" not in str(caught.value)
