@@ -100,9 +100,11 @@ def _start(model: ModelFile, *, ctx: int, threads: int, log_path: Path) -> Loade
     log_start = llama_runtime.log_size(log_path)
     try:
         with llama_runtime.keep_signal_handlers(), llama_runtime.stderr_to(log_path):
-            server = xllamacpp.Server(params)
-            if quiet_later:
-                llama_runtime.set_llama_log_threshold(llama_runtime.SILENT)
+            try:
+                server = xllamacpp.Server(params)
+            finally:  # loaded or not, llama.cpp says nothing more on the terminal
+                if quiet_later:
+                    llama_runtime.set_llama_log_threshold(llama_runtime.SILENT)
     except RuntimeError as exc:
         raise ModelError(_load_failure(model, log_path, log_start, str(exc))) from None
     seconds = time.monotonic() - started

@@ -82,7 +82,9 @@ def test_a_timeout_stops_cleanly_and_the_model_still_answers(data_dir: Path) -> 
     assert patient.complete(QUESTION, max_tokens=12).strip()
 
 
-def test_a_truncated_copy_of_the_model_is_a_one_line_error(data_dir: Path, tmp_path: Path) -> None:
+def test_a_truncated_copy_of_the_model_is_a_one_line_error(
+    data_dir: Path, tmp_path: Path, capfd: pytest.CaptureFixture[str]
+) -> None:
     bundled = REAL_MODELS_DIR / "qwen2.5-coder-1.5b-instruct-q4_k_m.gguf"
     get_text_model("local", settings(data_dir), load=False)  # assembled if it is not yet
     cut = tmp_path / "cut.gguf"
@@ -91,3 +93,6 @@ def test_a_truncated_copy_of_the_model_is_a_one_line_error(data_dir: Path, tmp_p
     with pytest.raises(ModelError, match=r"cut\.gguf is truncated or damaged") as caught:
         get_text_model("local", settings(data_dir, local_model_path=cut))
     assert "\n" not in str(caught.value)
+    assert get_text_model("local", settings(data_dir)).complete(QUESTION, max_tokens=5)
+    err = capfd.readouterr().err  # a failed load leaves llama.cpp quiet afterwards too
+    assert "slot" not in err and "llama" not in err
