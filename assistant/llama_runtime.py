@@ -103,14 +103,22 @@ def memory_needed(file_size: int) -> int:
     return file_size + OVERHEAD_BYTES
 
 
-def last_error_lines(log_path: Path, limit: int = 3) -> list[str]:
-    """llama.cpp's last error lines from the log, newest last (for a one-line message)."""
+def log_size(log_path: Path) -> int:
     try:
-        lines = log_path.read_text(encoding="utf-8", errors="replace").splitlines()[-200:]
+        return log_path.stat().st_size
+    except OSError:
+        return 0
+
+
+def error_lines_since(log_path: Path, offset: int, limit: int = 5) -> list[str]:
+    """llama.cpp's error lines written to the log after `offset` (the first is the cause)."""
+    try:
+        with log_path.open("rb") as handle:
+            handle.seek(offset)
+            lines = handle.read().decode("utf-8", errors="replace").splitlines()
     except OSError:
         return []
-    errors = [line for line in lines if " E " in f" {line} " or "error" in line.lower()]
-    return errors[-limit:]
+    return [line for line in lines if " E " in f" {line} "][:limit]
 
 
 # --- helpers -----------------------------------------------------------------------------------

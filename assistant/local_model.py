@@ -97,25 +97,34 @@ def _start(model: ModelFile, *, ctx: int, threads: int, log_path: Path) -> Loade
     quiet_later = llama_runtime.can_quiet_after_load()
     params.verbosity = llama_runtime.VERBOSE if quiet_later else llama_runtime.SILENT
     started = time.monotonic()
+    log_start = llama_runtime.log_size(log_path)
     try:
         with llama_runtime.keep_signal_handlers(), llama_runtime.stderr_to(log_path):
-            server = xllamacpp.Server(params)
-            if quiet_later:
-                llama_runtime.set_llama_log_threshold(llama_runtime.SILENT)
+            try:
+                server = xllamacpp.Server(params)
+            finally:  # loaded or not, llama.cpp says nothing more on the terminal
+                if quiet_later:
+                    llama_runtime.set_llama_log_threshold(llama_runtime.SILENT)
     except RuntimeError as exc:
-        raise ModelError(_load_failure(model, log_path, str(exc))) from None
+        raise ModelError(_load_failure(model, log_path, log_start, str(exc))) from None
     seconds = time.monotonic() - started
     _note(log_path, f"loaded {model.path} (ctx {ctx}, {threads} threads) in {seconds:.1f} s")
     return LoadedModel(server=server, path=model.path, seconds=seconds, lock=threading.Lock())
 
 
-def _load_failure(model: ModelFile, log_path: Path, reason: str) -> str:
-    lines = llama_runtime.last_error_lines(log_path)
+def _load_failure(model: ModelFile, log_path: Path, log_start: int, reason: str) -> str:
+    """One line from llama.cpp's log: its first error in the failed load is the cause."""
+    lines = llama_runtime.error_lines_since(log_path, log_start)
     text = " ".join(lines).lower()
-    if any(word in text for word in ("alloc", "memory", "mmap")):
+    cause = lines[0].split("error loading model: ", 1)[-1].split(": ", 1)[-1] if lines else reason
+    if any(word in text for word in ("corrupted", "incomplete", "bounds", "magic")):
+        return (
+            f"the model file {model.path} is truncated or damaged ({cause.strip()}); "
+            f"copy it again or {FALLBACK}"
+        )
+    if any(word in text for word in ("alloc", "out of memory", "mmap")):
         return f"not enough memory to load {model.label} (see {log_path}); {FALLBACK}"
-    detail = lines[-1].split(": ", 1)[-1].strip() if lines else reason
-    return f"{model.label} could not be loaded ({detail}; log: {log_path}); {FALLBACK}"
+    return f"{model.label} could not be loaded ({cause.strip()}; log: {log_path}); {FALLBACK}"
 
 
 def _note(log_path: Path, line: str) -> None:

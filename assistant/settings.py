@@ -5,6 +5,7 @@ Every face (CLI, UI, evals) reads the same object, so a setting means the same t
 
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -69,7 +70,9 @@ class Settings(BaseSettings):
     local_model_path: Path | None = Field(
         default=None, description="Any other GGUF instruct model to run instead of the bundled one."
     )
-    local_model_threads: int = Field(default=2, gt=0)
+    # None: one core fewer than the machine has (at most 4). llama.cpp's threads wait for each
+    # other, so on a busy 2-core machine two threads write ~10x slower than one (measured).
+    local_model_threads: int | None = Field(default=None, gt=0)
     local_model_ctx: int = Field(default=4096, ge=512, le=131_072)
     # Per part written (a paragraph is ~10-30 s on a quiet laptop); past it, the part is quoted.
     local_model_timeout_s: float = Field(default=300.0, gt=0)
@@ -92,6 +95,13 @@ class Settings(BaseSettings):
     @classmethod
     def _blank_is_none(cls, value: str | None) -> str | None:
         return value or None
+
+    @property
+    def writer_threads(self) -> int:
+        """Threads for the local model: the setting, else one core fewer than the machine has."""
+        if self.local_model_threads is not None:
+            return self.local_model_threads
+        return max(1, min(4, (os.cpu_count() or 2) - 1))
 
     @property
     def chroma_path(self) -> Path:

@@ -86,6 +86,8 @@ def pump(
     except BaseException:
         stop.set()  # timeout, Ctrl+C, a rejected item or a failing on_text
         if finish_on_exit:
+            for finished in [t for t in _unfinished if not t.is_alive()]:
+                _unfinished.discard(finished)
             _unfinished.add(worker)
         raise
 

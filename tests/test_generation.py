@@ -90,14 +90,23 @@ class BrokenModel(BaseChatModel):
 
 
 def test_settings_defaults() -> None:
-    s = settings()
-    assert s.generator == "extractive"
+    s = Settings(_env_file=None)
+    assert s.generator == "local"  # the bundled model writes; tests choose "extractive"
     assert (s.llm_timeout_s, s.llm_max_tokens, s.llm_temperature) == (60, 400, 0.0)
     assert s.ollama_base_url == "http://127.0.0.1:11434" and s.ollama_model == "llama3.2"
     assert s.openai_base_url == "http://127.0.0.1:8080/v1" and s.openai_model == "gpt-4o-mini"
     assert s.openai_api_key.get_secret_value() == "not-needed"
     assert "not-needed" not in repr(s)
-    assert (s.local_model_threads, s.local_model_ctx, s.local_model_path) == (2, 4096, None)
+    assert (s.local_model_threads, s.local_model_ctx, s.local_model_path) == (None, 4096, None)
+    assert 1 <= s.writer_threads <= 4 and s.local_model_timeout_s == 300
+
+
+def test_writer_threads_leave_a_core_free(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr("os.cpu_count", lambda: 2)
+    assert Settings(_env_file=None).writer_threads == 1
+    monkeypatch.setattr("os.cpu_count", lambda: 16)
+    assert Settings(_env_file=None).writer_threads == 4
+    assert Settings(_env_file=None, local_model_threads=2).writer_threads == 2
 
 
 def test_settings_read_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:

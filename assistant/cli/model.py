@@ -67,7 +67,7 @@ def info() -> None:
         ("File", str(path)),
         ("Size", f"{size / 1e9:.2f} GB" if size else "-"),
         ("State", state),
-        ("Threads", str(settings.local_model_threads)),
+        ("Threads", str(settings.writer_threads)),
         ("Context", f"{settings.local_model_ctx} tokens"),
         ("Log", str(settings.data_dir / "logs" / "local-model.log")),
     ]
