@@ -15,35 +15,37 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from assistant.consultation import patterns
+from assistant.consultation import finding, patterns
+from assistant.consultation.finding import Found
+from assistant.consultation.kinds import question_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit, read_consultation
 from assistant.errors import InputError
 
 CONTEXT_WORDS = 150  # the document's own words kept as a question's context
-MAX_PARTS = 4  # paragraphs after a question that may still belong to it
-PART_MAX_WORDS = 60  # ... each no longer than this
+PENDING_UNITS = 3  # a numbered label's question must follow within this many paragraphs
+MAX_NOTED = 5  # possible questions named in the notes
 
 SEARCHED = (
-    "labels such as 'Question 1:' or 'Q1.'; numbered items ('5)', '5.', '1.2') that end in '?' "
-    "or ask you to explain or describe; and, under a heading containing 'Questions', numbered "
-    "or bulleted items and sentences ending in '?'"
+    "labels such as 'Question 1:' or 'Q1.'; numbered items ('5)', '5.', '1a.', '1.2') that ask "
+    "something or ask you to explain or describe; questions in table rows; and, under a "
+    "heading or line containing 'Questions', numbered or bulleted items and sentences that ask"
 )
 
 
 @dataclass
-class _Found:
-    """A question while it is being read: its parts are joined once it is complete."""
+class _Reading:
+    """What the reader knows at one point of the document."""
 
-    number: str | None  # None: no number in the document
-    parts: list[str]
-    chapter: str
-    context: str
-    options: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(p for p in self.parts if p).strip()
+    chapter: str = ""
+    in_list: bool = False
+    recent: list[str] = field(default_factory=list)  # prose of this chapter, for context
+    pending: str | None = None  # the number of a label whose question has not come yet
+    pending_age: int = 0
+    stem: str | None = None  # the number of a stem ("Question 4: Thinking about ...:")
+    notes: list[str] = field(default_factory=list)
+    possible: list[str] = field(default_factory=list)
 
 
 def extract_questions(path: Path) -> Consultation:
@@ -58,171 +60,170 @@ def extract_questions(path: Path) -> Consultation:
     if not consultation.questions:
         raise InputError(
             f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "
-            "a table or a picture, write them in a questions file and use `--questions`"
+            "a picture, write them in a questions file and use `--questions`"
         )
     return consultation
 
 
 def questions_from_units(units: Sequence[Unit], title: str, source: str = "") -> Consultation:
-    """The questions in a sequence of headings and paragraphs (see the module's docstring)."""
-    found: list[_Found] = []
-    chapter, in_list = "", False
-    recent: list[str] = []  # prose of the current chapter so far, for a question's context
+    """The questions in a sequence of headings and paragraphs (see `finding`)."""
+    found: list[Found] = []
+    state = _Reading()
+    labels = finding.labelled(units)
     prose: dict[str, list[str]] = {}
     every_answer: tuple[int | None, int | None] = (None, None)
     index = 0
     while index < len(units):
         unit = units[index]
-        start = _question_start(unit, in_list)
+        following = units[index + 1] if index + 1 < len(units) else None
+        start = _start(unit, following, state, labels)
         if start is None:
-            if unit.heading:
-                chapter = "" if _same(unit.text, title) else unit.text
-                in_list = bool(patterns.QUESTIONS_HEADING.search(unit.text)) and not bool(
-                    patterns.NOT_QUESTIONS_HEADING.search(unit.text)
-                )
-                recent = []
-            else:
-                recent.append(unit.text)
-                prose.setdefault(chapter, []).append(unit.text)
+            _read_other(unit, state, title)
+            if not unit.heading:
+                prose.setdefault(state.chapter, []).append(unit.text)
                 if patterns.EVERY_ANSWER.search(unit.text) and any(patterns.limits_in(unit.text)):
                     every_answer = patterns.limits_in(unit.text)
             index += 1
             continue
         number, text = start
-        question = _Found(number, [text], chapter, _last_words(recent, CONTEXT_WORDS))
-        index = _take_parts(units, index + 1, question)
+        state.pending = None
+        if number is not None and text and finding.is_label(text) and _asks_next(following):
+            state.notes.append(f"The label “{text}” before question {number} was left out.")
+            text = ""
+        question = Found(number, [text], state.chapter, _last_words(state.recent, CONTEXT_WORDS))
+        index = finding.take_parts(units, index + 1, question)
         found.append(question)
-    consultation = _finish(found, title, source, prose, every_answer)
+    consultation = _finish(found, title, source, prose, every_answer, state)
     # The closing date may be in any paragraph, even one read as a heading ("Closing date: ...").
     closing = patterns.closing_date_in("\n".join(unit.text for unit in units))
     return replace(consultation, closing_date=closing)
 
 
-def _question_start(unit: Unit, in_list: bool) -> tuple[str | None, str] | None:
-    """(number or None, text) when this unit starts a question."""
+def _start(
+    unit: Unit, following: Unit | None, state: _Reading, labels: bool
+) -> tuple[str | None, str] | None:
+    """(number, text) if `unit` starts a question; also notes stems, labels and near-misses."""
+    start = finding.question_start(unit, state.in_list, labels)
     text = unit.text
-    if label := patterns.QUESTION_LABEL.match(text):
-        rest = label["text"].strip()
-        # "Question 3 asks whether..." in running text is not a label; "Question 3: ..." is.
-        if label["sep"].strip() or not rest or patterns.ASKS.search(rest):
-            return label["number"], rest
-    if item := patterns.NUMBERED_ITEM.match(text):
-        asks = _asks_at_end(item["text"])
-        if (asks and (not unit.heading or "?" in text)) or (in_list and not unit.heading):
-            return item["number"], item["text"].strip()
-    if unit.heading or not in_list:
+    if start is not None:
+        number, body = start
+        if not body and not _asks_next(following):
+            return None  # a bare number with no question beside it (a page number)
+        if number is not None and _stem(body, following):
+            state.stem, state.pending = number, None
+            return None
+        if number is not None and body and finding.is_label(body) and not _asks_next(following):
+            state.pending, state.pending_age = number, 0  # its question comes a little later
+            state.notes.append(f"The label “{body}” was left out; its question follows it.")
+            return None
+        state.stem = None if patterns.NUMBERED_ITEM.match(text) or number else state.stem
+        return start
+    if unit.heading:
         return None
-    if bullet := patterns.BULLET_ITEM.match(text):
-        return None, bullet["text"].strip()
-    if patterns.ASKS.search(text) and not patterns.OPTION_ALONE.match(text):
-        return None, text
+    if state.stem and (sub := patterns.SUB_ITEM.match(text)) and patterns.ASKS.search(text):
+        return f"{state.stem}{sub['mark'].lower()}", sub["text"].strip()
+    if finding.standalone(text) and not finding.starts_item(text):
+        if not labels and state.pending:
+            return state.pending, text
+        if not labels:
+            return None, text
+        if text.rstrip().endswith("?"):
+            state.possible.append(text)
     return None
 
 
-def _asks_at_end(text: str) -> bool:
-    """A numbered paragraph asks something when it ends with its question (perhaps followed by
-    choices, a limit or "Please explain"), or is an instruction ("Please describe ...");
-    "2.4 Why does this matter? Because ..." is a paragraph of the argument, not a question."""
-    if "?" not in text:
-        return bool(patterns.ASKS.match(text))
-    tail = text.rsplit("?", 1)[1].strip()
-    return not tail or bool(patterns.QUESTION_PART.match(tail) or any(patterns.limits_in(tail)))
+def _stem(body: str, following: Unit | None) -> bool:
+    """ "Question 4: Thinking about the changes:" followed by "(i) What ...?" sub-questions."""
+    if following is None or body.rstrip().endswith("?"):
+        return False
+    sub = patterns.SUB_ITEM.match(following.text)
+    return bool(sub and patterns.ASKS.search(sub["text"]))
 
 
-def _take_parts(units: Sequence[Unit], index: int, question: _Found) -> int:
-    """Add the paragraphs after a question that belong to it; return the index after them."""
-    taken = 0
-    while index < len(units) and taken < MAX_PARTS:
-        unit = units[index]
-        text = unit.text
-        if unit.heading:
-            break
-        if option := patterns.OPTION_ALONE.match(text):
-            question.options.append(option["option"])
-            index += 1
-            continue  # a list of choices may be long; it does not count as a part
-        elif not question.text and not _starts_item(text):
-            question.parts.append(text)  # the label stood alone: this is the question
-        elif _starts_item(text) and not patterns.SUB_PART.match(text):
-            break  # the next question
-        elif len(text.split()) > PART_MAX_WORDS:
-            break  # a paragraph of its own
-        elif (
-            patterns.SUB_PART.match(text)
-            or patterns.QUESTION_PART.match(text)
-            or (not patterns.ASKS.search(question.text) and patterns.ASKS.search(text))
-        ):
-            question.parts.append(text)
-        else:
-            break
-        index += 1
-        taken += 1
-    return index
-
-
-def _starts_item(text: str) -> bool:
+def _asks_next(unit: Unit | None) -> bool:
     return bool(
-        patterns.QUESTION_LABEL.match(text)
-        or patterns.NUMBERED_ITEM.match(text)
-        or patterns.BULLET_ITEM.match(text)
+        unit is not None
+        and not unit.heading
+        and not finding.starts_item(unit.text)
+        and patterns.ASKS.search(unit.text)
     )
 
 
+def _read_other(unit: Unit, state: _Reading, title: str) -> None:
+    """A heading or paragraph that is not a question: chapter, list, label bookkeeping."""
+    text = unit.text
+    if unit.heading:
+        state.chapter = "" if _same(text, title) else text
+        state.in_list = bool(patterns.QUESTIONS_HEADING.search(text)) and not bool(
+            patterns.NOT_QUESTIONS_HEADING.search(text)
+        )
+        state.recent, state.pending, state.stem = [], None, None
+        return
+    if finding.QUESTIONS_LINE.match(text):
+        state.in_list = True
+        return
+    state.recent.append(text)
+    item = patterns.NUMBERED_ITEM.match(text)
+    if item and re.fullmatch(r"\d{1,3}", item["number"]):
+        state.pending, state.pending_age = item["number"], 0  # background with a section number
+    elif state.pending:
+        state.pending_age += 1
+        if state.pending_age >= PENDING_UNITS:
+            state.pending = None
+
+
 def _finish(
-    found: list[_Found],
+    found: list[Found],
     title: str,
     source: str,
     prose: dict[str, list[str]],
     every_answer: tuple[int | None, int | None],
+    state: _Reading,
 ) -> Consultation:
     """Number, de-duplicate and describe the questions found."""
-    notes: list[str] = []
-    questions: list[ConsultationQuestion] = []
+    notes: list[str] = list(state.notes)
+    kept: list[tuple[str, Found]] = []
     seen: dict[str, str] = {}  # number -> normalised text
     texts: set[str] = set()
     unnumbered: list[str] = []
     repeats: list[str] = []
     last = ""
     for item in found:
-        text = item.text
-        if not text:
+        key = _normalise(item.text)
+        if not key:
             continue
-        key = _normalise(text)
         if key in texts or (item.number in seen and _similar(seen[item.number], key)):
-            repeats.append(item.number or text[:40])
+            repeats.append(item.number or item.text[:40])
             continue
         number = item.number
         if number is None:
-            number = _next_number(last)
+            number = next_number(last)
             unnumbered.append(number)
-        elif number in seen:
-            notes.append(f"Question {number} appears twice with different wording; both kept.")
-        seen[number], last = key, number
+        seen.setdefault(number, key)
+        last = number
         texts.add(key)
-        words, chars = patterns.limits_in(text)
-        questions.append(
-            ConsultationQuestion(
-                number=number,
-                text=text,
-                chapter=item.chapter,
-                word_limit=words or (None if chars else every_answer[0]),
-                char_limit=chars or (None if words else every_answer[1]),
-                options=_options(text, item.options),
-                position=len(questions) + 1,
-                context=item.context,
-            )
-        )
+        kept.append((number, item))
+    numbers, renumbered = unique_numbers([n for n, _ in kept], [i.chapter for _, i in kept])
+    questions = [
+        _question(number, item, position, every_answer)
+        for position, (number, (_, item)) in enumerate(zip(numbers, kept, strict=True), start=1)
+    ]
     if unnumbered:
         were = "were" if len(unnumbered) > 1 else "was"
         notes.append(
             f"{_count(unnumbered, 'question')} had no number in the document and {were} "
             f"numbered in order: {', '.join(unnumbered)}."
         )
+    if renumbered:
+        notes.append(renumbered)
     if repeats:
         notes.append(
             f"{_count(repeats, 'question')} appeared again later in the document (often in a "
             "summary of questions); the repeats were left out."
         )
+    for text in state.possible[:MAX_NOTED]:
+        if _normalise(text) not in texts:
+            notes.append(f"Not taken as a question (it has no question number): “{_short(text)}”")
     if any(every_answer):
         limit = f"{every_answer[0]} words" if every_answer[0] else f"{every_answer[1]} characters"
         notes.append(f"The document asks for at most {limit} per answer where no limit is given.")
@@ -233,6 +234,25 @@ def _finish(
         source=source,
         notes=tuple(notes),
         chapter_context={c: _first_words(p, CONTEXT_WORDS) for c, p in prose.items() if c},
+    )
+
+
+def _question(
+    number: str, item: Found, position: int, every_answer: tuple[int | None, int | None]
+) -> ConsultationQuestion:
+    text = item.text
+    words, chars = patterns.limits_in(text)
+    options = _options(text, item.options)
+    return ConsultationQuestion(
+        number=number,
+        text=text,
+        chapter=item.chapter,
+        word_limit=words or (None if chars else every_answer[0]),
+        char_limit=chars or (None if words else every_answer[1]),
+        options=options,
+        position=position,
+        context=item.context,
+        kind=question_kind(text, options, item.chapter),
     )
 
 
@@ -250,14 +270,9 @@ def _options(text: str, listed: list[str]) -> tuple[str, ...]:
     return tuple(options.values()) if len(options) > 1 else ()
 
 
-def _next_number(last: str) -> str:
-    """The number after `last`: "3" -> "4", "1.2" -> "1.3", "" -> "1"."""
-    if not last:
-        return "1"
-    digits = re.match(r"^(.*?)(\d+)[a-z]?$", last)
-    if not digits:
-        return "1"
-    return f"{digits[1]}{int(digits[2]) + 1}"
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _normalise(text: str) -> str:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.consultation import patterns
+from assistant.consultation.word_reading import word_units
 from assistant.documents import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_document
 from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
@@ -63,6 +64,9 @@ def read_consultation(path: Path) -> ReadDocument:
         units = paragraphs_from_lines(lines, markdown=suffix in (".md", ".markdown"))
         if not any(not u.heading for u in units):
             raise DocumentError(f"{path.name}: no text found in this file")
+    elif suffix == ".docx":
+        title, pairs = word_units(path)
+        units = [Unit(text, heading) for text, heading in pairs]
     else:
         document = load_document(path)
         title, units = document.provenance.get("title", ""), _units_from_loader(document)
@@ -151,10 +155,12 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
     current: list[str] = []
     current_is_question = False
 
+    compounds = _compounds(lines)
+
     def flush() -> None:
         nonlocal current_is_question
         if current:
-            units.append(Unit(clean(" ".join(current)), heading=False))
+            units.append(Unit(clean(_join(current, compounds)), heading=False))
             current.clear()
         current_is_question = False
 
@@ -197,6 +203,32 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
         previous_blank = False
     flush()
     return units
+
+
+_BROKEN = re.compile(r"(?P<head>[A-Za-z]+)-$")
+_COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b", re.IGNORECASE)
+
+
+def _compounds(lines: list[str]) -> set[str]:
+    """Hyphenated words the document writes whole on one line ("user-led"), lower-cased."""
+    return {m.group(0).lower() for line in lines for m in _COMPOUND.finditer(line)}
+
+
+def _join(lines: list[str], compounds: set[str]) -> str:
+    """Hard-wrapped lines as one paragraph. A word broken at a line's end ("organi-" /
+    "sations") is mended; a compound the document also writes whole ("user-" / "led") keeps
+    its hyphen."""
+    text = ""
+    for line in lines:
+        line = line.strip()
+        broken = _BROKEN.search(text)
+        if broken and line[:1].islower():
+            head, tail = broken["head"], re.match(r"[A-Za-z]*", line).group(0)  # type: ignore[union-attr]
+            keep = f"{head}-{tail}".lower() in compounds
+            text = text[:-1] + ("-" if keep else "") + line
+        else:
+            text = f"{text} {line}" if text else line
+    return text
 
 
 def _starts_item(line: str) -> bool:
