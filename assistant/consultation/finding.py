@@ -27,9 +27,13 @@ OPTION_MAX_WORDS = 12  # a listed answer choice is short
 # A line that opens a list of questions inside a section: "Questions:", "Consultation questions".
 QUESTIONS_LINE = re.compile(r"^(?:consultation\s+|key\s+)?questions?\s*:?$", re.IGNORECASE)
 # A question that ends in "." or ":" starts like a question or an instruction to the reader.
-_QUESTION_WORDS = re.compile(
-    r"^(?:what|which|how|why|where|when|who|whether|do|does|did|is|are|should|would|could|can|"
-    r"will|have|has|to\s+what\s+extent)\b",
+# A question written without "?": "How could centres be made ... , in 200 words.", "Which of
+# the following best describes you:" (not "How we will use your information.").
+_ASKING_START = re.compile(
+    r"^(?:(?:what|which|how|why|where|when|who)\s+(?:could|should|would|can|do|does|did|is|are|"
+    r"will|might|may|much|many|far|often|long|well|strongly|easy|important|of\s+the\s+following|"
+    r"of\s+these)|(?:do|does|should|would|could|can|is|are|will|have|has)\s+(?:you|we|the|your|"
+    r"it|this|there|councils?|people))\b",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
@@ -57,6 +61,8 @@ class Found:
     chapter: str
     context: str
     options: list[str] = field(default_factory=list)
+    sub: bool = False  # a sub-question of a stem ("(i) What works well?")
+    borrowed: bool = False  # its number is that of the numbered paragraph above it
 
     @property
     def text(self) -> str:
@@ -84,7 +90,7 @@ def question_start(unit: Unit, in_list: bool, labels: bool) -> tuple[str | None,
         return _number(bare["number"]), ""
     if item := patterns.NUMBERED_ITEM.match(text):
         body = item["text"].strip()
-        asks = asks_at_end(body) or (_QUESTION_WORDS.match(body) and standalone(body))
+        asks = asks_at_end(body) or standalone(body)
         if (asks and (not unit.heading or "?" in text)) or (in_list and not unit.heading):
             return _number(item["number"]), body
         return None
@@ -120,16 +126,12 @@ def standalone(text: str) -> bool:
     if not words or len(words) > STANDALONE_MAX_WORDS or _NOT_A_QUESTION.search(text):
         return False
     end = text.rstrip()[-1]
-    if end == "?":
-        return len(re.findall(r"[.!?](?:\s|$)", text)) <= 3 and not text.startswith("(")
+    if "?" in text:  # "Do you agree? Yes / No", "Should it? Please explain."
+        sentences = len(re.findall(r"[.!?](?:\s|$)", text))
+        return sentences <= 3 and not text.startswith("(") and asks_at_end(text)
     if _INSTRUCTION.match(text) and end in ".:":
         return True
-    return (
-        bool(_QUESTION_WORDS.match(text))
-        and end in ".:"
-        and len(words) >= 5
-        and (bool(re.search(r"\byou(?:r)?\b", text, re.IGNORECASE)))
-    )
+    return bool(_ASKING_START.match(text)) and end in ".:" and len(words) >= 5
 
 
 def is_label(text: str) -> bool:
@@ -150,8 +152,10 @@ def starts_item(text: str) -> bool:
     )
 
 
-def take_parts(units: Sequence[Unit], index: int, question: Found) -> int:
-    """Add the paragraphs after a question that belong to it; return the index after them."""
+def take_parts(units: Sequence[Unit], index: int, question: Found, labels: bool = True) -> int:
+    """Add the paragraphs after a question that belong to it; return the index after them.
+    In a document without labels, a paragraph that is a question of its own ("Please describe
+    ...") starts the next question rather than adding to this one."""
     taken = 0
     while index < len(units) and taken < MAX_PARTS:
         unit = units[index]
@@ -162,19 +166,28 @@ def take_parts(units: Sequence[Unit], index: int, question: Found) -> int:
             question.options.append(option["option"])
             index += 1
             continue  # a list of choices may be long; it does not count as a part
-        if (choice := _listed_choice(text)) and _CHOICES_FOLLOW.search(question.text):
+        choice = _listed_choice(text)
+        if choice and (
+            _CHOICES_FOLLOW.search(question.text)
+            or (patterns.BULLET_ITEM.match(text) and question.text.rstrip().endswith("?"))
+        ):
             question.options.append(choice)
             index += 1
             continue
+        if question.sub and (sub := patterns.SUB_ITEM.match(text)) and "?" in sub["text"]:
+            break  # the next sub-question of the same stem
         if not question.text and not starts_item(text):
             question.parts.append(text)  # the label stood alone: this is the question
         elif starts_item(text) and not patterns.SUB_PART.match(text):
             break  # the next question
         elif len(text.split()) > PART_MAX_WORDS:
             break  # a paragraph of its own
+        elif not labels and _own_question(text) and patterns.ASKS.search(question.text):
+            break
         elif (
             patterns.SUB_PART.match(text)
             or patterns.QUESTION_PART.match(text)
+            or any(patterns.limits_in(text))
             or (not patterns.ASKS.search(question.text) and patterns.ASKS.search(text))
         ):
             question.parts.append(text)
@@ -183,6 +196,15 @@ def take_parts(units: Sequence[Unit], index: int, question: Found) -> int:
         index += 1
         taken += 1
     return index
+
+
+_FOLLOW_UP = re.compile(r"\b(?:answer|reasons?|why|examples?|evidence|views?)\b", re.IGNORECASE)
+
+
+def _own_question(text: str) -> bool:
+    """ "Please describe anything that would ..." asks a question of its own; "Please explain
+    your answer" and "Please give reasons" add to the one above."""
+    return standalone(text) and len(text.split()) > 8 and not _FOLLOW_UP.search(text)
 
 
 def _listed_choice(text: str) -> str | None:

@@ -43,6 +43,7 @@ class _Reading:
     recent: list[str] = field(default_factory=list)  # prose of this chapter, for context
     pending: str | None = None  # the number of a label whose question has not come yet
     pending_age: int = 0
+    pending_label: bool = False  # the pending number is a label's, not a paragraph's
     stem: str | None = None  # the number of a stem ("Question 4: Thinking about ...:")
     notes: list[str] = field(default_factory=list)
     possible: list[str] = field(default_factory=list)
@@ -85,13 +86,14 @@ def questions_from_units(units: Sequence[Unit], title: str, source: str = "") ->
                     every_answer = patterns.limits_in(unit.text)
             index += 1
             continue
-        number, text = start
+        number, text, how = start
         state.pending = None
         if number is not None and text and finding.is_label(text) and _asks_next(following):
             state.notes.append(f"The label “{text}” before question {number} was left out.")
             text = ""
         question = Found(number, [text], state.chapter, _last_words(state.recent, CONTEXT_WORDS))
-        index = finding.take_parts(units, index + 1, question)
+        question.sub, question.borrowed = how == "sub", how == "borrowed"
+        index = finding.take_parts(units, index + 1, question, labels)
         found.append(question)
     consultation = _finish(found, title, source, prose, every_answer, state)
     # The closing date may be in any paragraph, even one read as a heading ("Closing date: ...").
@@ -101,8 +103,10 @@ def questions_from_units(units: Sequence[Unit], title: str, source: str = "") ->
 
 def _start(
     unit: Unit, following: Unit | None, state: _Reading, labels: bool
-) -> tuple[str | None, str] | None:
-    """(number, text) if `unit` starts a question; also notes stems, labels and near-misses."""
+) -> tuple[str | None, str, str] | None:
+    """(number, text, how) if `unit` starts a question ("how" is "sub" for a stem's
+    sub-question, "borrowed" for a number taken from the paragraph above, else ""); also
+    notes stems, labels and near-misses."""
     start = finding.question_start(unit, state.in_list, labels)
     text = unit.text
     if start is not None:
@@ -114,19 +118,20 @@ def _start(
             return None
         if number is not None and body and finding.is_label(body) and not _asks_next(following):
             state.pending, state.pending_age = number, 0  # its question comes a little later
+            state.pending_label = True
             state.notes.append(f"The label “{body}” was left out; its question follows it.")
             return None
         state.stem = None if patterns.NUMBERED_ITEM.match(text) or number else state.stem
-        return start
+        return number, body, ""
     if unit.heading:
         return None
     if state.stem and (sub := patterns.SUB_ITEM.match(text)) and patterns.ASKS.search(text):
-        return f"{state.stem}{sub['mark'].lower()}", sub["text"].strip()
+        return f"{state.stem}{sub['mark'].lower()}", sub["text"].strip(), "sub"
     if finding.standalone(text) and not finding.starts_item(text):
         if not labels and state.pending:
-            return state.pending, text
+            return state.pending, text, "" if state.pending_label else "borrowed"
         if not labels:
-            return None, text
+            return None, text, ""
         if text.rstrip().endswith("?"):
             state.possible.append(text)
     return None
@@ -166,6 +171,7 @@ def _read_other(unit: Unit, state: _Reading, title: str) -> None:
     item = patterns.NUMBERED_ITEM.match(text)
     if item and re.fullmatch(r"\d{1,3}", item["number"]):
         state.pending, state.pending_age = item["number"], 0  # background with a section number
+        state.pending_label = finding.is_label(item["text"])
     elif state.pending:
         state.pending_age += 1
         if state.pending_age >= PENDING_UNITS:
@@ -182,6 +188,7 @@ def _finish(
 ) -> Consultation:
     """Number, de-duplicate and describe the questions found."""
     notes: list[str] = list(state.notes)
+    notes += _borrowed(found)
     kept: list[tuple[str, Found]] = []
     seen: dict[str, str] = {}  # number -> normalised text
     texts: set[str] = set()
@@ -235,6 +242,22 @@ def _finish(
         notes=tuple(notes),
         chapter_context={c: _first_words(p, CONTEXT_WORDS) for c, p in prose.items() if c},
     )
+
+
+def _borrowed(found: list[Found]) -> list[str]:
+    """Questions that took the number of the paragraph above them keep it only when those
+    numbers run 1, 2, 3 (each numbered section asks one question); numbered background
+    paragraphs (5, 8, 9) say nothing of the questions' numbers, so they are numbered in order."""
+    borrowed = [item for item in found if item.borrowed]
+    numbers = [int(item.number or 0) for item in borrowed]
+    if not borrowed:
+        return []
+    if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        listed = ", ".join(str(n) for n in numbers)
+        return [f"Questions {listed} have no number of their own; each took its section's."]
+    for item in borrowed:
+        item.number = None
+    return []
 
 
 def _question(

@@ -28,6 +28,7 @@ _ENDS = (".", "!", "?", ":", ";", ")")  # a line ending so has finished its sent
 PAGE_BREAK = "\f"
 _EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold around a label: "**Question 1:** ..."
 _RUNNING_MIN_PAGES = 3  # a line at the top or foot of this many pages is a running header
+_RUNNING_LINES = 2  # lines at each end of a page that may be a header or footer
 
 
 @dataclass(frozen=True)
@@ -128,8 +129,13 @@ def _without_running_lines(pages: list[str]) -> list[list[str]]:
     def key(line: str) -> str:
         return re.sub(r"\d+", "#", " ".join(line.split()).lower())
 
-    ends = Counter(key(line) for lines in split for line in {*lines[:1], *lines[-1:]})
-    threshold = max(_RUNNING_MIN_PAGES, len(pages) // 2)
+    edge = _RUNNING_LINES
+    ends = Counter(
+        key_ for lines in split for key_ in {key(line) for line in [*lines[:edge], *lines[-edge:]]}
+    )
+    # On every page of a short document; on half the pages of a long one (a cover or a
+    # chapter's first page often has none).
+    threshold = max(min(len(pages), _RUNNING_MIN_PAGES), len(pages) // 2, 2)
     running = {k for k, count in ends.items() if count >= threshold}
     if not running:
         return split
@@ -137,7 +143,7 @@ def _without_running_lines(pages: list[str]) -> list[list[str]]:
         [
             line
             for i, line in enumerate(lines)
-            if not (i in (0, len(lines) - 1) and key(line) in running)
+            if not ((i < edge or i >= len(lines) - edge) and key(line) in running)
         ]
         for lines in split
     ]
@@ -181,7 +187,7 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
             previous_blank = True
             continue
         next_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
-        starts_item = _starts_item(line)
+        starts_item = _starts_item(line) and not (_runs_on(current) and _weak_number(line))
         part_of_question = current_is_question and bool(patterns.QUESTION_PART.match(line))
         if (
             not starts_item
@@ -192,7 +198,7 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
             units.append(Unit(line, heading=True))
             previous_blank = True
             continue
-        ended = bool(current) and current[-1].rstrip().endswith(_ENDS)
+        ended = bool(current) and not _runs_on(current)
         continues = current and not starts_item and (not ended or part_of_question)
         if not continues:
             flush()
@@ -231,9 +237,29 @@ def _join(lines: list[str], compounds: set[str]) -> str:
     return text
 
 
+def _runs_on(current: list[str]) -> bool:
+    """The paragraph so far has not finished: its last line ends mid-sentence (a line of
+    choices, "Yes / No", finishes it)."""
+    last = current[-1].strip() if current else ""
+    bare = " ".join(current[-2:]).strip().rstrip(".")  # "Yes / No /" + "Don't know"
+    return bool(last) and not (
+        last.endswith(_ENDS)
+        or any(m.end() == len(bare) for m in patterns.OPTION_GROUP.finditer(bare))
+    )
+
+
+def _weak_number(line: str) -> bool:
+    """A number with nothing after it but a space ("12 months", "300 words)"): in a wrapped
+    paragraph this is more likely the sentence going on than a new numbered item."""
+    if patterns.QUESTION_LABEL.match(line) or patterns.BULLET_ITEM.match(line):
+        return False
+    return bool(re.match(r"^\d{1,3}(?:\s|$)", line))
+
+
 def _starts_item(line: str) -> bool:
     return bool(
-        patterns.QUESTION_LABEL.match(line)
+        patterns.BARE_NUMBER.match(line)
+        or patterns.QUESTION_LABEL.match(line)
         or patterns.NUMBERED_ITEM.match(line)
         or patterns.BULLET_ITEM.match(line)
     )
@@ -241,7 +267,7 @@ def _starts_item(line: str) -> bool:
 
 def _is_heading_line(line: str, previous_blank: bool, next_blank: bool, current: list[str]) -> bool:
     alone = previous_blank or not current or current[-1].rstrip().endswith(_ENDS)
-    if alone and patterns.CHAPTER_LINE.match(line):
+    if patterns.CHAPTER_LINE.match(line):
         return True
     return (
         alone
