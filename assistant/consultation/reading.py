@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.consultation import patterns
+from assistant.consultation.html_reading import html_units
 from assistant.consultation.word_reading import word_units
 from assistant.documents import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_document
 from assistant.errors import DocumentError
@@ -65,9 +66,12 @@ def read_consultation(path: Path) -> ReadDocument:
         units = paragraphs_from_lines(lines, markdown=suffix in (".md", ".markdown"))
         if not any(not u.heading for u in units):
             raise DocumentError(f"{path.name}: no text found in this file")
-    elif suffix == ".docx":
-        title, pairs = word_units(path)
+    elif suffix in (".docx", ".html", ".htm"):
+        reader = word_units if suffix == ".docx" else html_units
+        title, pairs = reader(path)
         units = [Unit(text, heading) for text, heading in pairs]
+        if not units:
+            raise DocumentError(f"{path.name}: no text found in this file")
     else:
         document = load_document(path)
         title, units = document.provenance.get("title", ""), _units_from_loader(document)
