@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.consultation import finding, patterns
 from assistant.consultation.finding import Found
 from assistant.consultation.kinds import question_kind
+from assistant.consultation.layout import Reading, asks_next, label_note, question_at, read_other
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit, read_consultation
 from assistant.errors import InputError
 
 CONTEXT_WORDS = 150  # the document's own words kept as a question's context
-PENDING_UNITS = 3  # a numbered label's question must follow within this many paragraphs
 MAX_NOTED = 5  # possible questions named in the notes
 
 SEARCHED = (
@@ -32,21 +32,6 @@ SEARCHED = (
     "something or ask you to explain or describe; questions in table rows; and, under a "
     "heading or line containing 'Questions', numbered or bulleted items and sentences that ask"
 )
-
-
-@dataclass
-class _Reading:
-    """What the reader knows at one point of the document."""
-
-    chapter: str = ""
-    in_list: bool = False
-    recent: list[str] = field(default_factory=list)  # prose of this chapter, for context
-    pending: str | None = None  # the number of a label whose question has not come yet
-    pending_age: int = 0
-    pending_label: bool = False  # the pending number is a label's, not a paragraph's
-    stem: str | None = None  # the number of a stem ("Question 4: Thinking about ...:")
-    notes: list[str] = field(default_factory=list)
-    possible: list[str] = field(default_factory=list)
 
 
 def extract_questions(path: Path) -> Consultation:
@@ -69,7 +54,7 @@ def extract_questions(path: Path) -> Consultation:
 def questions_from_units(units: Sequence[Unit], title: str, source: str = "") -> Consultation:
     """The questions in a sequence of headings and paragraphs (see `finding`)."""
     found: list[Found] = []
-    state = _Reading()
+    state = Reading()
     labels = finding.labelled(units)
     prose: dict[str, list[str]] = {}
     every_answer: tuple[int | None, int | None] = (None, None)
@@ -77,9 +62,9 @@ def questions_from_units(units: Sequence[Unit], title: str, source: str = "") ->
     while index < len(units):
         unit = units[index]
         following = units[index + 1] if index + 1 < len(units) else None
-        start = _start(unit, following, state, labels)
+        start = question_at(unit, following, state, labels)
         if start is None:
-            _read_other(unit, state, title)
+            read_other(unit, state, title)
             if not unit.heading:
                 prose.setdefault(state.chapter, []).append(unit.text)
                 if patterns.EVERY_ANSWER.search(unit.text) and any(patterns.limits_in(unit.text)):
@@ -88,8 +73,8 @@ def questions_from_units(units: Sequence[Unit], title: str, source: str = "") ->
             continue
         number, text, how = start
         state.pending = None
-        if number is not None and text and finding.is_label(text) and _asks_next(following):
-            state.notes.append(f"The label “{text}” before question {number} was left out.")
+        if number is not None and text and finding.is_label(text) and asks_next(following):
+            state.notes.append(label_note(text, number))
             text = ""
         question = Found(number, [text], state.chapter, _last_words(state.recent, CONTEXT_WORDS))
         question.sub, question.borrowed = how == "sub", how == "borrowed"
@@ -101,90 +86,13 @@ def questions_from_units(units: Sequence[Unit], title: str, source: str = "") ->
     return replace(consultation, closing_date=closing)
 
 
-def _start(
-    unit: Unit, following: Unit | None, state: _Reading, labels: bool
-) -> tuple[str | None, str, str] | None:
-    """(number, text, how) if `unit` starts a question ("how" is "sub" for a stem's
-    sub-question, "borrowed" for a number taken from the paragraph above, else ""); also
-    notes stems, labels and near-misses."""
-    start = finding.question_start(unit, state.in_list, labels)
-    text = unit.text
-    if start is not None:
-        number, body = start
-        if not body and not _asks_next(following):
-            return None  # a bare number with no question beside it (a page number)
-        if number is not None and _stem(body, following):
-            state.stem, state.pending = number, None
-            return None
-        if number is not None and body and finding.is_label(body) and not _asks_next(following):
-            state.pending, state.pending_age = number, 0  # its question comes a little later
-            state.pending_label = True
-            state.notes.append(f"The label “{body}” was left out; its question follows it.")
-            return None
-        state.stem = None if patterns.NUMBERED_ITEM.match(text) or number else state.stem
-        return number, body, ""
-    if unit.heading:
-        return None
-    if state.stem and (sub := patterns.SUB_ITEM.match(text)) and patterns.ASKS.search(text):
-        return f"{state.stem}{sub['mark'].lower()}", sub["text"].strip(), "sub"
-    if finding.standalone(text) and not finding.starts_item(text):
-        if not labels and state.pending:
-            return state.pending, text, "" if state.pending_label else "borrowed"
-        if not labels:
-            return None, text, ""
-        if text.rstrip().endswith("?"):
-            state.possible.append(text)
-    return None
-
-
-def _stem(body: str, following: Unit | None) -> bool:
-    """ "Question 4: Thinking about the changes:" followed by "(i) What ...?" sub-questions."""
-    if following is None or body.rstrip().endswith("?"):
-        return False
-    sub = patterns.SUB_ITEM.match(following.text)
-    return bool(sub and patterns.ASKS.search(sub["text"]))
-
-
-def _asks_next(unit: Unit | None) -> bool:
-    return bool(
-        unit is not None
-        and not unit.heading
-        and not finding.starts_item(unit.text)
-        and patterns.ASKS.search(unit.text)
-    )
-
-
-def _read_other(unit: Unit, state: _Reading, title: str) -> None:
-    """A heading or paragraph that is not a question: chapter, list, label bookkeeping."""
-    text = unit.text
-    if unit.heading:
-        state.chapter = "" if _same(text, title) else text
-        state.in_list = bool(patterns.QUESTIONS_HEADING.search(text)) and not bool(
-            patterns.NOT_QUESTIONS_HEADING.search(text)
-        )
-        state.recent, state.pending, state.stem = [], None, None
-        return
-    if finding.QUESTIONS_LINE.match(text):
-        state.in_list = True
-        return
-    state.recent.append(text)
-    item = patterns.NUMBERED_ITEM.match(text)
-    if item and re.fullmatch(r"\d{1,3}", item["number"]):
-        state.pending, state.pending_age = item["number"], 0  # background with a section number
-        state.pending_label = finding.is_label(item["text"])
-    elif state.pending:
-        state.pending_age += 1
-        if state.pending_age >= PENDING_UNITS:
-            state.pending = None
-
-
 def _finish(
     found: list[Found],
     title: str,
     source: str,
     prose: dict[str, list[str]],
     every_answer: tuple[int | None, int | None],
-    state: _Reading,
+    state: Reading,
 ) -> Consultation:
     """Number, de-duplicate and describe the questions found."""
     notes: list[str] = list(state.notes)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501, E741 (suite data: one document line or expected question per line)
 """The consultation documents of the questions suite, and what a reader should find in each.
 
 Each reproduces a layout met in real UK consultations (national, devolved and local) or in
@@ -10,6 +11,8 @@ line are options, not text.
 from __future__ import annotations
 
 from typing import Any
+
+# fmt: off
 
 O, C, A = "open", "choice", "about you"
 
