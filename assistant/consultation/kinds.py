@@ -37,6 +37,7 @@ _ABOUT_YOU_CHAPTER = re.compile(
     r"monitoring|about\s+your\s+organisation",
     re.IGNORECASE,
 )
+_YOU = re.compile(r"\byou(?:rs?|rself)?\b", re.IGNORECASE)
 # The question asks for reasons, so it is an essay even when it also offers options.
 _EXPLAIN = re.compile(
     r"\b(?:explain|why|reasons?|tell\s+us|describe|comments?|details|evidence|examples?|"
@@ -47,7 +48,8 @@ _EXPLAIN = re.compile(
 
 def question_kind(text: str, options: tuple[str, ...] = (), chapter: str = "") -> str:
     """The kind of a question, from its wording, its options and the heading it sits under."""
-    if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and not _essay(text)):
+    personal = bool(_YOU.search(text)) and not _essay(text)
+    if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and personal):
         return ABOUT_YOU
     if options and not _essay(text):
         return CHOICE
