@@ -449,3 +449,109 @@ doc("mental_health_services.txt", [
     q("2", "What would make the crisis service feel safe and welcoming for you? (maximum 150 words)", O, 150),
     q("3", "How far would you be able to travel to a community hub, and what would help you get there if you had to travel more than 2 miles?"),
 ], wrap=64)
+
+# ---- Written after the finder was tuned on the documents above, and scored once before any
+# change (see README.md): a check that the rules are not fitted to the suite alone.
+
+# 18. Word: Welsh Government style, each question in a one-cell table box, the standard
+# Welsh language questions, and "Please enter here" answer boxes.
+doc("welsh_style_form.docx", [
+    ("title", "Supporting people with sensory loss: consultation response form"),
+    ("p", "Responses should be returned by 17 April 2026."),
+    ("h1", "Your details"),
+    ("table", [["Name"], ["Organisation (if applicable)"], ["Email / telephone number"]]),
+    ("h1", "Consultation questions"),
+    ("table", [["Question 1 – Do you agree that every health board should have a sensory loss champion? Please explain your answer."], ["Please enter here:"]]),
+    ("table", [["Question 2 – What training should front-line staff receive about communicating with people with sensory loss?"], ["Please enter here:"]]),
+    ("table", [["Question 3 – We would like to know your views on the effects that the proposals would have on the Welsh language. What effects do you think there would be?"], ["Please enter here:"]]),
+    ("table", [["Question 4 – We have asked a number of specific questions. If you have any related issues which we have not specifically addressed, please use this space to report them:"], ["Please enter here:"]]),
+], [
+    q("1", "Do you agree that every health board should have a sensory loss champion? Please explain your answer."),
+    q("2", "What training should front-line staff receive about communicating with people with sensory loss?"),
+    q("3", "We would like to know your views on the effects that the proposals would have on the Welsh language. What effects do you think there would be?"),
+    q("4", "We have asked a number of specific questions. If you have any related issues which we have not specifically addressed, please use this space to report them:"),
+])
+
+# 19. PDF: Scottish Government style, "Question 1" alone on its line, tick boxes after.
+doc("scottish_style.pdf", [
+    ("title", "Consultation on a Disability Assistance appeals process"),
+    ("p", "The consultation closes on 22 May 2026."),
+    ("h1", "Part 1: Redeterminations"),
+    ("p", "When someone disagrees with a decision, they can ask for it to be looked at again. This is called a redetermination. At present there is a 42 day deadline."),
+    ("p", "Question 1"),
+    ("p", "Do you think the time limit for asking for a redetermination should be extended?"),
+    ("p", "Yes [ ] No [ ] Don't know [ ]"),
+    ("p", "Please explain your answer."),
+    ("p", "Question 2"),
+    ("p", "What information should be included in a redetermination decision letter?"),
+    ("h1", "Part 2: Appeals"),
+    ("p", "Question 3"),
+    ("p", "How could the appeals process be made less stressful for disabled people and their families?"),
+    ("p", "Question 4"),
+    ("p", "Do you have any other comments on the proposals?"),
+], [
+    q("1", "Do you think the time limit for asking for a redetermination should be extended? Yes [ ] No [ ] Don't know [ ] Please explain your answer.", options=YND),
+    q("2", "What information should be included in a redetermination decision letter?"),
+    q("3", "How could the appeals process be made less stressful for disabled people and their families?"),
+    q("4", "Do you have any other comments on the proposals?"),
+], running="Disability Assistance appeals consultation")
+
+# 20. HTML: an NHS engagement page with the questions in a numbered list under "Questions".
+doc("nhs_engagement.html", [
+    ("title", "Changes to wheelchair services in North Westshire"),
+    ("p", "Have your say by 5 June 2026."),
+    ("h1", "What we are proposing"),
+    ("p", "We propose a single wheelchair service for the whole area, with a new assessment centre in Wexley and home visits for people who cannot travel."),
+    ("h1", "Questions"),
+    ("raw", "<ol><li>How far would you be willing to travel to an assessment centre?</li><li>What would make home visits work well for you?</li><li>Is there anything else we should know about your experience of wheelchair services?</li></ol>"),
+    ("h1", "About you"),
+    ("p", "What is the first part of your postcode?"),
+    ("p", "Do you use a wheelchair yourself?"),
+    ("li", "Yes"), ("li", "No"), ("li", "Prefer not to say"),
+], [
+    q("1", "How far would you be willing to travel to an assessment centre?"),
+    q("2", "What would make home visits work well for you?"),
+    q("3", "Is there anything else we should know about your experience of wheelchair services?"),
+    q("4", "What is the first part of your postcode?", A),
+    q("5", "Do you use a wheelchair yourself?", A, options=("Yes", "No", "Prefer not to say")),
+])
+
+# 21. Markdown: a council budget survey with bold "Q1." labels and a table of choices.
+doc("council_budget.md", [
+    ("title", "Budget consultation 2026/27"),
+    ("p", "This survey closes on 31 January 2026."),
+    ("h1", "Council tax"),
+    ("p", "The council can raise council tax by up to 4.99% without a referendum, including 2% for adult social care."),
+    ("p", "**Q1.** How much do you think council tax should rise next year?"),
+    ("li", "No rise"), ("li", "Up to 2%"), ("li", "Up to 4.99%"),
+    ("p", "**Q2.** Should the 2% for adult social care be spent on care at home? Yes / No / Don't know"),
+    ("h1", "Savings"),
+    ("p", "**Q3.** Which services should be protected from savings, and why? (Please write no more than 300 words.)"),
+    ("p", "**Q4.** Please tell us about any impact these proposals would have on you as a disabled person."),
+], [
+    q("1", "How much do you think council tax should rise next year?", C, options=("No rise", "Up to 2%", "Up to 4.99%")),
+    q("2", "Should the 2% for adult social care be spent on care at home? Yes / No / Don't know", C, options=YND),
+    q("3", "Which services should be protected from savings, and why? (Please write no more than 300 words.)", O, 300),
+    q("4", "Please tell us about any impact these proposals would have on you as a disabled person."),
+])
+
+# 22. Text: a national paper with numbered paragraphs (3.1 ...), questions numbered across
+# chapters, and a follow-up in a second paragraph.
+doc("national_paper.txt", [
+    ("p", "Reforming the Work Capability Assessment"),
+    ("p", "This consultation will close at 11:45pm on 30 April 2026."),
+    ("p", "Chapter 3: Mobility"),
+    ("p", "3.1 The assessment currently awards points to people who cannot mobilise more than 50 metres."),
+    ("p", "3.2 We propose to reduce the points for this descriptor, so that fewer people are placed in the group with no work requirements."),
+    ("p", "Question 5: Do you agree with the proposal to change the mobilising descriptor?"),
+    ("p", "If not, what alternative would you propose?"),
+    ("p", "3.3 Some people may need support to move into work, such as Access to Work or adjustments."),
+    ("p", "Question 6: What support would people affected by the change need to move into work?"),
+    ("p", "Chapter 4: Substantial risk"),
+    ("p", "4.1 A person can be treated as having limited capability for work if there would be a substantial risk to their health."),
+    ("p", "Question 7: How should the substantial risk rules apply in future? Please provide evidence where possible."),
+], [
+    q("5", "Do you agree with the proposal to change the mobilising descriptor? If not, what alternative would you propose?"),
+    q("6", "What support would people affected by the change need to move into work?"),
+    q("7", "How should the substantial risk rules apply in future? Please provide evidence where possible."),
+])
