@@ -37,6 +37,12 @@ LAYOUTS = {
     "hate_crime_reporting.md": "questions ending in '.' or ':', instructions",
     "leisure_centres.txt": "a)-c) choices, agree scale one a line, limits on the next line",
     "mental_health_services.txt": "hard-wrapped text, 'Q1' with no punctuation",
+    # Written after the rules were tuned on the documents above:
+    "welsh_style_form.docx": "one-cell table boxes, 'Please enter here:' answer boxes",
+    "scottish_style.pdf": "'Question 1' alone on a line, 'Yes [ ] No [ ]' tick boxes",
+    "nhs_engagement.html": "an <ol> of questions, about-you choices in a list",
+    "council_budget.md": "bold 'Q1.' labels, a list of choices, a limit in brackets",
+    "national_paper.txt": "3.1 paragraph numbers, 'If not, ...' follow-up paragraph",
 }
 
 

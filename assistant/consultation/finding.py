@@ -32,8 +32,7 @@ QUESTIONS_LINE = re.compile(r"^(?:consultation\s+|key\s+)?questions?\s*:?$", re.
 _ASKING_START = re.compile(
     r"^(?:(?:what|which|how|why|where|when|who)\s+(?:could|should|would|can|do|does|did|is|are|"
     r"will|might|may|much|many|far|often|long|well|strongly|easy|important|of\s+the\s+following|"
-    r"of\s+these)|(?:do|does|should|would|could|can|is|are|will|have|has)\s+(?:you|we|the|your|"
-    r"it|this|there|councils?|people))\b",
+    r"of\s+these))\b",
     re.IGNORECASE,
 )
 _INSTRUCTION = re.compile(
@@ -43,7 +42,16 @@ _INSTRUCTION = re.compile(
 )
 # Prose that only looks like a question: how to contact the team, or how to respond.
 _NOT_A_QUESTION = re.compile(
-    r"@|\bif\s+you\s+have\s+(?:any\s+)?questions\b|\bcontact\s+us\b|\bwe\s+asked\b", re.I
+    r"@|\bif\s+you\s+have\s+(?:any\s+)?questions\b|\bcontact\s+us\b|\bwe\s+asked\b|"
+    r"\bhave\s+your\s+say\b",
+    re.I,
+)
+# A form's prompt for the answer: "Please enter here:", "Your answer:", "Comments".
+ANSWER_BOX = re.compile(
+    r"^(?:please\s+(?:enter|type|write|give)\s+(?:your\s+(?:answer|response|comments?|views?)\s+)?"
+    r"(?:here|below|in\s+the\s+box(?:\s+below)?)|(?:your\s+)?(?:answer|response|comments?))"
+    r"\s*[:.]?$",
+    re.IGNORECASE,
 )
 # A list of choices follows: "Which of the following ...", "... best describes you:".
 _CHOICES_FOLLOW = re.compile(
@@ -125,6 +133,8 @@ def standalone(text: str) -> bool:
     words = text.split()
     if not words or len(words) > STANDALONE_MAX_WORDS or _NOT_A_QUESTION.search(text):
         return False
+    if patterns.closing_date_in(text):  # "Tell us what you think by 10 April."
+        return False
     end = text.rstrip()[-1]
     if "?" in text:  # "Do you agree? Yes / No", "Should it? Please explain."
         sentences = len(re.findall(r"[.!?](?:\s|$)", text))
@@ -162,6 +172,9 @@ def take_parts(units: Sequence[Unit], index: int, question: Found, labels: bool 
         text = unit.text
         if unit.heading:
             break
+        if ANSWER_BOX.match(text):
+            index += 1  # the form's answer box, not part of the question
+            continue
         if option := patterns.OPTION_ALONE.match(text):
             question.options.append(option["option"])
             index += 1

@@ -91,6 +91,10 @@ OPTION_GROUP = re.compile(
 )
 # Choices with tick boxes: "☐ Yes ☐ No", "[ ] Agree [ ] Disagree".
 OPTION_BOX = re.compile(rf"(?:[☐□☑☒▢]|\[\s?\])\s*(?P<option>{_OPTION})\b", re.IGNORECASE)
+# ... or with the box after each choice: "Yes ☐ No ☐", "Yes [ ] No [ ]".
+OPTION_BOX_AFTER = re.compile(
+    rf"(?<![\w'’])(?P<option>{_OPTION})\s*(?:[☐□☑☒▢]|\[\s?\])", re.IGNORECASE
+)
 # A paragraph that is one choice and nothing else ("Yes", "Don't know"), as Word lists them.
 OPTION_ALONE = re.compile(rf"^(?:[-*•]\s*)?(?P<option>{_OPTION})\s*\.?$", re.IGNORECASE)
 

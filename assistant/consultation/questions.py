@@ -192,7 +192,8 @@ def _options(text: str, listed: list[str]) -> tuple[str, ...]:
     found: list[str] = []
     for group in patterns.OPTION_GROUP.finditer(text):
         found += re.split(r"\s*[/|]\s*", group["group"])
-    found += [m["option"] for m in patterns.OPTION_BOX.finditer(text)]
+    boxes = [*patterns.OPTION_BOX.finditer(text), *patterns.OPTION_BOX_AFTER.finditer(text)]
+    found += [m["option"] for m in sorted(boxes, key=lambda m: m.start())]
     found += listed
     options: dict[str, str] = {}
     for option in found:
