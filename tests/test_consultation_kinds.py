@@ -203,3 +203,27 @@ def test_the_gate_has_question_floors() -> None:
     totals = {"expected": 10, "recall": 0.9, "precision": 1.0, "numbers": 1.0, "kinds": 1.0}
     failed = [c.name for c in check_questions(totals, floors) if not c.passed]
     assert failed == ["questions suite recall over 10 questions"]
+
+
+@pytest.mark.slow
+def test_example_consultation_over_the_library(corpus_assistant: Any) -> None:
+    """The bundled example, drafted over the real library: each kind answered as it should be,
+    in the document's order."""
+    from assistant.profile import load_profile
+
+    consultation = extract_questions(PROJECT_ROOT / "examples" / "consultation.md")
+    profile = load_profile(PROJECT_ROOT / "examples" / "org.toml")
+    response = respond(corpus_assistant, consultation, profile)
+    by_number = {a.question.number: a for a in response.answers}
+    assert [a.question.number for a in response.answers] == [
+        "1", "2", "2a", "3", "4", "5", "6", "7"
+    ]  # fmt: skip
+    assert by_number["1"].status == "drafted" and by_number["1"].cited
+    choice = by_number["2a"]
+    assert choice.status in ("suggested", "for you to choose") and choice.result is not None
+    assert choice.result.text.startswith((f"**{SUGGESTED}:**", f"**{FOR_YOU}:**"))
+    assert "\n" not in choice.result.text  # one line
+    assert [by_number[n].status for n in ("6", "7")] == ["for you to fill in"] * 2
+    markdown = to_markdown(response)
+    assert markdown.index("## Question 2a") < markdown.index("## Question 3")
+    assert markdown.count(FILL_IN) == 2

@@ -174,16 +174,19 @@ def _question(
     text = item.text
     words, chars = patterns.limits_in(text)
     options = _options(text, item.options)
+    kind = question_kind(text, options, item.chapter)
+    if kind == "open" and not (words or chars):  # a limit for every answer is for essays
+        words, chars = every_answer
     return ConsultationQuestion(
         number=number,
         text=text,
         chapter=item.chapter,
-        word_limit=words or (None if chars else every_answer[0]),
-        char_limit=chars or (None if words else every_answer[1]),
+        word_limit=words,
+        char_limit=chars,
         options=options,
         position=position,
         context=item.context,
-        kind=question_kind(text, options, item.chapter),
+        kind=kind,
     )
 
 
