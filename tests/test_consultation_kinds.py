@@ -227,3 +227,17 @@ def test_example_consultation_over_the_library(corpus_assistant: Any) -> None:
     markdown = to_markdown(response)
     assert markdown.index("## Question 2a") < markdown.index("## Question 3")
     assert markdown.count(FILL_IN) == 2
+
+
+def test_the_app_table_shows_kinds_and_the_notes_beside_it(tmp_path: Path) -> None:
+    from assistant.ui.consultation_tab import COLUMNS, _edited, find
+
+    path = tmp_path / "passes.md"
+    path.write_text(MIXED.replace("Question 5:", "Question 4:"), encoding="utf-8")
+    rows, found, _, notes = find(str(path))
+    assert COLUMNS[2] == "Kind" and [row[2] for row in rows][:3] == ["open", "choice", "choice"]
+    assert "later ones were made unique (4 → 4-2)" in notes
+    rows[0][2] = "about you"  # the user changes a kind in the table
+    edited = _edited(found, rows)
+    assert [q.kind for q in edited.questions][:2] == ["about you", "choice"]
+    assert edited.questions[1].options == ("Agree", "Disagree", "Don't know")  # kept
