@@ -223,8 +223,13 @@ def _same(a: str, b: str) -> bool:
 
 
 def _last_words(paragraphs: list[str], limit: int) -> str:
-    """The last `limit` words of the paragraphs (the text nearest the question)."""
-    words = " ".join(paragraphs).split()
+    """The last `limit` words of the paragraphs (the text nearest the question); only the
+    paragraphs needed are read, so a long chapter costs no more than a short one."""
+    words: list[str] = []
+    for paragraph in reversed(paragraphs):
+        words = paragraph.split() + words
+        if len(words) >= limit:
+            break
     return " ".join(words[-limit:])
 
 
