@@ -227,29 +227,31 @@ def _compounds(lines: list[str]) -> set[str]:
 def _join(lines: list[str], compounds: set[str]) -> str:
     """Hard-wrapped lines as one paragraph. A word broken at a line's end ("organi-" /
     "sations") is mended; a compound the document also writes whole ("user-" / "led") keeps
-    its hyphen."""
-    text = ""
+    its hyphen. Only each line's end is looked at, so a long paragraph joins in linear time."""
+    pieces: list[str] = []
     for line in lines:
         line = line.strip()
-        broken = _BROKEN.search(text)
+        broken = _BROKEN.search(pieces[-1][-40:]) if pieces else None
         if broken and line[:1].islower():
-            head, tail = broken["head"], re.match(r"[A-Za-z]*", line).group(0)  # type: ignore[union-attr]
-            keep = f"{head}-{tail}".lower() in compounds
-            text = text[:-1] + ("-" if keep else "") + line
+            tail = re.match(r"[A-Za-z]*", line).group(0)  # type: ignore[union-attr]
+            keep = f"{broken['head']}-{tail}".lower() in compounds
+            pieces[-1] = pieces[-1][:-1] + ("-" if keep else "") + line
         else:
-            text = f"{text} {line}" if text else line
-    return text
+            pieces.append(line)
+    return " ".join(pieces)
 
 
 def _runs_on(current: list[str]) -> bool:
     """The paragraph so far has not finished: its last line ends mid-sentence (a line of
     choices, "Yes / No", finishes it)."""
     last = current[-1].strip() if current else ""
+    if not last or last.endswith(_ENDS):
+        return False
     bare = " ".join(current[-2:]).strip().rstrip(".")  # "Yes / No /" + "Don't know"
-    return bool(last) and not (
-        last.endswith(_ENDS)
-        or any(m.end() == len(bare) for m in patterns.OPTION_GROUP.finditer(bare))
-    )
+    if "/" not in bare and "|" not in bare:
+        return True
+    tail = bare[-200:]
+    return not any(m.end() == len(tail) for m in patterns.OPTION_GROUP.finditer(tail))
 
 
 def _weak_number(line: str) -> bool:
