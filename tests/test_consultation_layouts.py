@@ -122,3 +122,23 @@ def test_hard_wrapped_lines_and_hyphenation() -> None:
         "Q1) How should the council support organisations led by disabled people over the "
         "next 12 months? Our user-led groups say grants are too short."
     )
+
+
+def test_a_chapter_line_after_choices_but_not_inside_a_sentence() -> None:
+    units = paragraphs_from_lines(
+        [
+            "We propose that councils publish their plans, as",
+            "Part 2 of the Act requires councils to consult.",
+            "Agree / Disagree",
+            "Chapter 3: Digital services",
+        ]
+    )
+    assert [(u.text, u.heading) for u in units] == [
+        (
+            "We propose that councils publish their plans, as Part 2 of the Act requires "
+            "councils to consult.",
+            False,
+        ),
+        ("Agree / Disagree", False),
+        ("Chapter 3: Digital services", True),
+    ]

@@ -215,6 +215,9 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
     return units
 
 
+# "Chapter 3: Digital services", "Annex A - Summary": a separator straight after the number,
+# so "Part 2 of the Act requires ..." running on from the line above stays in its paragraph.
+_TITLED = re.compile(r"^\w+\s+\w{1,6}\s*[:.\-–—]\s+\S")
 _BROKEN = re.compile(r"(?P<head>[A-Za-z]+)-$")
 _COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b", re.IGNORECASE)
 
@@ -273,8 +276,8 @@ def _starts_item(line: str) -> bool:
 
 def _is_heading_line(line: str, previous_blank: bool, next_blank: bool, current: list[str]) -> bool:
     alone = previous_blank or not current or current[-1].rstrip().endswith(_ENDS)
-    if patterns.CHAPTER_LINE.match(line):
-        return True
+    if patterns.CHAPTER_LINE.match(line) and (alone or _TITLED.match(line)):
+        return True  # "Chapter 3: Digital services" even straight after a line of choices
     return (
         alone
         and looks_like_heading(line)
