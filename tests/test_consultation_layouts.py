@@ -127,16 +127,19 @@ def test_hard_wrapped_lines_and_hyphenation() -> None:
 def test_a_chapter_line_after_choices_but_not_inside_a_sentence() -> None:
     units = paragraphs_from_lines(
         [
-            "We propose that councils publish their plans, as",
+            "Plans",
+            "",
+            "We propose that councils publish their plans each year, as",
             "Part 2 of the Act requires councils to consult.",
             "Agree / Disagree",
             "Chapter 3: Digital services",
         ]
     )
     assert [(u.text, u.heading) for u in units] == [
+        ("Plans", True),
         (
-            "We propose that councils publish their plans, as Part 2 of the Act requires "
-            "councils to consult.",
+            "We propose that councils publish their plans each year, as Part 2 of the Act "
+            "requires councils to consult.",
             False,
         ),
         ("Agree / Disagree", False),
