@@ -555,3 +555,76 @@ doc("national_paper.txt", [
     q("6", "What support would people affected by the change need to move into work?"),
     q("7", "How should the substantial risk rules apply in future? Please provide evidence where possible."),
 ])
+
+# ---- A second batch written after the first round of fixes, scored once before any change.
+
+# 23. Word: Easy Read, the same short question after each section, in a table with a picture
+# column left empty.
+doc("easy_read.docx", [
+    ("title", "Easy Read: Changes to short breaks"),
+    ("p", "Please send us your answers by 12 June 2026."),
+    ("h1", "Short breaks at Oak House"),
+    ("table", [["", "We want to close Oak House and give people money to choose their own short breaks."], ["", "What do you think?"]]),
+    ("h1", "Support to plan a break"),
+    ("table", [["", "We will pay for someone to help you plan your break."], ["", "What do you think?"]]),
+    ("h1", "Anything else"),
+    ("table", [["", "Is there anything else you want to tell us?"]]),
+], [
+    q("1", "What do you think?"),
+    q("2", "What do you think?"),
+    q("3", "Is there anything else you want to tell us?"),
+])
+
+# 24. Markdown: a select committee call for evidence, its questions a bulleted list after a
+# sentence that ends in a colon.
+doc("call_for_evidence.md", [
+    ("title", "Call for evidence: Disability employment gap"),
+    ("p", "The deadline for written submissions is 8 May 2026."),
+    ("h1", "Terms of reference"),
+    ("p", "The Committee would welcome written submissions addressing any or all of the following questions:"),
+    ("li", "Why has the disability employment gap changed so little over the past decade?"),
+    ("li", "How effective is Access to Work, and how could it be improved?"),
+    ("li", "What role should employers play in closing the gap?"),
+    ("p", "Submissions should be no longer than 3,000 words."),
+], [
+    q("1", "Why has the disability employment gap changed so little over the past decade?"),
+    q("2", "How effective is Access to Work, and how could it be improved?"),
+    q("3", "What role should employers play in closing the gap?"),
+])
+
+# 25. Text: a local plan with policy-lettered questions ("Question H1", "Q ST2").
+doc("local_plan.txt", [
+    ("p", "Draft Local Plan: Regulation 18 consultation"),
+    ("p", "Comments must be received by 19 June 2026."),
+    ("p", "Chapter 5: Housing"),
+    ("p", "Policy H1 requires 10% of new homes on sites of 50 or more to be built to the wheelchair user standard."),
+    ("p", "Question H1: Do you support Policy H1? Please give reasons."),
+    ("p", "Question H2: Should the 10% requirement apply to smaller sites as well?"),
+    ("p", "Chapter 6: Transport"),
+    ("p", "Q ST1: How should new developments make walking and wheeling safer?"),
+], [
+    q("H1", "Do you support Policy H1? Please give reasons."),
+    q("H2", "Should the 10% requirement apply to smaller sites as well?"),
+    q("ST1", "How should new developments make walking and wheeling safer?"),
+])
+
+# 26. PDF: the questions asked in the text, then again in a response form at the end with
+# "Comments:" boxes.
+doc("response_form_annex.pdf", [
+    ("title", "Home to school transport policy review"),
+    ("p", "The consultation closes on 26 June 2026."),
+    ("h1", "1. Eligibility"),
+    ("p", "Children with special educational needs may get free transport if they cannot walk to school because of their needs."),
+    ("p", "Question 1: Should the council offer independent travel training before deciding on transport?"),
+    ("h1", "2. Personal transport budgets"),
+    ("p", "Question 2: Would a personal transport budget work for your family? Yes / No / Not sure"),
+    ("page",),
+    ("h1", "Response form"),
+    ("p", "Question 1: Should the council offer independent travel training before deciding on transport?"),
+    ("p", "Comments:"),
+    ("p", "Question 2: Would a personal transport budget work for your family? Yes / No / Not sure"),
+    ("p", "Comments:"),
+], [
+    q("1", "Should the council offer independent travel training before deciding on transport?"),
+    q("2", "Would a personal transport budget work for your family? Yes / No / Not sure", C, options=("Yes", "No", "Not sure")),
+])
