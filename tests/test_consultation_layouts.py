@@ -43,6 +43,11 @@ LAYOUTS = {
     "nhs_engagement.html": "an <ol> of questions, about-you choices in a list",
     "council_budget.md": "bold 'Q1.' labels, a list of choices, a limit in brackets",
     "national_paper.txt": "3.1 paragraph numbers, 'If not, ...' follow-up paragraph",
+    # A second batch, written after the first round of fixes:
+    "easy_read.docx": "Easy Read: the same short question after each section, in tables",
+    "call_for_evidence.md": "bulleted questions after '... the following questions:'",
+    "local_plan.txt": "policy-lettered numbers: 'Question H1', 'Q ST1'",
+    "response_form_annex.pdf": "numbered PDF headings, questions repeated in a response form",
 }
 
 

@@ -25,7 +25,11 @@ LABEL_MAX_WORDS = 8  # "FAIR TO CHARGE?" is a label; a longer line is a question
 OPTION_MAX_WORDS = 12  # a listed answer choice is short
 
 # A line that opens a list of questions inside a section: "Questions:", "Consultation questions".
-QUESTIONS_LINE = re.compile(r"^(?:consultation\s+|key\s+)?questions?\s*:?$", re.IGNORECASE)
+QUESTIONS_LINE = re.compile(
+    r"^(?:consultation\s+|key\s+)?questions?\s*:?$|"
+    r"^(?=.{0,200}:$).*\b(?:the\s+following|these)\s+(?:\w+\s+)?questions\b",
+    re.IGNORECASE,
+)  # also "We would welcome answers to the following questions:"
 # A question that ends in "." or ":" starts like a question or an instruction to the reader.
 # A question written without "?": "How could centres be made ... , in 200 words.", "Which of
 # the following best describes you:" (not "How we will use your information.").
@@ -114,7 +118,8 @@ def question_start(unit: Unit, in_list: bool, labels: bool) -> tuple[str | None,
 
 def _number(written: str) -> str:
     """ "1(a)" -> "1a": one way to write a sub-number."""
-    return re.sub(r"\(([a-z]+)\)$", r"\1", written.lower())
+    written = re.sub(r"\s+", "", written)  # "ST 2" -> "ST2"
+    return re.sub(r"\(([a-z]+)\)$", r"\1", written, flags=re.IGNORECASE)
 
 
 def asks_at_end(text: str) -> bool:

@@ -98,6 +98,10 @@ def read_other(unit: Unit, state: Reading, title: str) -> None:
             patterns.NOT_QUESTIONS_HEADING.search(text)
         )
         state.recent, state.pending, state.stem = [], None, None
+        numbered = patterns.NUMBERED_ITEM.match(text)  # "2. THE PRICE": its question follows
+        if numbered and re.fullmatch(r"\d{1,3}", numbered["number"]):
+            state.pending, state.pending_age = numbered["number"], 0
+            state.pending_label = numbered["text"] if finding.is_label(numbered["text"]) else ""
         return
     if finding.QUESTIONS_LINE.match(text):
         state.in_list = True

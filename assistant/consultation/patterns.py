@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# A question number as documents write them: "3", "12", "1.2", "2.3.1", "4a".
-_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\))?)"
+# A question number as documents write them: "3", "12", "1.2", "2.3.1", "4a", "4(a)", and a
+# local plan's policy letters: "H1", "ST 2".
+_NUMBER = r"(?P<number>(?-i:[A-Z]{1,3})?\s?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\))?)"
 
 # An explicit label: "Question 1:", "Question 1.", "Consultation question 4 -", "Q2.", "Q 3)",
 # "Q.4:", "Question 5" alone (its text in the next paragraph). Case-insensitive.

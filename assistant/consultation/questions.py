@@ -107,7 +107,7 @@ def _finish(
         key = _normalise(item.text)
         if not key:
             continue
-        if key in texts or (item.number in seen and _similar(seen[item.number], key)):
+        if _repeat(item, key, texts) or (item.number in seen and _similar(seen[item.number], key)):
             repeats.append(item.number or item.text[:40])
             continue
         number = item.number
@@ -150,6 +150,18 @@ def _finish(
         notes=tuple(notes),
         chapter_context={c: _first_words(p, CONTEXT_WORDS) for c, p in prose.items() if c},
     )
+
+
+SHORT_QUESTION_WORDS = 6  # "What do you think?" may be asked after every section
+_SUMMARY = re.compile(r"\bsummary\b|\bannex\b|\bappendix\b|response\s+form|questions", re.I)
+
+
+def _repeat(item: Found, key: str, texts: set[str]) -> bool:
+    """The same words again: a repeat (a summary of questions, a response form) unless it is
+    a short question an Easy Read document asks after each section."""
+    if key not in texts:
+        return False
+    return len(key.split()) > SHORT_QUESTION_WORDS or bool(_SUMMARY.search(item.chapter))
 
 
 def _borrowed(found: list[Found]) -> list[str]:

@@ -29,6 +29,8 @@ _ENDS = (".", "!", "?", ":", ";", ")")  # a line ending so has finished its sent
 PAGE_BREAK = "\f"
 _EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold around a label: "**Question 1:** ..."
 _RUNNING_MIN_PAGES = 3  # a line at the top or foot of this many pages is a running header
+_NUMBERED_HEADING_WORDS = 6  # "2. Personal transport budgets" is a heading; longer is text
+_RUNNING_MAX_WORDS = 12  # a running header or footer is no longer than this
 _RUNNING_LINES = 2  # lines at each end of a page that may be a header or footer
 
 
@@ -140,7 +142,13 @@ def _without_running_lines(pages: list[str]) -> list[list[str]]:
     # On every page of a short document; on half the pages of a long one (a cover or a
     # chapter's first page often has none).
     threshold = max(min(len(pages), _RUNNING_MIN_PAGES), len(pages) // 2, 2)
-    running = {k for k, count in ends.items() if count >= threshold}
+    # A header or footer is short and asks nothing: a question repeated in a summary can end
+    # a page too.
+    running = {
+        k
+        for k, count in ends.items()
+        if count >= threshold and len(k.split()) <= _RUNNING_MAX_WORDS and "?" not in k
+    }
     if not running:
         return split
     return [
@@ -193,11 +201,12 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
         next_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
         starts_item = _starts_item(line) and not (_runs_on(current) and _weak_number(line))
         part_of_question = current_is_question and bool(patterns.QUESTION_PART.match(line))
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         if (
             not starts_item
             and not part_of_question
             and _is_heading_line(line, previous_blank, next_blank, current)
-        ):
+        ) or _numbered_heading(line, next_blank, following, current):
             flush()
             units.append(Unit(line, heading=True))
             previous_blank = True
@@ -255,6 +264,22 @@ def _runs_on(current: list[str]) -> bool:
         return True
     tail = bare[-200:]
     return not any(m.end() == len(tail) for m in patterns.OPTION_GROUP.finditer(tail))
+
+
+def _numbered_heading(line: str, next_blank: bool, following: str, current: list[str]) -> bool:
+    """ "2. Personal transport budgets" or "3. DISCOUNTS": a numbered line of a few words with
+    no closing punctuation, standing alone or followed by a new sentence."""
+    item = patterns.NUMBERED_ITEM.match(line)
+    if not item or patterns.QUESTION_LABEL.match(line) or _runs_on(current):
+        return False
+    body = item["text"].strip()
+    return (
+        len(body.split()) <= _NUMBERED_HEADING_WORDS
+        and body[:1].isupper()
+        and not body.endswith((*_ENDS, ","))
+        and not patterns.ASKS.search(body)
+        and (next_blank or following[:1].isupper())
+    )
 
 
 def _weak_number(line: str) -> bool:

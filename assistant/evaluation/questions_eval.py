@@ -10,7 +10,6 @@ is listed, so a failing run says which document and which question to look at.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,16 +80,16 @@ def score_document(document: Path, expected: list[Expected]) -> DocumentScore:
         return score
     found = consultation.questions
     score.found, score.notes = len(found), consultation.notes
-    wanted = {e.text: e for e in expected}
-    left = Counter(e.text for e in expected)
+    wanted: dict[str, list[Expected]] = {}  # text -> expected questions with it, in order
+    for item in expected:
+        wanted.setdefault(item.text, []).append(item)
     for question in found:
         text = _norm(question.text)
-        if left[text] <= 0:
+        if not wanted.get(text):
             score.misses.append(f"extra {question.number}: {text}")
             continue
-        left[text] -= 1
+        want = wanted[text].pop(0)
         score.matched += 1
-        want = wanted[text]
         checks = (
             (
                 "numbers",
@@ -115,7 +114,7 @@ def score_document(document: Path, expected: list[Expected]) -> DocumentScore:
                 setattr(score, name, getattr(score, name) + 1)
             else:
                 score.misses.append(f"question {want.number}: {wrong}")
-    score.misses += [f"missed {wanted[t].number}: {t}" for t, n in left.items() for _ in range(n)]
+    score.misses += [f"missed {e.number}: {e.text}" for items in wanted.values() for e in items]
     return score
 
 
