@@ -243,41 +243,18 @@ def eval_answers(
 @_out
 @_no_report
 def eval_questions(suite: Path | None, out: Path, no_report: bool) -> None:
-    """Score `consultation questions` on SUITE (default evals/questions/suite): precision and
-    recall of the questions found, and how many have the right number, kind, limits and
-    options. Every miss is listed. Needs no models and takes a few seconds."""
-    from assistant.evaluation.questions_eval import as_report, headline, run_questions
+    """Score `consultation questions` on SUITE [evals/questions/suite]: precision, recall, and
+    the share with the right number, kind, limits and options; every miss listed."""
+    from assistant.evaluation.questions_eval import as_report, as_text, run_questions
 
     scores = run_questions(suite or QUESTION_SUITE)
-    click.echo(questions_text(scores, headline(scores)))
+    click.echo(as_text(scores))
     if not no_report:
         from assistant.evaluation.report_files import write_json
 
         report = {"command": _command("questions", [suite] if suite else []), **as_report(scores)}
         written = write_json(Path(out) / "questions.json", report)
         err("Report: " + _shown(written))
-
-
-def questions_text(scores: Sequence[Any], totals: dict[str, Any]) -> str:
-    """The headline, one line per document, then every miss."""
-    lines = [
-        f"{totals['documents']} documents, {totals['expected']} questions expected, "
-        f"{totals['found']} found, {totals['matched']} matched.",
-        "  ".join(
-            f"{name} {totals[name]:.3f}"
-            for name in ("precision", "recall", "numbers", "kinds", "limits", "options")
-        ),
-        "",
-    ]
-    for score in scores:
-        lines.append(
-            f"{score.document}: {score.matched} of {score.expected} found"
-            + (f", {score.found - score.matched} extra" if score.found > score.matched else "")
-        )
-        lines += [f"    {miss}" for miss in score.misses]
-    misses = sum(len(s.misses) for s in scores)
-    lines += ["", f"{misses} miss{'es' if misses != 1 else ''}."]
-    return "\n".join(lines)
 
 
 @eval_group.command("check")
@@ -294,29 +271,24 @@ def questions_text(scores: Sequence[Any], totals: dict[str, Any]) -> str:
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
     """CI gate: fail if retrieval, citation validity or question finding falls below the
     floors."""
+    from assistant.evaluation import gate
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
-    from assistant.evaluation.gate import (
-        check_answers,
-        check_questions,
-        check_retrieval,
-        load_floors,
-    )
     from assistant.evaluation.questions_eval import headline, run_questions
     from assistant.evaluation.retrieval_runner import run_retrieval
     from assistant.evaluation.stores import StorePool
     from assistant.evaluation.suites import bundled_suites
     from assistant.profile import load_profile
 
-    floors = load_floors(floors_file)
+    floors = gate.load_floors(floors_file)
     config = select(load_configs(config_file), floors.config)[0]
     items = _answer_items([], floors.limit)
     org = load_profile(PROFILE)
     with progress("Checking") as update, StorePool(settings_from(), None, work_dir, update) as pool:
         retrieval = run_retrieval(bundled_suites(RETRIEVAL_SUITES), [config], pool, update)
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
-    checks = check_retrieval(retrieval, floors) + check_answers(answers, floors)
-    checks += check_questions(headline(run_questions(QUESTION_SUITE)), floors)
+    checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
+    checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

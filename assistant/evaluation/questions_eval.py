@@ -157,3 +157,24 @@ def as_report(scores: list[DocumentScore]) -> dict[str, Any]:
             for s in scores
         ],
     }
+
+
+def as_text(scores: list[DocumentScore]) -> str:
+    """What `assistant eval questions` prints: the headline, one line per document with its
+    misses under it, and the number of misses."""
+    totals = headline(scores)
+    lines = [
+        f"{totals['documents']} documents, {totals['expected']} questions expected, "
+        f"{totals['found']} found, {totals['matched']} matched.",
+        "  ".join(f"{name} {totals[name]:.3f}" for name in MEASURES),
+        "",
+    ]
+    for score in scores:
+        lines.append(
+            f"{score.document}: {score.matched} of {score.expected} found"
+            + (f", {score.found - score.matched} extra" if score.found > score.matched else "")
+        )
+        lines += [f"    {miss}" for miss in score.misses]
+    misses = sum(len(s.misses) for s in scores)
+    lines += ["", f"{misses} miss{'es' if misses != 1 else ''}."]
+    return "\n".join(lines)
