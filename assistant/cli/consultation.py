@@ -55,8 +55,10 @@ def report(found: Consultation, file: Path) -> str:
         lines += ["", "Notes:", *(f"- {note}" for note in found.notes)]
     lines += [
         "",
-        "To correct the list (change, remove, add or renumber questions, or give a question its",
-        'own "stance" and "key_points"), save it, edit it, and draft from the edited file:',
+        "Open questions are drafted; a choice question gets a one-line suggested choice; an",
+        '"about you" question is listed for you to fill in. To correct the list (change, remove,',
+        'add or renumber questions, change a "kind", or give a question its own "stance" and',
+        '"key_points"), save it, edit it, and draft from the edited file:',
         f"    assistant consultation questions {file} --json > questions.json",
         f"    assistant consultation respond {file} --questions questions.json \\",
         "        --profile org.toml --out response.docx",
@@ -65,7 +67,7 @@ def report(found: Consultation, file: Path) -> str:
 
 
 def _facts(question: ConsultationQuestion) -> list[str]:
-    facts = [question.chapter] if question.chapter else []
+    facts = [question.kind] + ([question.chapter] if question.chapter else [])
     if question.word_limit:
         facts.append(f"limit {question.word_limit} words")
     if question.char_limit:
@@ -180,6 +182,11 @@ def summary(response: ConsultationResponse, out: Path | None) -> str:
     """One line: where it went, how many answers, which need checking."""
     answers = response.answers
     drafted = sum(1 for a in answers if a.status == "drafted")
+    chosen = sum(1 for a in answers if a.status in ("suggested", "for you to choose"))
+    yours = sum(1 for a in answers if a.status == "for you to fill in")
+    kinds = (f", {chosen} choice{'s' if chosen != 1 else ''}" if chosen else "") + (
+        f", {yours} for you to fill in" if yours else ""
+    )
     flagged = [a.question.number for a in response.flagged]
     where = f"Saved {out}: " if out else ""
     plural = "s" if len(flagged) != 1 else ""
@@ -188,7 +195,7 @@ def summary(response: ConsultationResponse, out: Path | None) -> str:
         if flagged
         else "nothing flagged by the checks"
     )
-    return f"{where}{_plural(len(answers), 'question')}, {drafted} drafted; {checks}."
+    return f"{where}{_plural(len(answers), 'question')}, {drafted} drafted{kinds}; {checks}."
 
 
 def _short(text: str, limit: int = 70) -> str:

@@ -1,4 +1,5 @@
-"""Evaluation commands: `eval retrieval`, `eval answers` and the CI gate `eval check`.
+"""Evaluation commands: `eval retrieval`, `eval answers`, `eval questions` and the CI gate
+`eval check`.
 
 A thin face over `assistant.evaluation`: options are parsed here, the work is done there. Every
 run ingests its suites' corpus into a temporary store (never your library), so it gives the
@@ -21,6 +22,7 @@ from assistant.settings import GENERATORS, PROJECT_ROOT
 EVALS = PROJECT_ROOT / "evals"
 RETRIEVAL_SUITES = EVALS / "retrieval"
 ANSWER_SUITES = EVALS / "answers"
+QUESTION_SUITE = EVALS / "questions" / "suite"
 REPORTS = EVALS / "reports"
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
@@ -236,6 +238,25 @@ def eval_answers(
         err("Report: " + ", ".join(_shown(p) for p in written))
 
 
+@eval_group.command("questions")
+@click.argument("suite", required=False, type=_path)
+@_out
+@_no_report
+def eval_questions(suite: Path | None, out: Path, no_report: bool) -> None:
+    """Score `consultation questions` on SUITE [evals/questions/suite]: precision, recall, and
+    the share with the right number, kind, limits and options; every miss listed."""
+    from assistant.evaluation.questions_eval import as_report, as_text, run_questions
+
+    scores = run_questions(suite or QUESTION_SUITE)
+    click.echo(as_text(scores))
+    if not no_report:
+        from assistant.evaluation.report_files import write_json
+
+        report = {"command": _command("questions", [suite] if suite else []), **as_report(scores)}
+        written = write_json(Path(out) / "questions.json", report)
+        err("Report: " + _shown(written))
+
+
 @eval_group.command("check")
 @click.option(
     "--floors",
@@ -248,23 +269,26 @@ def eval_answers(
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval or citation validity falls below the floors."""
+    """CI gate: fail if retrieval, citation validity or question finding falls below the
+    floors."""
+    from assistant.evaluation import gate
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
-    from assistant.evaluation.gate import check_answers, check_retrieval, load_floors
+    from assistant.evaluation.questions_eval import headline, run_questions
     from assistant.evaluation.retrieval_runner import run_retrieval
     from assistant.evaluation.stores import StorePool
     from assistant.evaluation.suites import bundled_suites
     from assistant.profile import load_profile
 
-    floors = load_floors(floors_file)
+    floors = gate.load_floors(floors_file)
     config = select(load_configs(config_file), floors.config)[0]
     items = _answer_items([], floors.limit)
     org = load_profile(PROFILE)
     with progress("Checking") as update, StorePool(settings_from(), None, work_dir, update) as pool:
         retrieval = run_retrieval(bundled_suites(RETRIEVAL_SUITES), [config], pool, update)
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
-    checks = check_retrieval(retrieval, floors) + check_answers(answers, floors)
+    checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
+    checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

@@ -23,6 +23,7 @@ from pydantic import (
     ValidationError,
 )
 
+from assistant.consultation.kinds import normalise_kind, question_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.patterns import date_after
 from assistant.datafiles import read_toml_or_json
@@ -47,6 +48,10 @@ def _stance(value: object) -> object:
     return None if value in (None, "") else normalise_stance(value)
 
 
+def _kind(value: object) -> object:
+    return None if value in (None, "") else normalise_kind(value)
+
+
 class QuestionItem(BaseModel):
     """One item of a questions file: the question's own fields, checked."""
 
@@ -58,6 +63,7 @@ class QuestionItem(BaseModel):
     word_limit: Annotated[int, Field(gt=0, le=100_000)] | None = None
     char_limit: Annotated[int, Field(gt=0, le=1_000_000)] | None = None
     options: tuple[str, ...] = ()
+    kind: Annotated[str | None, BeforeValidator(_kind)] = None  # None: worked out from the text
     stance: Annotated[str | None, BeforeValidator(_stance)] = None
     key_points: _Points | None = None  # [] means none; null or missing means the profile's
 
@@ -160,6 +166,11 @@ def apply_edits(consultation: Consultation, edited: QuestionsFile) -> Consultati
     for position, item in enumerate(edited.questions, start=1):
         original = by_text.get(_key(item.text)) or by_number.get((item.number, item.chapter))
         context = original.context if original else ""
+        kind = item.kind or (
+            original.kind
+            if original and original.options == item.options
+            else question_kind(item.text, item.options, item.chapter)
+        )
         questions.append(
             ConsultationQuestion(
                 number=item.number,
@@ -171,6 +182,7 @@ def apply_edits(consultation: Consultation, edited: QuestionsFile) -> Consultati
                 position=position,
                 stance=item.stance,
                 key_points=item.key_points,
+                kind=kind,
                 context=context or consultation.chapter_context.get(item.chapter, ""),
             )
         )

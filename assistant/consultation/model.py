@@ -26,6 +26,9 @@ class ConsultationQuestion:
     # Up to ~150 words of the document's own text just before the question (its chapter's
     # explanation). Used only to steer the search for evidence; never quoted as a claim.
     context: str = ""
+    # "open" (drafted), "choice" (the organisation picks an option; the draft suggests one) or
+    # "about you" (the respondent's own details: listed for the user, never drafted).
+    kind: str = "open"
 
     @property
     def label(self) -> str:
@@ -40,6 +43,7 @@ class ConsultationQuestion:
             "word_limit": self.word_limit,
             "char_limit": self.char_limit,
             "options": list(self.options),
+            "kind": self.kind,
             "stance": self.stance,
             "key_points": None if self.key_points is None else list(self.key_points),
         }

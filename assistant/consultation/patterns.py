@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# A question number as documents write them: "3", "12", "1.2", "2.3.1", "4a".
-_NUMBER = r"(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)"
+# A question number as documents write them: "3", "12", "1.2", "2.3.1", "4a", "4(a)", and a
+# local plan's policy letters: "H1", "ST 2".
+_NUMBER = r"(?P<number>(?-i:[A-Z]{1,3})?\s?\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\))?)"
 
 # An explicit label: "Question 1:", "Question 1.", "Consultation question 4 -", "Q2.", "Q 3)",
 # "Q.4:", "Question 5" alone (its text in the next paragraph). Case-insensitive.
@@ -22,19 +23,33 @@ QUESTION_LABEL = re.compile(
 
 # A numbered item: "5)", "5.", "(5)", "1.2", "1.2." followed by text. Only a question when the
 # text asks something (see ASKS) or when it sits under a "Questions" heading.
+# Sub-numbers are kept: "1a.", "1(a)", "2b)".
 NUMBERED_ITEM = re.compile(
-    r"^\(?(?P<number>\d{1,3}(?:\.\d{1,3}){0,3})(?:[.)]\s*|\s+)(?P<text>[^\d\s].*)$", re.DOTALL
+    r"^\(?(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\))?)(?:[.):]\s*|\s+)"
+    r"(?P<text>[^\d\s].*)$",
+    re.DOTALL,
+)
+# A number standing alone, as in a table's first column: "3", "3.", "Q3", "(3)".
+BARE_NUMBER = re.compile(
+    r"^(?:(?:question|q)\s*\.?\s*)?\(?(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}[a-z]?)[.:)]?$",
+    re.IGNORECASE,
+)
+# A lettered or Roman sub-item: "(a) ...", "b. ...", "ii) ..."; its marker is `mark`.
+SUB_ITEM = re.compile(
+    r"^\(?(?P<mark>[a-h]|i{1,3}|iv|vi{0,3}|ix|x)[.)]\s+(?P<text>\S.*)$", re.IGNORECASE | re.DOTALL
 )
 
 # A bulleted item: "- ", "* ", "• " and similar marks, then text.
 BULLET_ITEM = re.compile(r"^[-*+•◦▪‣●·–]\s+(?P<text>.+)$", re.DOTALL)
 
 # A sub-part of the question above it: "(a) ...", "b) ...", "(ii) ...".
-SUB_PART = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3})\)\s+\S", re.IGNORECASE)
+SUB_PART = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)(?:\)|\.(?=\s))\s+\S", re.IGNORECASE)
 
 # Text that asks something: a question mark, or an instruction to explain or describe.
 ASKS = re.compile(
-    r"\?|^(?:please\s+)?(?:explain|describe|tell\s+us|set\s+out|outline|comment\s+on|"
+    r"\?|^which\s+of\s+the\s+following\b|"
+    r"^please\s+(?:let\s+us\s+know|indicate|state|select|tick|list|say)\b|"
+    r"^(?:please\s+)?(?:explain|describe|tell\s+us|set\s+out|outline|comment\s+on|"
     r"give\s+(?:reasons|details|examples|your\s+views)|provide\s+(?:any|details|evidence|"
     r"examples|your\s+views)|share\s+(?:any|your))\b",
     re.IGNORECASE,
@@ -56,6 +71,7 @@ CHAPTER_LINE = re.compile(
 # explain your answer.", "(maximum 250 words)", "If not, why not?", "Yes / No", "☐ Agree".
 QUESTION_PART = re.compile(
     r"^(?:\(|please\b|if\b|why\b|max(?:imum|\.)?\b|word\s+limit|character\s+limit|limit\b|"
+    r"suggested\s+max|prefer\s+not|"
     r"give\s+reasons|explain\b|yes\b|no\b|agree\b|disagree\b|neither\b|don['’]?t\s+know|"
     r"not\s+sure|strongly\b|[☐□☑☒▢]|\[\s?\])",
     re.IGNORECASE,
@@ -67,7 +83,8 @@ QUESTION_PART = re.compile(
 _OPTION = (
     r"(?:strongly\s+)?(?:agree|disagree)|neither(?:\s+agree\s+nor\s+disagree)?|yes|no|"
     r"don['’]?t\s+know|do\s+not\s+know|not\s+sure|unsure|maybe|partly|partially|"
-    r"no\s+opinion|no\s+view|other"
+    r"no\s+opinion|no\s+view|other|prefer\s+not\s+to\s+say|not\s+applicable|"
+    r"(?:tend\s+to|somewhat)\s+(?:agree|disagree)"
 )
 # Choices written in a row: "(Yes/No)", "Yes / No / Don't know", "Agree | Disagree".
 OPTION_GROUP = re.compile(
@@ -75,6 +92,10 @@ OPTION_GROUP = re.compile(
 )
 # Choices with tick boxes: "☐ Yes ☐ No", "[ ] Agree [ ] Disagree".
 OPTION_BOX = re.compile(rf"(?:[☐□☑☒▢]|\[\s?\])\s*(?P<option>{_OPTION})\b", re.IGNORECASE)
+# ... or with the box after each choice: "Yes ☐ No ☐", "Yes [ ] No [ ]".
+OPTION_BOX_AFTER = re.compile(
+    rf"(?<![\w'’])(?P<option>{_OPTION})\s*(?:[☐□☑☒▢]|\[\s?\])", re.IGNORECASE
+)
 # A paragraph that is one choice and nothing else ("Yes", "Don't know"), as Word lists them.
 OPTION_ALONE = re.compile(rf"^(?:[-*•]\s*)?(?P<option>{_OPTION})\s*\.?$", re.IGNORECASE)
 

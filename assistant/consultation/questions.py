@@ -12,38 +12,26 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 
-from assistant.consultation import patterns
+from assistant.consultation import finding, patterns
+from assistant.consultation.finding import Found
+from assistant.consultation.kinds import question_kind
+from assistant.consultation.layout import Reading, asks_next, label_note, question_at, read_other
 from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit, read_consultation
 from assistant.errors import InputError
 
 CONTEXT_WORDS = 150  # the document's own words kept as a question's context
-MAX_PARTS = 4  # paragraphs after a question that may still belong to it
-PART_MAX_WORDS = 60  # ... each no longer than this
+MAX_NOTED = 5  # possible questions named in the notes
 
 SEARCHED = (
-    "labels such as 'Question 1:' or 'Q1.'; numbered items ('5)', '5.', '1.2') that end in '?' "
-    "or ask you to explain or describe; and, under a heading containing 'Questions', numbered "
-    "or bulleted items and sentences ending in '?'"
+    "labels such as 'Question 1:' or 'Q1.'; numbered items ('5)', '5.', '1a.', '1.2') that ask "
+    "something or ask you to explain or describe; questions in table rows; and, under a "
+    "heading or line containing 'Questions', numbered or bulleted items and sentences that ask"
 )
-
-
-@dataclass
-class _Found:
-    """A question while it is being read: its parts are joined once it is complete."""
-
-    number: str | None  # None: no number in the document
-    parts: list[str]
-    chapter: str
-    context: str
-    options: list[str] = field(default_factory=list)
-
-    @property
-    def text(self) -> str:
-        return " ".join(p for p in self.parts if p).strip()
 
 
 def extract_questions(path: Path) -> Consultation:
@@ -58,171 +46,99 @@ def extract_questions(path: Path) -> Consultation:
     if not consultation.questions:
         raise InputError(
             f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "
-            "a table or a picture, write them in a questions file and use `--questions`"
+            "a picture, write them in a questions file and use `--questions`"
         )
     return consultation
 
 
 def questions_from_units(units: Sequence[Unit], title: str, source: str = "") -> Consultation:
-    """The questions in a sequence of headings and paragraphs (see the module's docstring)."""
-    found: list[_Found] = []
-    chapter, in_list = "", False
-    recent: list[str] = []  # prose of the current chapter so far, for a question's context
+    """The questions in a sequence of headings and paragraphs (see `finding`)."""
+    found: list[Found] = []
+    state = Reading()
+    labels = finding.labelled(units)
     prose: dict[str, list[str]] = {}
     every_answer: tuple[int | None, int | None] = (None, None)
     index = 0
     while index < len(units):
         unit = units[index]
-        start = _question_start(unit, in_list)
+        following = units[index + 1] if index + 1 < len(units) else None
+        start = question_at(unit, following, state, labels)
         if start is None:
-            if unit.heading:
-                chapter = "" if _same(unit.text, title) else unit.text
-                in_list = bool(patterns.QUESTIONS_HEADING.search(unit.text)) and not bool(
-                    patterns.NOT_QUESTIONS_HEADING.search(unit.text)
-                )
-                recent = []
-            else:
-                recent.append(unit.text)
-                prose.setdefault(chapter, []).append(unit.text)
+            read_other(unit, state, title)
+            if not unit.heading:
+                prose.setdefault(state.chapter, []).append(unit.text)
                 if patterns.EVERY_ANSWER.search(unit.text) and any(patterns.limits_in(unit.text)):
                     every_answer = patterns.limits_in(unit.text)
             index += 1
             continue
-        number, text = start
-        question = _Found(number, [text], chapter, _last_words(recent, CONTEXT_WORDS))
-        index = _take_parts(units, index + 1, question)
+        number, text, how = start
+        state.pending = None
+        if number is not None and text and finding.is_label(text) and asks_next(following):
+            state.notes.append(label_note(text, number))
+            text = ""
+        question = Found(number, [text], state.chapter, _last_words(state.recent, CONTEXT_WORDS))
+        question.sub, question.borrowed = how == "sub", how == "borrowed"
+        index = finding.take_parts(units, index + 1, question, labels)
         found.append(question)
-    consultation = _finish(found, title, source, prose, every_answer)
+    consultation = _finish(found, title, source, prose, every_answer, state)
     # The closing date may be in any paragraph, even one read as a heading ("Closing date: ...").
     closing = patterns.closing_date_in("\n".join(unit.text for unit in units))
     return replace(consultation, closing_date=closing)
 
 
-def _question_start(unit: Unit, in_list: bool) -> tuple[str | None, str] | None:
-    """(number or None, text) when this unit starts a question."""
-    text = unit.text
-    if label := patterns.QUESTION_LABEL.match(text):
-        rest = label["text"].strip()
-        # "Question 3 asks whether..." in running text is not a label; "Question 3: ..." is.
-        if label["sep"].strip() or not rest or patterns.ASKS.search(rest):
-            return label["number"], rest
-    if item := patterns.NUMBERED_ITEM.match(text):
-        asks = _asks_at_end(item["text"])
-        if (asks and (not unit.heading or "?" in text)) or (in_list and not unit.heading):
-            return item["number"], item["text"].strip()
-    if unit.heading or not in_list:
-        return None
-    if bullet := patterns.BULLET_ITEM.match(text):
-        return None, bullet["text"].strip()
-    if patterns.ASKS.search(text) and not patterns.OPTION_ALONE.match(text):
-        return None, text
-    return None
-
-
-def _asks_at_end(text: str) -> bool:
-    """A numbered paragraph asks something when it ends with its question (perhaps followed by
-    choices, a limit or "Please explain"), or is an instruction ("Please describe ...");
-    "2.4 Why does this matter? Because ..." is a paragraph of the argument, not a question."""
-    if "?" not in text:
-        return bool(patterns.ASKS.match(text))
-    tail = text.rsplit("?", 1)[1].strip()
-    return not tail or bool(patterns.QUESTION_PART.match(tail) or any(patterns.limits_in(tail)))
-
-
-def _take_parts(units: Sequence[Unit], index: int, question: _Found) -> int:
-    """Add the paragraphs after a question that belong to it; return the index after them."""
-    taken = 0
-    while index < len(units) and taken < MAX_PARTS:
-        unit = units[index]
-        text = unit.text
-        if unit.heading:
-            break
-        if option := patterns.OPTION_ALONE.match(text):
-            question.options.append(option["option"])
-            index += 1
-            continue  # a list of choices may be long; it does not count as a part
-        elif not question.text and not _starts_item(text):
-            question.parts.append(text)  # the label stood alone: this is the question
-        elif _starts_item(text) and not patterns.SUB_PART.match(text):
-            break  # the next question
-        elif len(text.split()) > PART_MAX_WORDS:
-            break  # a paragraph of its own
-        elif (
-            patterns.SUB_PART.match(text)
-            or patterns.QUESTION_PART.match(text)
-            or (not patterns.ASKS.search(question.text) and patterns.ASKS.search(text))
-        ):
-            question.parts.append(text)
-        else:
-            break
-        index += 1
-        taken += 1
-    return index
-
-
-def _starts_item(text: str) -> bool:
-    return bool(
-        patterns.QUESTION_LABEL.match(text)
-        or patterns.NUMBERED_ITEM.match(text)
-        or patterns.BULLET_ITEM.match(text)
-    )
-
-
 def _finish(
-    found: list[_Found],
+    found: list[Found],
     title: str,
     source: str,
     prose: dict[str, list[str]],
     every_answer: tuple[int | None, int | None],
+    state: Reading,
 ) -> Consultation:
     """Number, de-duplicate and describe the questions found."""
-    notes: list[str] = []
-    questions: list[ConsultationQuestion] = []
+    notes: list[str] = list(state.notes)
+    notes += _borrowed(found)
+    kept: list[tuple[str, Found]] = []
     seen: dict[str, str] = {}  # number -> normalised text
     texts: set[str] = set()
     unnumbered: list[str] = []
     repeats: list[str] = []
     last = ""
     for item in found:
-        text = item.text
-        if not text:
+        key = _normalise(item.text)
+        if not key:
             continue
-        key = _normalise(text)
-        if key in texts or (item.number in seen and _similar(seen[item.number], key)):
-            repeats.append(item.number or text[:40])
+        if _repeat(item, key, texts) or (item.number in seen and _similar(seen[item.number], key)):
+            repeats.append(item.number or item.text[:40])
             continue
         number = item.number
         if number is None:
-            number = _next_number(last)
+            number = next_number(last)
             unnumbered.append(number)
-        elif number in seen:
-            notes.append(f"Question {number} appears twice with different wording; both kept.")
-        seen[number], last = key, number
+        seen.setdefault(number, key)
+        last = number
         texts.add(key)
-        words, chars = patterns.limits_in(text)
-        questions.append(
-            ConsultationQuestion(
-                number=number,
-                text=text,
-                chapter=item.chapter,
-                word_limit=words or (None if chars else every_answer[0]),
-                char_limit=chars or (None if words else every_answer[1]),
-                options=_options(text, item.options),
-                position=len(questions) + 1,
-                context=item.context,
-            )
-        )
+        kept.append((number, item))
+    numbers, renumbered = unique_numbers([n for n, _ in kept], [i.chapter for _, i in kept])
+    questions = [
+        _question(number, item, position, every_answer)
+        for position, (number, (_, item)) in enumerate(zip(numbers, kept, strict=True), start=1)
+    ]
     if unnumbered:
         were = "were" if len(unnumbered) > 1 else "was"
         notes.append(
             f"{_count(unnumbered, 'question')} had no number in the document and {were} "
             f"numbered in order: {', '.join(unnumbered)}."
         )
+    if renumbered:
+        notes.append(renumbered)
     if repeats:
         notes.append(
             f"{_count(repeats, 'question')} appeared again later in the document (often in a "
             "summary of questions); the repeats were left out."
         )
+    for text in state.possible[:MAX_NOTED]:
+        if _normalise(text) not in texts:
+            notes.append(f"Not taken as a question (it has no question number): “{_short(text)}”")
     if any(every_answer):
         limit = f"{every_answer[0]} words" if every_answer[0] else f"{every_answer[1]} characters"
         notes.append(f"The document asks for at most {limit} per answer where no limit is given.")
@@ -236,12 +152,63 @@ def _finish(
     )
 
 
+SHORT_QUESTION_WORDS = 6  # "What do you think?" may be asked after every section
+_SUMMARY = re.compile(r"\bsummary\b|\bannex\b|\bappendix\b|response\s+form|questions", re.I)
+
+
+def _repeat(item: Found, key: str, texts: set[str]) -> bool:
+    """The same words again: a repeat (a summary of questions, a response form) unless it is
+    a short question an Easy Read document asks after each section."""
+    if key not in texts:
+        return False
+    return len(key.split()) > SHORT_QUESTION_WORDS or bool(_SUMMARY.search(item.chapter))
+
+
+def _borrowed(found: list[Found]) -> list[str]:
+    """Questions that took the number of the paragraph above them keep it only when those
+    numbers run 1, 2, 3 (each numbered section asks one question); numbered background
+    paragraphs (5, 8, 9) say nothing of the questions' numbers, so they are numbered in order."""
+    borrowed = [item for item in found if item.borrowed]
+    numbers = [int(item.number or 0) for item in borrowed]
+    if not borrowed:
+        return []
+    if numbers == list(range(numbers[0], numbers[0] + len(numbers))):
+        listed = ", ".join(str(n) for n in numbers)
+        return [f"Questions {listed} have no number of their own; each took its section's."]
+    for item in borrowed:
+        item.number = None
+    return []
+
+
+def _question(
+    number: str, item: Found, position: int, every_answer: tuple[int | None, int | None]
+) -> ConsultationQuestion:
+    text = item.text
+    words, chars = patterns.limits_in(text)
+    options = _options(text, item.options)
+    kind = question_kind(text, options, item.chapter)
+    if kind == "open" and not (words or chars):  # a limit for every answer is for essays
+        words, chars = every_answer
+    return ConsultationQuestion(
+        number=number,
+        text=text,
+        chapter=item.chapter,
+        word_limit=words,
+        char_limit=chars,
+        options=options,
+        position=position,
+        context=item.context,
+        kind=kind,
+    )
+
+
 def _options(text: str, listed: list[str]) -> tuple[str, ...]:
     """Answer choices written in the question ("Yes/No", "☐ Agree") or listed below it."""
     found: list[str] = []
     for group in patterns.OPTION_GROUP.finditer(text):
         found += re.split(r"\s*[/|]\s*", group["group"])
-    found += [m["option"] for m in patterns.OPTION_BOX.finditer(text)]
+    boxes = [*patterns.OPTION_BOX.finditer(text), *patterns.OPTION_BOX_AFTER.finditer(text)]
+    found += [m["option"] for m in sorted(boxes, key=lambda m: m.start())]
     found += listed
     options: dict[str, str] = {}
     for option in found:
@@ -250,14 +217,9 @@ def _options(text: str, listed: list[str]) -> tuple[str, ...]:
     return tuple(options.values()) if len(options) > 1 else ()
 
 
-def _next_number(last: str) -> str:
-    """The number after `last`: "3" -> "4", "1.2" -> "1.3", "" -> "1"."""
-    if not last:
-        return "1"
-    digits = re.match(r"^(.*?)(\d+)[a-z]?$", last)
-    if not digits:
-        return "1"
-    return f"{digits[1]}{int(digits[2]) + 1}"
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
 
 
 def _normalise(text: str) -> str:
@@ -273,8 +235,13 @@ def _same(a: str, b: str) -> bool:
 
 
 def _last_words(paragraphs: list[str], limit: int) -> str:
-    """The last `limit` words of the paragraphs (the text nearest the question)."""
-    words = " ".join(paragraphs).split()
+    """The last `limit` words of the paragraphs (the text nearest the question); only the
+    paragraphs needed are read, so a long chapter costs no more than a short one."""
+    words: list[str] = []
+    for paragraph in reversed(paragraphs):
+        words = paragraph.split() + words
+        if len(words) >= limit:
+            break
     return " ".join(words[-limit:])
 
 

@@ -10,23 +10,23 @@ Errors (a scanned PDF, a locked one, a file that is not UTF-8) are the loaders' 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.consultation import patterns
+from assistant.consultation.html_reading import html_units
+from assistant.consultation.pdf_reading import PAGE_BREAK, pdf_lines
+from assistant.consultation.word_reading import word_units
 from assistant.documents import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_document
 from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
 from assistant.loaders.markdown import FRONT_MATTER, MD_HEADING, load_markdown
-from assistant.loaders.pdf import load_pdf
 from assistant.schema import Document
 
 _LINE_FORMATS = (".pdf", ".txt", ".md", ".markdown")
 _ENDS = (".", "!", "?", ":", ";", ")")  # a line ending so has finished its sentence
-PAGE_BREAK = "\f"
 _EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold around a label: "**Question 1:** ..."
-_RUNNING_MIN_PAGES = 3  # a line at the top or foot of this many pages is a running header
+_NUMBERED_HEADING_WORDS = 6  # "2. Personal transport budgets" is a heading; longer is text
 
 
 @dataclass(frozen=True)
@@ -63,6 +63,12 @@ def read_consultation(path: Path) -> ReadDocument:
         units = paragraphs_from_lines(lines, markdown=suffix in (".md", ".markdown"))
         if not any(not u.heading for u in units):
             raise DocumentError(f"{path.name}: no text found in this file")
+    elif suffix in (".docx", ".html", ".htm"):
+        reader = word_units if suffix == ".docx" else html_units
+        title, pairs = reader(path)
+        units = [Unit(text, heading) for text, heading in pairs]
+        if not units:
+            raise DocumentError(f"{path.name}: no text found in this file")
     else:
         document = load_document(path)
         title, units = document.provenance.get("title", ""), _units_from_loader(document)
@@ -84,59 +90,13 @@ def _units_from_loader(document: Document) -> list[Unit]:
 def _lines(path: Path, suffix: str) -> tuple[str, list[str]]:
     """(title from the file, the text's lines with a "" for each page break or blank line)."""
     if suffix == ".pdf":
-        return _pdf_lines(path)
+        return pdf_lines(path)
     raw = read_text(path).replace("\r\n", "\n").replace("\r", "\n")
     if suffix == ".txt":
         return "", raw.split("\n")
     title = load_markdown(path)[2].get("title", "")
     match = FRONT_MATTER.match(raw)
     return title, raw[match.end() :].split("\n") if match else raw.split("\n")
-
-
-def _pdf_lines(path: Path) -> tuple[str, list[str]]:
-    """Page texts split into lines. Anything unreadable is re-read by the PDF loader, whose
-    message names the problem (damaged, locked, or no text layer: a scanned document)."""
-    import logging
-
-    from pypdf import PdfReader
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = clean(str(reader.metadata.title or "")) if reader.metadata else ""
-    except Exception:  # pypdf raises many types on damaged files; the loader names them
-        pages, title = [], ""
-    if not any(page.strip() for page in pages):
-        load_pdf(path)  # raises the loader's DocumentError
-        raise DocumentError(f"{path.name}: no text found in this PDF")
-    # A page break ends no paragraph (a question may run on) but a heading may start a page.
-    return title, [line for page in _without_running_lines(pages) for line in [*page, PAGE_BREAK]]
-
-
-def _without_running_lines(pages: list[str]) -> list[list[str]]:
-    """Each page's lines, less the running header and footer ("Transport consultation",
-    "Page 3 of 20"): a first or last line that recurs, digits aside, on many pages."""
-    split = [[line for line in page.split("\n") if line.strip()] for page in pages]
-
-    def key(line: str) -> str:
-        return re.sub(r"\d+", "#", " ".join(line.split()).lower())
-
-    ends = Counter(key(line) for lines in split for line in {*lines[:1], *lines[-1:]})
-    threshold = max(_RUNNING_MIN_PAGES, len(pages) // 2)
-    running = {k for k, count in ends.items() if count >= threshold}
-    if not running:
-        return split
-    return [
-        [
-            line
-            for i, line in enumerate(lines)
-            if not (i in (0, len(lines) - 1) and key(line) in running)
-        ]
-        for lines in split
-    ]
 
 
 def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit]:
@@ -151,10 +111,12 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
     current: list[str] = []
     current_is_question = False
 
+    compounds = _compounds(lines)
+
     def flush() -> None:
         nonlocal current_is_question
         if current:
-            units.append(Unit(clean(" ".join(current)), heading=False))
+            units.append(Unit(clean(_join(current, compounds)), heading=False))
             current.clear()
         current_is_question = False
 
@@ -175,18 +137,19 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
             previous_blank = True
             continue
         next_blank = index + 1 >= len(lines) or not lines[index + 1].strip()
-        starts_item = _starts_item(line)
+        starts_item = _starts_item(line) and not (_runs_on(current) and _weak_number(line))
         part_of_question = current_is_question and bool(patterns.QUESTION_PART.match(line))
+        following = lines[index + 1].strip() if index + 1 < len(lines) else ""
         if (
             not starts_item
             and not part_of_question
             and _is_heading_line(line, previous_blank, next_blank, current)
-        ):
+        ) or _numbered_heading(line, next_blank, following, current):
             flush()
             units.append(Unit(line, heading=True))
             previous_blank = True
             continue
-        ended = bool(current) and current[-1].rstrip().endswith(_ENDS)
+        ended = bool(current) and not _runs_on(current)
         continues = current and not starts_item and (not ended or part_of_question)
         if not continues:
             flush()
@@ -199,9 +162,76 @@ def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit
     return units
 
 
+# "Chapter 3: Digital services", "Annex A - Summary": a separator straight after the number,
+# so "Part 2 of the Act requires ..." running on from the line above stays in its paragraph.
+_TITLED = re.compile(r"^\w+\s+\w{1,6}\s*[:.\-–—]\s+\S")
+_BROKEN = re.compile(r"(?P<head>[A-Za-z]+)-$")
+_COMPOUND = re.compile(r"\b[a-z]+-[a-z]+\b", re.IGNORECASE)
+
+
+def _compounds(lines: list[str]) -> set[str]:
+    """Hyphenated words the document writes whole on one line ("user-led"), lower-cased."""
+    return {m.group(0).lower() for line in lines for m in _COMPOUND.finditer(line)}
+
+
+def _join(lines: list[str], compounds: set[str]) -> str:
+    """Hard-wrapped lines as one paragraph. A word broken at a line's end ("organi-" /
+    "sations") is mended; a compound the document also writes whole ("user-" / "led") keeps
+    its hyphen. Only each line's end is looked at, so a long paragraph joins in linear time."""
+    pieces: list[str] = []
+    for line in lines:
+        line = line.strip()
+        broken = _BROKEN.search(pieces[-1][-40:]) if pieces else None
+        if broken and line[:1].islower():
+            tail = re.match(r"[A-Za-z]*", line).group(0)  # type: ignore[union-attr]
+            keep = f"{broken['head']}-{tail}".lower() in compounds
+            pieces[-1] = pieces[-1][:-1] + ("-" if keep else "") + line
+        else:
+            pieces.append(line)
+    return " ".join(pieces)
+
+
+def _runs_on(current: list[str]) -> bool:
+    """The paragraph so far has not finished: its last line ends mid-sentence (a line of
+    choices, "Yes / No", finishes it)."""
+    last = current[-1].strip() if current else ""
+    if not last or last.endswith(_ENDS):
+        return False
+    bare = " ".join(current[-2:]).strip().rstrip(".")  # "Yes / No /" + "Don't know"
+    if "/" not in bare and "|" not in bare:
+        return True
+    tail = bare[-200:]
+    return not any(m.end() == len(tail) for m in patterns.OPTION_GROUP.finditer(tail))
+
+
+def _numbered_heading(line: str, next_blank: bool, following: str, current: list[str]) -> bool:
+    """ "2. Personal transport budgets" or "3. DISCOUNTS": a numbered line of a few words with
+    no closing punctuation, standing alone or followed by a new sentence."""
+    item = patterns.NUMBERED_ITEM.match(line)
+    if not item or patterns.QUESTION_LABEL.match(line) or _runs_on(current):
+        return False
+    body = item["text"].strip()
+    return (
+        len(body.split()) <= _NUMBERED_HEADING_WORDS
+        and body[:1].isupper()
+        and not body.endswith((*_ENDS, ","))
+        and not patterns.ASKS.search(body)
+        and (next_blank or following[:1].isupper())
+    )
+
+
+def _weak_number(line: str) -> bool:
+    """A number with nothing after it but a space ("12 months", "300 words)"): in a wrapped
+    paragraph this is more likely the sentence going on than a new numbered item."""
+    if patterns.QUESTION_LABEL.match(line) or patterns.BULLET_ITEM.match(line):
+        return False
+    return bool(re.match(r"^\d{1,3}(?:\s|$)", line))
+
+
 def _starts_item(line: str) -> bool:
     return bool(
-        patterns.QUESTION_LABEL.match(line)
+        patterns.BARE_NUMBER.match(line)
+        or patterns.QUESTION_LABEL.match(line)
         or patterns.NUMBERED_ITEM.match(line)
         or patterns.BULLET_ITEM.match(line)
     )
@@ -209,8 +239,8 @@ def _starts_item(line: str) -> bool:
 
 def _is_heading_line(line: str, previous_blank: bool, next_blank: bool, current: list[str]) -> bool:
     alone = previous_blank or not current or current[-1].rstrip().endswith(_ENDS)
-    if alone and patterns.CHAPTER_LINE.match(line):
-        return True
+    if patterns.CHAPTER_LINE.match(line) and (alone or _TITLED.match(line)):
+        return True  # "Chapter 3: Digital services" even straight after a line of choices
     return (
         alone
         and looks_like_heading(line)

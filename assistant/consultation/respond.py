@@ -5,6 +5,8 @@ Each question is drafted on its own with the organisation's profile, its stance 
 The consultation's text around the question (its chapter heading and key terms) steers the
 search for evidence; it is never written into an answer as a claim. Nothing is cut or dropped:
 an answer over its limit, with the checker's flags, or with no evidence is kept and flagged.
+Only open questions are drafted in full: a choice question gets a one-line suggested choice
+from the evidence (or "for you to choose"), and an about-you question is listed for the user.
 """
 
 from __future__ import annotations
@@ -15,6 +17,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from assistant.claims import citations_in
+from assistant.consultation.choices import suggest
+from assistant.consultation.kinds import ABOUT_YOU, CHOICE
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.steering import opening_for, relevant_points, steering_text
 from assistant.errors import InputError
@@ -39,7 +43,9 @@ class Answer:
     question: ConsultationQuestion
     result: GroundedText | None
     checks: tuple[str, ...]  # plain-English things to check before sending, in order
-    status: str  # "drafted", "no evidence" or "not drafted"
+    # "drafted", "no evidence", "not drafted", "suggested" or "for you to choose" (a choice
+    # question), or "for you to fill in" (an about-you question)
+    status: str
     words: int = 0
     chars: int = 0
     word_target: int = 0
@@ -118,6 +124,31 @@ def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple
     return tuple(checks)
 
 
+FILL_IN = (
+    "For you to fill in: this question asks for your own or your organisation's details, so "
+    "no answer is drafted."
+)
+FILL_IN_CHECK = "Fill this in yourself before sending."
+
+
+def choice_answer(
+    question: ConsultationQuestion, answer: Answer, profile: OrganisationProfile
+) -> Answer:
+    """A choice question's answer: one line with the suggested option and its cited reason
+    (the stance is the question's own, else the profile's)."""
+    suggestion = suggest(question, opening_for(question, profile)[0], answer.result)
+    if answer.result is None:
+        return Answer(question, None, answer.checks, answer.status, word_target=answer.word_target)
+    result = replace(answer.result, text=suggestion.line)
+    kept = tuple(f for f in result.findings if f.sentence and f.sentence in suggestion.reason)
+    result = replace(result, verification=replace(result.verification, findings=kept))
+    checks = tuple(finding_entry(finding) for finding in kept)
+    if suggestion.option is None:
+        checks = (f"Choose one of: {' / '.join(question.options)}.", *checks)
+    status = "suggested" if suggestion.option else "for you to choose"
+    return Answer(question, result, checks, status, words=words_in(result.text))
+
+
 def draft_answer(
     assistant: Assistant,
     question: ConsultationQuestion,
@@ -185,7 +216,15 @@ def respond(
     for index, question in enumerate(drafted, start=1):
         if progress is not None:
             progress(index, len(drafted), question)
-        answers.append(draft_answer(assistant, question, profile, default, consultation.title))
+        if question.kind == ABOUT_YOU:
+            answers.append(Answer(question, None, (FILL_IN_CHECK,), "for you to fill in"))
+            continue
+        choice = question.kind == CHOICE and bool(question.options)
+        words = MIN_WORDS if choice else default
+        answer = draft_answer(assistant, question, profile, words, consultation.title)
+        if choice:
+            answer = choice_answer(question, answer, profile)
+        answers.append(answer)
     notes: list[str] = []
     if len(questions) > max_questions:
         rest = questions[max_questions:]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.consultation.model import format_date
-from assistant.consultation.respond import Answer, ConsultationResponse, Source
+from assistant.consultation.respond import FILL_IN, Answer, ConsultationResponse, Source
 from assistant.errors import InputError
 from assistant.export import (
     CHECKS,
@@ -80,8 +80,8 @@ def summary_lines(response: ConsultationResponse) -> list[str]:
 
 
 def _flag_summary(answer: Answer) -> str:
-    if answer.status == "not drafted":
-        return "not drafted"
+    if answer.status in ("not drafted", "for you to fill in", "for you to choose"):
+        return answer.status
     if answer.status == "no evidence":
         return "no answer drafted (nothing relevant in the library)"
     count = len(answer.checks)
@@ -109,7 +109,17 @@ def question_details(answer: Answer) -> str:
         parts.append(f"Limit: {question.char_limit:,} characters{count}.")
     if question.options:
         parts.append(f"Choices on the form: {' / '.join(question.options)}.")
+    if question.kind != "open":
+        parts.append(f"Kind: {question.kind}.")
     return " ".join(parts)
+
+
+SHOWN = ("drafted", "suggested", "for you to choose")  # statuses whose text the response shows
+
+
+def no_answer(answer: Answer) -> str:
+    """What stands in for an answer that has no text."""
+    return FILL_IN if answer.status == "for you to fill in" else NO_ANSWER
 
 
 def source_provenance(source: Source) -> str:
@@ -164,8 +174,8 @@ def to_markdown(response: ConsultationResponse) -> str:
         lines += [f"## {question.label}: {one_line(question.text)}", ""]
         if details := question_details(answer):
             lines += [f"*{details}*", ""]
-        if answer.status != "drafted" or answer.result is None:
-            lines += [NO_ANSWER, ""]
+        if answer.status not in SHOWN or answer.result is None:
+            lines += [no_answer(answer), ""]
         else:
             lines += _answer_markdown(answer.result.text)
             lines += [f"### {ANSWER_SOURCES}", ""]
@@ -233,8 +243,8 @@ def to_docx(response: ConsultationResponse, path: Path) -> Path:
         document.add_heading(f"{question.label}: {one_line(question.text)}", level=1)
         if details := question_details(answer):
             add_paragraph(document, f"*{details}*")
-        if answer.status != "drafted" or answer.result is None:
-            document.add_paragraph(NO_ANSWER)
+        if answer.status not in SHOWN or answer.result is None:
+            document.add_paragraph(no_answer(answer))
         else:
             _answer_docx(document, answer.result.text)
             document.add_heading(ANSWER_SOURCES, level=2)

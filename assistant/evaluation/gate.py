@@ -1,16 +1,17 @@
 """The CI gate: retrieval and citation floors (evals/floors.toml), checked on a quick run.
 
 A floor is a promise that a change did not make the product worse: hybrid nDCG@10 on every
-bundled suite stays above its floor, and every citation in a sample of answers and drafts
-resolves. Floors sit a little below measured values, so noise does not fail CI but a real
-regression does.
+bundled suite stays above its floor, every citation in a sample of answers and drafts
+resolves, and `consultation questions` keeps finding the questions suite's questions (recall,
+precision, numbers and kinds). Floors sit a little below measured values, so noise does not
+fail CI but a real regression does.
 """
 
 from __future__ import annotations
 
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,7 @@ class Floors:
     generator: str
     limit: int
     citation_validity: float
+    questions: dict[str, float] = field(default_factory=dict)  # measure -> floor
 
 
 @dataclass(frozen=True)
@@ -67,11 +69,14 @@ def load_floors(path: Path) -> Floors:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
-    extra = sorted(set(data) - {"retrieval", "answers"})
+    extra = sorted(set(data) - {"retrieval", "answers", "questions"})
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
     retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)
     answers = _table(data, "answers", {"generator", "limit", "citation_validity"}, path.name)
+    questions = (
+        _table(data, "questions", set(QUESTION_MEASURES), path.name) if "questions" in data else {}
+    )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
     try:
@@ -82,6 +87,7 @@ def load_floors(path: Path) -> Floors:
             str(answers["generator"]),
             int(answers["limit"]),
             float(answers["citation_validity"]),
+            {str(k): float(v) for k, v in questions.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -97,6 +103,17 @@ def check_retrieval(results: Sequence[SuiteResult], floors: Floors) -> list[Chec
             name, floor = f"{name} (no floor set in the floors file)", float("inf")
         checks.append(Check(name, r.configs[floors.config].metrics[floors.measure], floor))
     return checks
+
+
+QUESTION_MEASURES = ("recall", "precision", "numbers", "kinds")
+
+
+def check_questions(totals: dict[str, Any], floors: Floors) -> list[Check]:
+    """One check per question-finding measure with a floor (evals/questions/suite)."""
+    return [
+        Check(f"questions suite {name} over {totals['expected']} questions", totals[name], floor)
+        for name, floor in floors.questions.items()
+    ]
 
 
 def check_answers(results: Sequence[GeneratorResult], floors: Floors) -> list[Check]:

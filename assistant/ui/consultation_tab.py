@@ -18,30 +18,45 @@ from assistant.profile import load_profile
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
-COLUMNS = ["Number", "Question", "Chapter", "Word limit", "Your position"]
+COLUMNS = ["Number", "Question", "Kind", "Chapter", "Word limit", "Your position"]
+KIND_HELP = (
+    "Kind: **open** questions are drafted; **choice** questions get a one-line suggested "
+    "choice; **about you** questions are listed for you to fill in. Change a kind in the table."
+)
 FILE_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"]
 
 
-def find(file: str | None) -> tuple[Any, Any, str]:
-    """Extract the questions into an editable table; say what was found or what went wrong."""
+def find(file: str | None) -> tuple[Any, Any, str, str]:
+    """Extract the questions into an editable table; say what was found or what went wrong,
+    and what the reader was unsure of (shown beside the table)."""
     if not file:
-        return gr.skip(), gr.skip(), status_html("Choose a consultation document first.", "error")
+        message = status_html("Choose a consultation document first.", "error")
+        return gr.skip(), gr.skip(), message, gr.skip()
     try:
         found = extract_questions(Path(file))
     except AssistantError as exc:
-        return gr.skip(), None, status_html(str(exc), "error")
-    rows = [[q.number, q.text, q.chapter, q.word_limit or "", ""] for q in found.questions]
+        return gr.skip(), None, status_html(str(exc), "error"), ""
+    rows = [[q.number, q.text, q.kind, q.chapter, q.word_limit or "", ""] for q in found.questions]
     closing = f", closing {found.closing_date_text}" if found.closing_date else ""
     message = f"Found {len(rows)} questions in “{found.title}”{closing}. Check them below."
-    return rows, found, status_html(message, "done")
+    return rows, found, status_html(message, "done"), notes_markdown(found)
+
+
+def notes_markdown(found: Consultation) -> str:
+    """What to check in the table: numbers made unique, labels left out, possible questions."""
+    if not found.notes:
+        return f"{KIND_HELP}\n\nNothing uncertain was found."
+    notes = "\n".join(f"- {note}" for note in found.notes)
+    return f"{KIND_HELP}\n\n**Check these in the table:**\n\n{notes}"
 
 
 def _edited(found: Consultation, rows: Any) -> Consultation:
     """The consultation with the table as the user left it (rows edited, added or removed)."""
     values = rows.values.tolist() if hasattr(rows, "values") else list(rows or [])
+    options = {q.text: q.options for q in found.questions}  # the table does not show them
     items = []
     for row in values:
-        number, text, chapter, limit, stance = (list(row) + [""] * 5)[:5]
+        number, text, kind, chapter, limit, stance = (list(row) + [""] * 6)[:6]
         if not str(text or "").strip():
             continue
         items.append(
@@ -49,6 +64,8 @@ def _edited(found: Consultation, rows: Any) -> Consultation:
                 number=str(number or len(items) + 1),
                 text=str(text),
                 chapter=str(chapter or ""),
+                kind=str(kind or "").strip() or None,
+                options=options.get(str(text), ()),
                 word_limit=int(float(limit)) if str(limit or "").strip() else None,
                 stance=str(stance).strip() or None,
             )
@@ -105,15 +122,19 @@ def build(services: Services) -> None:
     document = gr.File(label="Consultation document", file_types=FILE_TYPES)
     find_button = gr.Button("Find the questions", elem_id="consult-find")
     status = gr.HTML(status_html("Ready."), elem_id="consult-status", elem_classes=["live-status"])
-    table = gr.Dataframe(
-        headers=COLUMNS,
-        label="Questions (you can edit this table)",
-        interactive=True,
-        wrap=True,
-        # Without widths each column takes the page's full width and the table scrolls sideways.
-        column_widths=["9%", "51%", "18%", "10%", "12%"],
-        elem_id="consult-questions",
-    )
+    with gr.Row():
+        with gr.Column(scale=4):
+            table = gr.Dataframe(
+                headers=COLUMNS,
+                label="Questions (you can edit this table)",
+                interactive=True,
+                wrap=True,
+                # Without widths each column takes the page's full width and scrolls sideways.
+                column_widths=["8%", "44%", "10%", "16%", "10%", "12%"],
+                elem_id="consult-questions",
+            )
+        with gr.Column(scale=1, min_width=220):
+            notes = gr.Markdown(KIND_HELP, elem_id="consult-notes")
     profile = gr.File(label="Your organisation profile (optional)", file_types=[".toml", ".json"])
     draft_button = gr.Button("Draft every answer", variant="primary", elem_id="consult-draft")
     response = gr.Textbox(
@@ -127,7 +148,9 @@ def build(services: Services) -> None:
     save = gr.Button("Save my edits to the Markdown download")
     found = gr.State(None)
 
-    find_button.click(find, [document], [table, found, status], api_name="consultation_questions")
+    find_button.click(
+        find, [document], [table, found, status, notes], api_name="consultation_questions"
+    )
 
     def drafter(f: Any, rows: Any, p: str | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
         return draft_all(services, f, rows, p, progress)

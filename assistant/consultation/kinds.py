@@ -1,0 +1,72 @@
+"""What kind of answer a question wants: an essay (`open`), a pick from its options (`choice`),
+or the respondent's own details (`about you`).
+
+Only open questions are drafted in full. A choice question gets a one-line suggestion from the
+evidence; an about-you question (name, postcode, "Which of the following best describes you")
+is listed for the user to fill in, because no library can answer it for them.
+"""
+
+from __future__ import annotations
+
+import re
+
+OPEN, CHOICE, ABOUT_YOU = "open", "choice", "about you"
+KINDS: tuple[str, ...] = (OPEN, CHOICE, ABOUT_YOU)
+
+# The respondent's own details. Each alternative names the person or organisation answering.
+_ABOUT_YOU = re.compile(
+    r"\b(?:your\s+(?:full\s+)?(?:name|e-?mail|email\s+address|postcode|post\s+code|address|"
+    r"age|gender|sex|ethnicity|ethnic\s+(?:group|origin)|religion|sexual\s+orientation|"
+    r"telephone|phone|contact\s+details|job\s+title|role|organisation(?:'s)?\s+name|"
+    r"name\s+of\s+(?:your\s+)?organisation)|"
+    r"(?:what|which)\s+is\s+the\s+name\s+of\s+your|"
+    r"best\s+describes?\s+(?:you|your(?:self)?|your\s+organisation)\b|"
+    r"(?:are|is)\s+you(?:r\s+organisation)?\s+(?:responding|replying|writing)|"
+    r"responding\s+(?:as\s+an?\s+individual|on\s+behalf\s+of)|"
+    r"on\s+behalf\s+of\s+an?\s+(?:organisation|group)|"
+    r"(?:consider\s+yourself|do\s+you\s+have)\s+(?:to\s+(?:have|be)\s+)?(?:a\s+)?disab|"
+    r"(?:are\s+you|do\s+you\s+identify\s+as)\s+(?:disabled|a\s+disabled|male|female|a\s+carer)|"
+    r"how\s+old\s+are\s+you|where\s+do\s+you\s+live|which\s+(?:area|council|local\s+authority)"
+    r"\s+do\s+you\s+live|may\s+we\s+contact\s+you|can\s+we\s+contact\s+you|"
+    r"(?:publish|keep)\s+your\s+(?:response|name)|response\s+(?:to\s+be\s+)?(?:kept\s+)?"
+    r"confidential)",
+    re.IGNORECASE,
+)
+_ABOUT_YOU_CHAPTER = re.compile(
+    r"\babout\s+you\b|respondent\s+(?:information|details)|your\s+details|equalit(?:y|ies)\s+"
+    r"monitoring|about\s+your\s+organisation",
+    re.IGNORECASE,
+)
+_YOU = re.compile(r"\byou(?:rs?|rself)?\b", re.IGNORECASE)
+# The question asks for reasons, so it is an essay even when it also offers options.
+_EXPLAIN = re.compile(
+    r"\b(?:explain|why|reasons?|tell\s+us|describe|comments?|details|evidence|examples?|"
+    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does))\b",
+    re.IGNORECASE,
+)
+
+
+def question_kind(text: str, options: tuple[str, ...] = (), chapter: str = "") -> str:
+    """The kind of a question, from its wording, its options and the heading it sits under."""
+    personal = bool(_YOU.search(text)) and not _essay(text)
+    if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and personal):
+        return ABOUT_YOU
+    if options and not _essay(text):
+        return CHOICE
+    return OPEN
+
+
+def _essay(text: str) -> bool:
+    from assistant.consultation.patterns import limits_in
+
+    return bool(_EXPLAIN.search(text)) or any(limits_in(text))
+
+
+def normalise_kind(value: object) -> str:
+    """One of KINDS; "about_you", "About-you" and "" (open) are accepted."""
+    if value in (None, ""):
+        return OPEN
+    key = re.sub(r"[\s_-]+", " ", str(value).strip().lower())
+    if key not in KINDS:
+        raise ValueError(f"must be one of {', '.join(KINDS)} (got {value!r})")
+    return key
