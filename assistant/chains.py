@@ -33,6 +33,7 @@ from assistant.verify import verify
 from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
+from assistant.writing.quotes import QuotesWriter
 
 REFUSAL = (
     "I could not find anything about this in the library, so I will not guess. "
@@ -129,6 +130,7 @@ class Assistant:
         context: str = "",
         opening: Sequence[str] | None = None,
         on_event: OnEvent = ignore,
+        quotes_only: bool = False,
     ) -> GroundedText:
         """Draft a response to one consultation question in the organisation's voice.
 
@@ -136,6 +138,8 @@ class Assistant:
         heading and key terms); they steer the search and the relevance gate, and are never
         written into the draft. `opening`: the draft's first sentences instead of the profile's
         who-we-are, welcome and stance (a multi-question response says who we are once).
+        `quotes_only`: quote the evidence whatever the writer (a choice question needs only its
+        best cited sentence, not a model's paragraph).
         """
         question = check_question(question, self.settings.max_question_chars)
         profile = profile or neutral_profile()
@@ -165,7 +169,8 @@ class Assistant:
             written = Written(self._refusal(query))
         else:
             request = replace(request, evidence=found.evidence)
-            written = self._writer_for(on_event).draft(request, on_event)
+            writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
+            written = writer.draft(request, on_event)
         return self._checked("draft", query, found, written, request, profile)
 
     # ---- stages -------------------------------------------------------------------------

@@ -140,3 +140,9 @@ def test_a_model_too_slow_to_finish_leaves_quotations_not_a_failure(corpus: Corp
     quoted = [f for f in result.findings if f.rule == "repaired-quoted"]
     assert quoted and "did not answer within 300 s" in quoted[0].problem
     assert "“" in result.text and result.text.startswith("We agree that")
+
+
+def test_a_quotes_only_draft_never_asks_the_model(corpus: CorpusStore) -> None:
+    assistant, model = writer_over(corpus, echo_evidence)
+    result = assistant.draft(QUESTION, stance="agree", words=60, quotes_only=True)
+    assert model.received == [] and "“" in result.text

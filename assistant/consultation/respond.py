@@ -155,6 +155,7 @@ def draft_answer(
     profile: OrganisationProfile,
     default_words: int,
     common: str = "",
+    quotes_only: bool = False,
 ) -> Answer:
     """Draft one question; a question the chain cannot take is kept as "not drafted"."""
     stance, opening = opening_for(question, profile)
@@ -173,6 +174,7 @@ def draft_answer(
             words=target,
             context=context,
             opening=[opening],
+            quotes_only=quotes_only,
         )
     except InputError as exc:
         return Answer(question, None, (f"Not drafted: {exc}.",), "not drafted", word_target=target)
@@ -221,7 +223,10 @@ def respond(
             continue
         choice = question.kind == CHOICE and bool(question.options)
         words = MIN_WORDS if choice else default
-        answer = draft_answer(assistant, question, profile, words, consultation.title)
+        # A choice question needs one cited reason, not a written paragraph: quote it.
+        answer = draft_answer(
+            assistant, question, profile, words, consultation.title, quotes_only=choice
+        )
         if choice:
             answer = choice_answer(question, answer, profile)
         answers.append(answer)
