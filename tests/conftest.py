@@ -1,4 +1,10 @@
-"""Shared fixtures: a loopback-only network guard, clean settings, one ingested corpus store."""
+"""Shared fixtures: a loopback-only network guard, clean settings, one ingested corpus store.
+
+Two kinds of embeddings: `embeddings` (the real bundled model, loaded once per run) and
+`fake_embeddings` (hashed n-grams, no model). Any test that needs the real model, directly or
+through another fixture, is marked `slow` here, so `make test-fast` (`-m "not slow and not
+server and not browser"`) never loads it.
+"""
 
 from __future__ import annotations
 
@@ -10,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fake_embeddings import HashEmbeddings
 from helpers import CORPUS_DIR, NETGUARD_DIR, RecordingChatModel, make_settings
 
 from assistant.chains import Assistant
@@ -31,6 +38,20 @@ def _load_netguard():
 
 
 netguard = _load_netguard()
+
+# Fixtures that load the real embedding model (the others that need it depend on one of these).
+REAL_MODEL_FIXTURES = frozenset({"embeddings", "corpus"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark `slow` every test that uses the real model through any chain of fixtures.
+
+    `item.fixturenames` is the closure of all fixtures a test needs, so a module fixture built
+    on `corpus` counts too, and a new test cannot forget the mark.
+    """
+    for item in items:
+        if REAL_MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -67,6 +88,12 @@ def embeddings() -> BundledEmbeddings:
     return BundledEmbeddings()
 
 
+@pytest.fixture(scope="session")
+def fake_embeddings() -> HashEmbeddings:
+    """Vectors derived from the text alone: for tests of plumbing, not of meaning."""
+    return HashEmbeddings()
+
+
 @dataclass
 class CorpusStore:
     settings: Settings
@@ -92,8 +119,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def store(settings: Settings, embeddings: BundledEmbeddings) -> Store:
-    return Store(settings, embeddings=embeddings)
+def store(settings: Settings, fake_embeddings: HashEmbeddings) -> Store:
+    """A fresh, empty store with the fake embeddings (use `embeddings` where meaning matters)."""
+    return Store(settings, embeddings=fake_embeddings)
 
 
 @pytest.fixture(scope="session")
