@@ -19,6 +19,7 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import CORPUS_DIR, NETGUARD_DIR, RecordingChatModel, make_settings
 
+from assistant import embeddings as embeddings_module
 from assistant.chains import Assistant
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import IngestReport, ingest
@@ -80,6 +81,24 @@ def _clean_environment() -> Iterator[None]:
         mp.setenv("TRANSFORMERS_OFFLINE", "1")
         mp.setenv("ANONYMIZED_TELEMETRY", "False")
         yield
+
+
+def _refuse_model(model_dir: str) -> None:
+    """Stands in for loading the weights: checks the folder as the real load does, then fails."""
+    embeddings_module.verify_model(Path(model_dir))  # a tampered folder still fails as it should
+    raise AssertionError(
+        "this test loads the real embedding model: mark it `slow` (or use a fixture that "
+        "does, such as `embeddings` or `corpus`), or use `fake_embeddings`"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _real_model_only_in_slow_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep the fast loop honest: a test not marked `slow` that loads the model fails."""
+    if request.node.get_closest_marker("slow") is None and hasattr(embeddings_module, "_load"):
+        monkeypatch.setattr(embeddings_module, "_load", _refuse_model)
 
 
 @pytest.fixture(scope="session")
