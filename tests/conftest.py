@@ -131,6 +131,20 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, embeddings: BundledEmbeddin
     return CorpusStore(settings, store, report, retriever)
 
 
+@pytest.fixture(scope="session")
+def fake_corpus(
+    tmp_path_factory: pytest.TempPathFactory, fake_embeddings: HashEmbeddings
+) -> CorpusStore:
+    """The bundled corpus ingested with the fake embeddings (a second or two): for tests of
+    input checks, chunk bookkeeping and BM25, where what the vectors mean does not matter.
+    Tests must not modify it."""
+    settings = make_settings(tmp_path_factory.mktemp("fake-corpus-store") / "data")
+    store = Store(settings, embeddings=fake_embeddings)
+    report = ingest([CORPUS_DIR], settings, store=store)
+    retriever = HybridRetriever(store=store, settings=settings)
+    return CorpusStore(settings, store, report, retriever)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for a fresh, empty store in this test's temp folder."""

@@ -184,28 +184,28 @@ def test_mmr_over_the_corpus_returns_k_distinct_passages_led_by_the_best(
 
 @pytest.mark.parametrize("query", ["", "   ", "\n\t ", "x" * 10_001, " " + "y" * 10_001])
 @pytest.mark.parametrize("mode", MODES)
-def test_bad_queries_raise_input_error(corpus: CorpusStore, query: str, mode: str) -> None:
+def test_bad_queries_raise_input_error(fake_corpus: CorpusStore, query: str, mode: str) -> None:
     with pytest.raises(InputError) as info:
-        corpus.retriever.search(query, mode=mode)
+        fake_corpus.retriever.search(query, mode=mode)
     assert "\n" not in str(info.value)
     assert ("empty" in str(info.value)) == (len(query) < 10_000)
 
 
-def test_a_query_of_exactly_the_limit_is_accepted(corpus: CorpusStore) -> None:
+def test_a_query_of_exactly_the_limit_is_accepted(fake_corpus: CorpusStore) -> None:
     query = ("fund " * 2000).strip() + "s"
     assert len(query) == 10_000
-    assert corpus.retriever.search("  " + query + "  ", k=2, mode="bm25")
+    assert fake_corpus.retriever.search("  " + query + "  ", k=2, mode="bm25")
 
 
-def test_unknown_mode_and_bad_k_are_input_errors(corpus: CorpusStore) -> None:
+def test_unknown_mode_and_bad_k_are_input_errors(fake_corpus: CorpusStore) -> None:
     with pytest.raises(InputError, match="unknown mode"):
-        corpus.retriever.search("fund", mode="fuzzy")
+        fake_corpus.retriever.search("fund", mode="fuzzy")
     with pytest.raises(InputError, match="k must be"):
-        corpus.retriever.search("fund", k=-1)
+        fake_corpus.retriever.search("fund", k=-1)
     with pytest.raises(InputError, match="unknown mode"):
-        HybridRetriever(store=corpus.store, settings=corpus.settings, mode="fuzzy")
+        HybridRetriever(store=fake_corpus.store, settings=fake_corpus.settings, mode="fuzzy")
     with pytest.raises(InputError, match="k must be"):
-        HybridRetriever(store=corpus.store, settings=corpus.settings, k=0)
+        HybridRetriever(store=fake_corpus.store, settings=fake_corpus.settings, k=0)
 
 
 @pytest.mark.parametrize("mode", MODES)
