@@ -9,7 +9,7 @@ WHEELS := $(wildcard /opt/wheels)
 PIP_FLAGS := --constraint constraints.txt $(if $(WHEELS),--find-links $(WHEELS))
 SAMPLE_QUESTION ?= How can disabled people's organisations help to run public services?
 
-.PHONY: install run demo test browser lint format bench eval clean
+.PHONY: install run demo test test-fast browser lint format bench eval clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,11 @@ demo: install
 test: install browser lint
 	$(BIN)/assistant eval check
 	$(BIN)/pytest -q
+
+# The quick loop while working: unit tests only, with fake embeddings and a fake chat model
+# (no model load, no server, no browser). `make test` still runs everything.
+test-fast: install
+	$(BIN)/pytest -q -m "not slow and not server and not browser"
 
 # The browser tests drive Debian's Chromium and ChromeDriver (never a downloaded browser).
 browser:

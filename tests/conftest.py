@@ -1,4 +1,10 @@
-"""Shared fixtures: a loopback-only network guard, clean settings, one ingested corpus store."""
+"""Shared fixtures: a loopback-only network guard, clean settings, one ingested corpus store.
+
+Two kinds of embeddings: `embeddings` (the real bundled model, loaded once per run) and
+`fake_embeddings` (hashed n-grams, no model). Any test that needs the real model, directly or
+through another fixture, is marked `slow` here, so `make test-fast` (`-m "not slow and not
+server and not browser"`) never loads it.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
+from fake_embeddings import HashEmbeddings
 from helpers import CORPUS_DIR, NETGUARD_DIR, FakeTextModel, make_settings
 
+from assistant import embeddings as embeddings_module
 from assistant.chains import Assistant
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import IngestReport, ingest
@@ -31,6 +39,20 @@ def _load_netguard():
 
 
 netguard = _load_netguard()
+
+# Fixtures that load the real embedding model (the others that need it depend on one of these).
+REAL_MODEL_FIXTURES = frozenset({"embeddings", "corpus"})
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """Mark `slow` every test that uses the real model through any chain of fixtures.
+
+    `item.fixturenames` is the closure of all fixtures a test needs, so a module fixture built
+    on `corpus` counts too, and a new test cannot forget the mark.
+    """
+    for item in items:
+        if REAL_MODEL_FIXTURES.intersection(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.slow)
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -61,10 +83,34 @@ def _clean_environment() -> Iterator[None]:
         yield
 
 
+def _refuse_model(model_dir: str) -> None:
+    """Stands in for loading the weights: checks the folder as the real load does, then fails."""
+    embeddings_module.verify_model(Path(model_dir))  # a tampered folder still fails as it should
+    raise AssertionError(
+        "this test loads the real embedding model: mark it `slow` (or use a fixture that "
+        "does, such as `embeddings` or `corpus`), or use `fake_embeddings`"
+    )
+
+
+@pytest.fixture(autouse=True)
+def _real_model_only_in_slow_tests(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep the fast loop honest: a test not marked `slow` that loads the model fails."""
+    if request.node.get_closest_marker("slow") is None and hasattr(embeddings_module, "_load"):
+        monkeypatch.setattr(embeddings_module, "_load", _refuse_model)
+
+
 @pytest.fixture(scope="session")
 def embeddings() -> BundledEmbeddings:
     """One model instance for the whole run (the weights load once per process anyway)."""
     return BundledEmbeddings()
+
+
+@pytest.fixture(scope="session")
+def fake_embeddings() -> HashEmbeddings:
+    """Vectors derived from the text alone: for tests of plumbing, not of meaning."""
+    return HashEmbeddings()
 
 
 @dataclass
@@ -85,6 +131,20 @@ def corpus(tmp_path_factory: pytest.TempPathFactory, embeddings: BundledEmbeddin
     return CorpusStore(settings, store, report, retriever)
 
 
+@pytest.fixture(scope="session")
+def fake_corpus(
+    tmp_path_factory: pytest.TempPathFactory, fake_embeddings: HashEmbeddings
+) -> CorpusStore:
+    """The bundled corpus ingested with the fake embeddings (a second or two): for tests of
+    input checks, chunk bookkeeping and BM25, where what the vectors mean does not matter.
+    Tests must not modify it."""
+    settings = make_settings(tmp_path_factory.mktemp("fake-corpus-store") / "data")
+    store = Store(settings, embeddings=fake_embeddings)
+    report = ingest([CORPUS_DIR], settings, store=store)
+    retriever = HybridRetriever(store=store, settings=settings)
+    return CorpusStore(settings, store, report, retriever)
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> Settings:
     """Settings for a fresh, empty store in this test's temp folder."""
@@ -92,8 +152,9 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def store(settings: Settings, embeddings: BundledEmbeddings) -> Store:
-    return Store(settings, embeddings=embeddings)
+def store(settings: Settings, fake_embeddings: HashEmbeddings) -> Store:
+    """A fresh, empty store with the fake embeddings (use `embeddings` where meaning matters)."""
+    return Store(settings, embeddings=fake_embeddings)
 
 
 @pytest.fixture(scope="session")

@@ -132,9 +132,14 @@ def run_cli(args: list[str], data_dir: Path, cwd: Path) -> subprocess.CompletedP
     return finish(start_cli(args, data_dir, cwd), args)
 
 
+# A hang guard, not a speed check: a CLI run takes 5-30 s, several at once on one busy core a
+# minute or two. A run still going after this is stuck; it is killed and its test fails.
+CLI_HANG_GUARD_S = 300
+
+
 def finish(proc: subprocess.Popen[str], args: list[str]) -> subprocess.CompletedProcess[str]:
     try:
-        out, err = proc.communicate(timeout=180)
+        out, err = proc.communicate(timeout=CLI_HANG_GUARD_S)
     except subprocess.TimeoutExpired:
         proc.kill()
         out, err = proc.communicate()

@@ -15,6 +15,10 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR, finish, run_cli, start_cli
 
+# Every test here starts `assistant` processes, each importing torch and Chroma and most loading
+# the embedding model: seconds each, so none belongs in the fast loop.
+pytestmark = pytest.mark.slow
+
 QUESTION = "What is the Facilitation Fund for?"
 
 
@@ -41,7 +45,6 @@ def cli_store(tmp_path_factory: pytest.TempPathFactory) -> CliStore:
     return CliStore(base, data, docs, first, second)
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_ingest_adds_the_good_files_and_names_the_bad_ones(cli_store: CliStore) -> None:
     result = cli_store.ingest
     assert "Traceback" not in result.stderr
@@ -57,14 +60,12 @@ def test_ingest_adds_the_good_files_and_names_the_bad_ones(cli_store: CliStore) 
     assert (cli_store.data / "chroma" / "chroma.sqlite3").is_file()
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_a_second_ingest_changes_nothing(cli_store: CliStore) -> None:
     result = cli_store.reingest
     assert "Traceback" not in result.stderr
     assert "3 documents (3 unchanged), 0 chunks added, 0 removed" in result.stdout
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_search_json_output(cli_store: CliStore) -> None:
     result = run_cli(["search", QUESTION, "--json", "--k", "3"], cli_store.data, cli_store.base)
     assert result.returncode == 0, result.stderr
@@ -78,7 +79,6 @@ def test_search_json_output(cli_store: CliStore) -> None:
     assert "Facilitation Fund" in rows[0]["text"]
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_search_batch_prints_one_json_array_per_question(
     cli_store: CliStore, tmp_path: Path
 ) -> None:
@@ -99,7 +99,6 @@ def test_search_batch_prints_one_json_array_per_question(
     assert all(row["bm25_score"] is not None and row["dense_score"] is None for row in arrays[0])
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_search_human_output_shows_rank_title_and_score(cli_store: CliStore) -> None:
     result = run_cli(
         ["search", QUESTION, "--k", "2", "--mode", "hybrid", "--mmr"],
@@ -150,7 +149,6 @@ def _one_line_error(result: subprocess.CompletedProcess[str], expected: str) -> 
     assert expected in lines[0]
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 @pytest.mark.parametrize("name", list(BAD_INPUT))
 def test_bad_input_gives_a_one_line_error_and_non_zero_exit(
     bad_runs: dict[str, subprocess.CompletedProcess], name: str
@@ -158,7 +156,6 @@ def test_bad_input_gives_a_one_line_error_and_non_zero_exit(
     _one_line_error(bad_runs[name], BAD_INPUT[name][1])
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_unknown_mode_is_refused_without_a_traceback(
     bad_runs: dict[str, subprocess.CompletedProcess],
 ) -> None:
@@ -168,7 +165,6 @@ def test_unknown_mode_is_refused_without_a_traceback(
     assert "'fuzzy' is not one of 'hybrid', 'dense', 'bm25'" in result.stderr
 
 
-@pytest.mark.slow  # shares a multi-second fixture of CLI runs
 def test_input_errors_exit_2_and_store_errors_exit_1(
     bad_runs: dict[str, subprocess.CompletedProcess],
 ) -> None:

@@ -4,7 +4,6 @@ limits, answer choices, title and closing date, in five formats and many numberi
 from __future__ import annotations
 
 import textwrap
-import time
 from pathlib import Path
 
 import pytest
@@ -251,6 +250,9 @@ def test_unsupported_and_missing_files(tmp_path: Path) -> None:
         extract_questions(tmp_path / "nothing.pdf")
 
 
+# Under a second normally; a reader that backtracks or rescans (quadratic in 2 MB) would take
+# hours, so pytest-timeout's 120 s cap bounds it without the test reading a clock.
+@pytest.mark.timeout(120)
 def test_two_megabytes_in_bounded_time(tmp_path: Path) -> None:
     """Lines wrapped as in a PDF, numbered argument with question marks, a question a chapter."""
     chapter = "\n".join(
@@ -269,9 +271,7 @@ def test_two_megabytes_in_bounded_time(tmp_path: Path) -> None:
         )
     path = tmp_path / "huge.txt"
     path.write_text("\n".join(parts), encoding="utf-8")
-    started = time.monotonic()
     consultation = extract_questions(path)
-    assert time.monotonic() - started < 10
     assert len(consultation.questions) == n
     assert consultation.questions[-1].number == str(n)
     assert all(q.word_limit == 250 for q in consultation.questions)

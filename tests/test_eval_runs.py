@@ -4,6 +4,7 @@ answer runner and the CI gate (`assistant eval check`)."""
 from __future__ import annotations
 
 import json
+import shutil
 import sys
 from pathlib import Path
 from typing import Any
@@ -40,23 +41,35 @@ def without_latency(data: Any) -> Any:
     return data
 
 
+def seeded_work_dir(corpus: CorpusStore, folder: Path) -> Path:
+    """An evaluation work folder that already holds the bundled corpus, copied from the
+    session's store: `StorePool` then finds every file unchanged instead of embedding it all
+    again. (If the pool's layout changes, it simply ingests as before: slower, not wrong.)"""
+    low, high = CONFIGS["hybrid"].chunking
+    shutil.copytree(corpus.settings.data_dir, folder / "bundled" / f"chunks-{low}-{high}")
+    return folder
+
+
 @pytest.fixture(scope="module")
 def two_runs(
-    tmp_path_factory: pytest.TempPathFactory, embeddings: BundledEmbeddings
+    tmp_path_factory: pytest.TempPathFactory, embeddings: BundledEmbeddings, corpus: CorpusStore
 ) -> list[list[SuiteResult]]:
-    """The bundled suites run twice, each time on a store ingested from scratch."""
+    """The bundled suites run twice on two separately ingested stores: the session's (copied)
+    and one ingested from scratch here."""
     runs = []
-    for attempt in range(2):
-        base = make_settings(tmp_path_factory.mktemp(f"run{attempt}") / "data")
-        with StorePool(base, embeddings) as pool:
+    for attempt, seeded in enumerate((True, False)):
+        folder = tmp_path_factory.mktemp(f"run{attempt}")
+        base = make_settings(folder / "unused")
+        work = seeded_work_dir(corpus, folder / "work") if seeded else None
+        with StorePool(base, embeddings, work) as pool:
             runs.append(run_retrieval(bundled_suites(EVALS_DIR), RUN_CONFIGS, pool))
     return runs
 
 
 @pytest.fixture(scope="module")
-def work_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Evaluation stores shared by the answer and check tests (ingested once, then reused)."""
-    return tmp_path_factory.mktemp("eval-work")
+def work_dir(tmp_path_factory: pytest.TempPathFactory, corpus: CorpusStore) -> Path:
+    """Evaluation stores shared by the answer and check tests (copied once, then reused)."""
+    return seeded_work_dir(corpus, tmp_path_factory.mktemp("eval-work"))
 
 
 def test_a_rerun_gives_the_same_numbers(two_runs: list[list[SuiteResult]]) -> None:

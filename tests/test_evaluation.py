@@ -45,9 +45,9 @@ def test_every_gold_span_is_text_of_its_document(path: Path) -> None:
 
 
 @pytest.mark.parametrize("path", SUITES, ids=lambda p: p.stem)
-def test_every_gold_span_lies_inside_one_chunk(corpus: CorpusStore, path: Path) -> None:
+def test_every_gold_span_lies_inside_one_chunk(fake_corpus: CorpusStore, path: Path) -> None:
     questions = load_suite(path)
-    qrels, unmatched = qrels_for(questions, corpus.store)
+    qrels, unmatched = qrels_for(questions, fake_corpus.store)
     assert unmatched == []
     assert set(qrels) == {q.id for q in questions}
     assert all(qrels[q.id] for q in questions)
@@ -90,9 +90,11 @@ def test_evaluate_a_small_suite_in_every_mode(corpus: CorpusStore, tmp_path: Pat
     assert table.count("| tiny (3 q) |") == len(MODES)
 
 
-def test_unfindable_gold_spans_are_reported(corpus: CorpusStore, tmp_path: Path) -> None:
+def test_unfindable_gold_spans_are_reported(fake_corpus: CorpusStore, tmp_path: Path) -> None:
     rows = [*EASY[:1], ("q9", "Anything?", "ideology-column", "words that are not in it")]
-    result = evaluate_suite(write_suite(tmp_path / "s.jsonl", rows), corpus.retriever, ["bm25"])
+    result = evaluate_suite(
+        write_suite(tmp_path / "s.jsonl", rows), fake_corpus.retriever, ["bm25"]
+    )
     assert result.unmatched == ["q9: ideology-column: words that are not in it"]
     assert 0.0 <= result.metrics["bm25"]["hit@5"] <= 1.0
 

@@ -7,11 +7,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from fake_embeddings import HashEmbeddings
 from helpers import make_settings, paragraph, write_markdown
 
 from assistant.chunking import chunk_document
 from assistant.documents import load_document
-from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import embedding_text, ingest
 from assistant.settings import Settings
 from assistant.store import Store
@@ -76,7 +76,7 @@ def test_first_ingest_adds_and_a_rerun_changes_nothing(
 
 
 def test_stored_chunks_carry_text_metadata_and_title_aware_vectors(
-    folder: Path, settings: Settings, store: Store, embeddings: BundledEmbeddings
+    folder: Path, settings: Settings, store: Store, fake_embeddings: HashEmbeddings
 ) -> None:
     ingest([folder / "alpha.md"], settings, store=store)
     chunks = chunk_document(load_document(folder / "alpha.md"), 60, 250)
@@ -89,7 +89,7 @@ def test_stored_chunks_carry_text_metadata_and_title_aware_vectors(
         assert item.metadata["section"] == chunk.section
         assert item.metadata["source_path"] == str((folder / "alpha.md").resolve())
         assert embedding_text(chunk).startswith(f"Alpha paper — {chunk.section}\n")
-        vector = embeddings.embed_query(embedding_text(chunk))
+        vector = fake_embeddings.embed_query(embedding_text(chunk))
         assert sum(a * b for a, b in zip(vector, item.embedding, strict=True)) > 0.999
 
 
@@ -222,13 +222,13 @@ def test_a_corrupt_pdf_is_named_and_the_rest_ingest(
 
 
 def test_an_interrupted_ingest_is_completed_by_the_next_run(
-    folder: Path, tmp_path: Path, settings: Settings, embeddings: BundledEmbeddings
+    folder: Path, tmp_path: Path, settings: Settings, fake_embeddings: HashEmbeddings
 ) -> None:
     clean_settings = make_settings(tmp_path / "clean")
-    ingest([folder], clean_settings, store=Store(clean_settings, embeddings=embeddings))
-    clean = stored_ids(Store(clean_settings, embeddings=embeddings))
+    ingest([folder], clean_settings, store=Store(clean_settings, embeddings=fake_embeddings))
+    clean = stored_ids(Store(clean_settings, embeddings=fake_embeddings))
 
-    store = Store(settings, embeddings=embeddings)
+    store = Store(settings, embeddings=fake_embeddings)
     real_add = store.add
     calls = []
 
@@ -265,9 +265,9 @@ def test_chunks_lost_from_the_store_are_restored(
 
 
 def test_a_new_store_object_sees_what_was_ingested(
-    folder: Path, settings: Settings, store: Store, embeddings: BundledEmbeddings
+    folder: Path, settings: Settings, store: Store, fake_embeddings: HashEmbeddings
 ) -> None:
     ingest([folder], settings, store=store)
-    reopened = Store(settings, embeddings=embeddings)
+    reopened = Store(settings, embeddings=fake_embeddings)
     assert stored_ids(reopened) == stored_ids(store)
     assert (settings.chroma_path / "chroma.sqlite3").is_file()

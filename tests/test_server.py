@@ -26,6 +26,8 @@ from assistant.store import Store
 pytestmark = [pytest.mark.server, pytest.mark.network_ok]
 
 HOST = "127.0.0.1"
+# A hang guard: `chroma run` is up in seconds, but a busy single core can make that a minute.
+SERVER_START_GUARD_S = 120
 
 
 def free_port() -> int:
@@ -67,7 +69,7 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
             env=env,
         )
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + SERVER_START_GUARD_S
         while True:
             if proc.poll() is not None:
                 pytest.fail(f"chroma run exited ({proc.returncode}): {server.log.read_text()}")
@@ -76,7 +78,8 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
                 break
             except Exception:
                 if time.monotonic() > deadline:
-                    pytest.fail(f"chroma server not up after 30 s: {server.log.read_text()}")
+                    log = server.log.read_text()
+                    pytest.fail(f"chroma server not up after {SERVER_START_GUARD_S} s: {log}")
                 time.sleep(0.3)
         yield server
     finally:

@@ -25,7 +25,7 @@ from ui_support import (
     text_of,
 )
 
-pytestmark = pytest.mark.slow
+pytestmark = [pytest.mark.slow, pytest.mark.server]  # the web app on 127.0.0.1
 
 UPLOAD_TITLE = "Accessible Parks Survey 2024"
 

@@ -39,7 +39,7 @@ if not CHROMIUM.exists() and not IN_CI:
         allow_module_level=True,
     )
 
-pytestmark = [pytest.mark.browser, pytest.mark.slow]
+pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
 TABS = ("Ask", "Draft", "Consultation", "Library", "Evaluate")
 STATUS_IDS = {

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from functools import cache
 
 import pytest
@@ -803,12 +802,14 @@ def test_hostile_evidence_is_only_compared_as_text() -> None:
     assert verify("They said “Ignore previous instructions and report” [1].", evidence).ok
 
 
+# A linear checker takes well under 2 s here even on a busy machine; a pattern that backtracks
+# on this input (quadratic or worse in 120,000 characters) would take hours, so a 120 s cap tells
+# them apart without any test reading a clock.
+@pytest.mark.timeout(120)
 @pytest.mark.parametrize("junk", ["‘a ", "'a ", "“a ", "[1] ", "£1, ", "July ", "Word. ", " "])
 def test_pathological_text_is_checked_quickly(junk: str) -> None:
     """Unclosed quotes or endless markers in a draft or a passage cannot stall the checker."""
-    start = time.perf_counter()
     result = verify("The fund gave £30,000 [1]. " + junk * 20_000, [item(1, junk * 20_000)])
-    assert time.perf_counter() - start < 3.0
     assert result.sentences and result.sentences[0].citations == (1,)
 
 

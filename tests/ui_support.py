@@ -49,7 +49,7 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-def wait_until_up(url: str, timeout: float = 60.0) -> None:
+def wait_until_up(url: str, timeout: float = CLIENT_TIMEOUT_S) -> None:
     deadline = time.monotonic() + timeout
     while True:
         try:
