@@ -48,6 +48,7 @@ NOT_NAME_WORDS = set(
     "Section Part Chapter Annex Table Figure Appendix Access Work Pensions Health Social Care "
     "Equality Human Rights Mental Capacity Children Families Housing Transport Local Authority "
     "Board Partnership Alliance Team Unit Ward Clinic Surgery Practice Station Airport Mr Mrs "
+    "Garden Library Market Bridge "
     "Ms Miss Dr Prof Sir Dame Lord Lady MP MPs Minister Secretary State Chancellor Prime".split()
 )
 
@@ -98,7 +99,9 @@ def name_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for pattern in (_TITLED, _CUED):
         for match in pattern.finditer(text):
-            words = _trim(match.group(1).split())
+            # After a title any capitalised word is a name ("Mr Green"); after a cue, not always.
+            words = match.group(1).split()
+            words = words if pattern is _TITLED else _trim(words)
             if words:
                 start = match.start(1)
                 spans.append((start, start + len(" ".join(words))))

@@ -65,6 +65,7 @@ _NOT_PHONE_BEFORE = re.compile(
     r"customer|membership|no\.?|number)\s*(?:no\.?|number|#)?\s*:?\s*$"
 )
 _POSTCODE = re.compile(r"\b(?:GIR ?0AA|[A-PR-UWYZ][A-HK-Y]?\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2})\b")
+_POSTCODE_LOWER = re.compile(r"\b[a-pr-uwyz][a-hk-y]?\d[a-z\d]? \d[abd-hjlnp-uw-z]{2}\b")
 _NI = re.compile(
     r"(?i)\b(?!BG|GB|NK|KN|TN|NT|ZZ)[A-CEGHJ-PR-TW-Z][A-CEGHJ-NPR-TW-Z]"
     r"[ -]?\d{2}[ -]?\d{2}[ -]?\d{2}[ -]?[A-D]\b"
@@ -136,6 +137,9 @@ def find(text: str) -> list[Span]:
             add(Pii.PHONE, m.start(), m.end())
     for m in _POSTCODE.finditer(text):
         add(Pii.POSTCODE, m.start(), m.end())
+    for m in _POSTCODE_LOWER.finditer(text):  # typed in lower case: "l1 8jq", never "3pm"
+        if not m.group(0).endswith(("am", "pm")):
+            add(Pii.POSTCODE, m.start(), m.end())
     for m in _DOB.finditer(text):
         add(Pii.DOB, m.start(1), m.end(1))
     for m in _ADDRESS.finditer(text):
