@@ -74,9 +74,13 @@ class EvidenceStore:
         return list(new)
 
     def remove(self, item_id: str) -> EvidenceItem:
-        """Remove one item completely: the file is rewritten without it."""
+        """Remove one item completely: the items file and the vectors file are rewritten without
+        it (see `vectors` for why they are not kept in Chroma)."""
+        from assistant.evidence import vectors
+
         item = self.get(item_id)
         self._write([i for i in self.items() if i.id != item.id])
+        vectors.forget(self.folder, item.id)
         return item
 
     def set_consent(self, item_id: str, consent: Consent, consent_date: str | None) -> EvidenceItem:
