@@ -143,3 +143,21 @@ def test_a_bad_csv_adds_nothing_and_the_command_says_one_line(tmp_path: Path) ->
     assert ran.stderr.strip().splitlines() == [f"Error: {csv_file}: row 3: missing base, date"]
     listed = run_cli(["evidence", "list"], tmp_path / "data", tmp_path)
     assert "No evidence recorded yet" in listed.stdout
+
+
+def test_search_shows_quotable_and_background_items(invoke, monkeypatch) -> None:
+    from test_evidence_index import WordEmbeddings
+
+    import assistant.embeddings
+
+    monkeypatch.setattr(assistant.embeddings, "BundledEmbeddings", lambda **_: WordEmbeddings())
+    monkeypatch.setenv("ASSISTANT_MIN_RELEVANCE", "0.2")
+    invoke("add", "--kind", "member-experience", "--consent", "anonymous", "--text", STORY)
+    invoke("add", "--kind", "member-experience", "--consent", "background", "--text",
+           "The driver refused the ramp again at the bus station.")  # fmt: skip
+    found = invoke("search", "bus driver refused the ramp")
+    assert found.exit_code == 0, found.output
+    assert "[1] member experience (anonymised): My name is [name]" in found.output
+    assert "(background, never quoted)" in found.output and "Sarah" not in found.output
+    nothing = invoke("search", "corporation tax")
+    assert "No quotable evidence of your own on this question" in nothing.output

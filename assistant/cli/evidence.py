@@ -217,3 +217,27 @@ def export(file: Path, full: bool) -> None:
     err(f"Warning: {WARNING}")
     what = "with the original words" if full else "redacted as each consent requires"
     click.echo(f"Exported {count} items to {file} ({what}).")
+
+
+@evidence.command("search")
+@click.argument("question")
+@click.option("--k", type=click.IntRange(1, 20), default=3, show_default=True, help="How many.")
+def search(question: str, k: int) -> None:
+    """The items a draft answering QUESTION would draw on (quoted, or background only)."""
+    from assistant.embeddings import BundledEmbeddings
+    from assistant.evidence.index import EvidenceIndex
+
+    settings = settings_from()
+    if not question.strip():
+        raise InputError("the question is empty")
+    index = EvidenceIndex(
+        EvidenceStore.from_settings(settings),
+        BundledEmbeddings(batch_size=settings.embed_batch_size),
+    )
+    found = index.search(question, k=k, min_score=settings.min_relevance)
+    if found.empty:
+        click.echo("No quotable evidence of your own on this question: worth gathering some.")
+    for evidence in found.as_evidence(first_n=1):
+        click.echo(f"[{evidence.n}] {evidence.title}: {evidence.quote}")
+    for hit in found.background:
+        click.echo(f"(background, never quoted) {hit.item.id}: {source_label(hit.item)}")
