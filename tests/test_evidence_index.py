@@ -107,3 +107,17 @@ def test_the_bundled_model_finds_the_member_experience(store: EvidenceStore, emb
     assert [h.item.text for h in found.quotable] == [BUS]
     unrelated = EvidenceIndex(store, embeddings).search("Corporation tax rates for banks")
     assert unrelated.empty
+
+
+def test_a_survey_figure_is_checked_against_its_item_by_the_verifier(
+    store: EvidenceStore,
+) -> None:
+    from assistant.verify import verify
+
+    found = EvidenceIndex(store, WordEmbeddings()).search("accessible taxi", min_score=0.1)
+    evidence = [e for e in found.as_evidence(first_n=1) if "38 of 52" in e.quote]
+    (n,) = [e.n for e in evidence]
+    right = verify(f"38 of 52 members could not book an accessible taxi [{n}].", evidence)
+    wrong = verify(f"45 of 52 members could not book an accessible taxi [{n}].", evidence)
+    assert "figure-not-in-source" not in {f.rule for f in right.findings}
+    assert "figure-not-in-source" in {f.rule for f in wrong.findings}
