@@ -13,6 +13,10 @@ class InputError(AssistantError):
     exit_code = 2
 
 
+class EvidenceError(InputError):
+    """Our evidence: an unknown item, a bad survey row, a consent that does not allow a use."""
+
+
 class DocumentError(AssistantError):
     """A file that cannot be read (corrupt, encrypted, wrong encoding, unsupported type)."""
 

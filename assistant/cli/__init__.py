@@ -11,6 +11,7 @@ from assistant.cli.answers import ask, draft
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
 from assistant.cli.evals import eval_group
+from assistant.cli.evidence import evidence
 from assistant.cli.library import corpus, ingest, search
 from assistant.cli.model import model
 from assistant.cli.web import ui
@@ -26,7 +27,7 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-for command in (ingest, search, corpus, ask, draft, consultation, eval_group, model, ui):
+for command in (ingest, search, corpus, ask, draft, consultation, eval_group, evidence, model, ui):
     cli.add_command(command)
 
 
