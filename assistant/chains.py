@@ -22,10 +22,12 @@ from typing import Any
 import numpy as np
 
 from assistant import extractive, followup
+from assistant.asking import check_question, refusal
 from assistant.citations import build_evidence
 from assistant.errors import InputError
+from assistant.evidence.drafting import add_our_evidence
 from assistant.profile import OrganisationProfile, neutral_profile, normalise_stance
-from assistant.retrieval import HybridRetriever, check_query
+from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
@@ -34,13 +36,6 @@ from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer,
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
 from assistant.writing.quotes import QuotesWriter
-
-REFUSAL = (
-    "I could not find anything about this in the library, so I will not guess. "
-    "Try asking in other words, or add a document that covers it{topic} "
-    "(for example the consultation paper or the policy it is about) with "
-    "`assistant corpus add` or the Library tab."
-)
 
 
 @dataclass(frozen=True)
@@ -60,16 +55,6 @@ class Retrieved:
     evidence: tuple[Evidence, ...]
     relevance: float
     refused: bool
-
-
-def check_question(question: str, limit: int) -> str:
-    """The same checks as a search, with advice that fits a consultation question."""
-    return check_query(
-        question,
-        limit,
-        empty_hint="type the question you want answered",
-        long_hint="Paste only the question, not the whole document",
-    )
 
 
 class Assistant:
@@ -165,12 +150,19 @@ class Assistant:
             raise InputError(str(exc)) from None
         query = self._draft_query(question, " ".join(context.split()), points)
         found = self._retrieve(query)
+        notices: tuple[str, ...] = ()
+        if not found.refused:  # our members' evidence joins the published sources
+            ours = add_our_evidence(self.settings, self.embeddings, query.gate, found.evidence)
+            found = replace(found, evidence=ours.evidence)
+            request = replace(request, steer=" ".join(filter(None, [request.steer, ours.steer])))
+            notices = (ours.notice,) if ours.notice else ()
         if found.refused:
             written = Written(self._refusal(query))
         else:
             request = replace(request, evidence=found.evidence)
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
             written = writer.draft(request, on_event)
+        written = replace(written, notices=(*written.notices, *notices))
         return self._checked("draft", query, found, written, request, profile)
 
     # ---- stages -------------------------------------------------------------------------
@@ -211,8 +203,7 @@ class Assistant:
         return max(scores, default=-1.0)
 
     def _refusal(self, query: Query) -> str:
-        topic = " ".join(followup.topic_words(query.gate)[:8])
-        return REFUSAL.format(topic=f" ({topic})" if topic else "")
+        return refusal(followup.topic_words(query.gate))
 
     def _checked(
         self,

@@ -3,6 +3,8 @@ reader is cited by code, checked, and repaired or replaced when it fails."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence, evidence_in
@@ -10,6 +12,9 @@ from helpers import FakeTextModel, echo_evidence, evidence_in
 from assistant.chains import Assistant
 from assistant.claims import citations_in, split_sentences
 from assistant.errors import GenerationTimeout, ModelError
+from assistant.evidence.drafting import NONE_FOUND
+from assistant.evidence.model import new_item
+from assistant.evidence.store import EvidenceStore
 from assistant.extractive import words_in
 from assistant.writing.base import DraftRequest
 
@@ -146,3 +151,27 @@ def test_a_quotes_only_draft_never_asks_the_model(corpus: CorpusStore) -> None:
     assistant, model = writer_over(corpus, echo_evidence)
     result = assistant.draft(QUESTION, stance="agree", words=60, quotes_only=True)
     assert model.received == [] and "“" in result.text
+
+
+def test_our_members_evidence_is_cited_in_a_draft_and_its_absence_is_said(
+    corpus: CorpusStore, tmp_path: Path
+) -> None:
+    own = corpus.settings.model_copy(update={"data_dir": tmp_path / "ours"})
+    model = FakeTextModel([echo_evidence])
+    assistant = Assistant(own, store=corpus.store, generator="local", model=model)
+    without = assistant.draft(QUESTION, stance="agree", words=300)
+    assert NONE_FOUND in without.details["notices"]
+
+    story = (
+        "Our members told us that not-for-profit providers of public services listened to them "
+        "and reserved contracts kept services run by disabled people's organisations going."
+    )
+    EvidenceStore.from_settings(own).add(
+        new_item("member-experience", story, consent="anonymous", consent_date="2026-03")
+    )
+    result = assistant.draft(QUESTION, stance="agree", words=300)
+    ours = [e for e in result.evidence if e.doc_id == "our-evidence"]
+    assert ours and "member experience" in ours[0].title
+    assert NONE_FOUND not in result.details.get("notices", [])
+    assert any(ours[0].quote[:40] in p for p in model.prompts)  # planned like any source
+    assert f"[{ours[0].n}]" in result.text
