@@ -37,6 +37,7 @@ class LibraryDocument:
     sources: str
     source_path: str
     chunks: int
+    bundled: bool = False  # from the library's own corpus folder; everything else can be removed
 
 
 def normalise_kind(kind: str) -> str:
@@ -49,6 +50,8 @@ def normalise_kind(kind: str) -> str:
 
 def list_documents(store: Store) -> list[LibraryDocument]:
     """One row per document, in title order."""
+    from assistant.documents import is_inside
+
     rows: dict[str, dict[str, str]] = {}
     counts: dict[str, int] = {}
     for item in store.iter_all(include_text=False):
@@ -68,6 +71,7 @@ def list_documents(store: Store) -> list[LibraryDocument]:
                 sources=md.get("sources", ""),
                 source_path=md.get("source_path", ""),
                 chunks=counts[doc_id],
+                bundled=is_inside(md.get("source_path", ""), store.settings.corpus_dir),
             )
             for doc_id, md in rows.items()
         ),

@@ -35,8 +35,38 @@ def is_supported(path: Path) -> bool:
     return path.suffix.lower() in LOADERS
 
 
-def load_document(path: Path, overrides: dict[str, str] | None = None) -> Document:
-    """Load one file. Raises DocumentError with the file's name on anything unreadable."""
+def is_inside(path: Path | str, root: Path | None) -> bool:
+    """True when `path` lies in the folder `root` (both resolved; symlinks followed)."""
+    if root is None or not str(path):
+        return False
+    return Path(path).resolve().is_relative_to(Path(root).resolve())
+
+
+def _distrust(meta: dict[str, str]) -> None:
+    """A file outside the library folder may not choose its id or vouch for itself.
+
+    Its front matter `id` is dropped (the id comes from where the file lives), and a kind it
+    claims ("briefing note", "official text") is kept only as its claim: "user upload, says: ...".
+    """
+    meta.pop("id", None)
+    claimed = " ".join(meta.get("kind", "").split())
+    if claimed and claimed.lower() not in ("user upload", "upload"):
+        meta["kind"] = f"user upload, says: {claimed}"
+
+
+def load_document(
+    path: Path,
+    overrides: dict[str, str] | None = None,
+    *,
+    library_root: Path | None = None,
+) -> Document:
+    """Load one file. Raises DocumentError with the file's name on anything unreadable.
+
+    Only a file inside `library_root` (default: the bundled corpus folder) takes its id and kind
+    from its own front matter; any other file gets an id from its location, so it can never
+    replace a bundled document or another user's file, whatever it says about itself.
+    `overrides` are what the user states when adding it (`corpus add --kind`), taken as given.
+    """
     path = Path(path)
     if not path.is_file():
         raise DocumentError(f"{path}: no such file")
@@ -53,6 +83,12 @@ def load_document(path: Path, overrides: dict[str, str] | None = None) -> Docume
     text, blocks, meta = loader(path)
     if not blocks:
         raise DocumentError(f"{path.name}: no text found in this file")
+    if library_root is None:
+        from assistant.settings import get_settings
+
+        library_root = get_settings().corpus_dir
+    if not is_inside(path, library_root):
+        _distrust(meta)
     meta.update({k: v for k, v in (overrides or {}).items() if v})
     provenance = {name: meta.get(name, "") for name in PROVENANCE_FIELDS}
     provenance["title"] = provenance["title"] or path.stem.replace("_", " ").replace("-", " ")
