@@ -14,10 +14,11 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from assistant.loaders import LOADERS
+from assistant.loaders.limits import Limits
 from assistant.schema import PROVENANCE_FIELDS, Document
+from assistant.settings import Settings, get_settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(LOADERS)
-MAX_FILE_BYTES = 50 * 1024 * 1024
 
 
 def slugify(text: str) -> str:
@@ -59,6 +60,7 @@ def load_document(
     overrides: dict[str, str] | None = None,
     *,
     library_root: Path | None = None,
+    settings: Settings | None = None,
 ) -> Document:
     """Load one file. Raises DocumentError with the file's name on anything unreadable.
 
@@ -66,6 +68,7 @@ def load_document(
     from its own front matter; any other file gets an id from its location, so it can never
     replace a bundled document or another user's file, whatever it says about itself.
     `overrides` are what the user states when adding it (`corpus add --kind`), taken as given.
+    Reading is bounded by the settings' limits (size, unpacked size, paragraphs, pages, time).
     """
     path = Path(path)
     if not path.is_file():
@@ -76,17 +79,14 @@ def load_document(
             f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
             f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise DocumentError(
-            f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MB; split it first"
-        )
-    text, blocks, meta = loader(path)
+    settings = settings or get_settings()
+    limits = Limits.from_settings(path.name, settings)
+    limits.file_size(path.stat().st_size)
+    text, blocks, meta = loader(path, limits)
     if not blocks:
         raise DocumentError(f"{path.name}: no text found in this file")
     if library_root is None:
-        from assistant.settings import get_settings
-
-        library_root = get_settings().corpus_dir
+        library_root = settings.corpus_dir
     if not is_inside(path, library_root):
         _distrust(meta)
     meta.update({k: v for k, v in (overrides or {}).items() if v})
@@ -96,6 +96,11 @@ def load_document(
     provenance["source"] = provenance["source"] or path.name
     doc_id = slugify(meta["id"]) if meta.get("id") else default_doc_id(path)
     return Document(doc_id, text, tuple(blocks), provenance, str(path.resolve()))
+
+
+def check_size(path: Path, settings: Settings | None = None) -> None:
+    """DocumentError naming the file when it is over the one size limit (ASSISTANT_MAX_FILE_MB)."""
+    Limits.from_settings(path.name, settings).file_size(path.stat().st_size)
 
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:

@@ -84,7 +84,9 @@ def ingest(
         if progress:
             progress(path.name, index, len(files))
         try:
-            document = load_document(path, overrides, library_root=settings.corpus_dir)
+            document = load_document(
+                path, overrides, library_root=settings.corpus_dir, settings=settings
+            )
         except DocumentError as exc:
             report.failed.append(str(exc))
             report.failed_names.append(path.name)

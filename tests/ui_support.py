@@ -87,7 +87,7 @@ def running_app(corpus_settings: Settings, tmp_path_factory: Any) -> Iterator[Ru
     another, and the session's shared corpus store is never written to.
     """
     data_dir = tmp_path_factory.mktemp("ui-store") / "data"
-    settings = copy_store(corpus_settings, data_dir, max_upload_mb=UPLOAD_LIMIT_MB)
+    settings = copy_store(corpus_settings, data_dir, max_file_mb=UPLOAD_LIMIT_MB)
     running = start_app(settings)
     try:
         yield running

@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from assistant.errors import DocumentError
+from assistant.loaders.limits import Limits
 from assistant.schema import Block
 
 # (document text, its blocks, metadata found in the file such as a title)
@@ -15,7 +16,8 @@ Loaded = tuple[str, list[Block], dict[str, str]]
 class Builder:
     """Accumulates headings and paragraphs into document text with exact offsets."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits
         self.parts: list[str] = []
         self.length = 0
         self.blocks: list[Block] = []
@@ -39,6 +41,8 @@ class Builder:
     def paragraph(self, text: str) -> None:
         text = clean(text)
         if text:
+            if self.limits is not None:
+                self.limits.paragraphs(len(self.blocks) + 1)
             start = self._append(text)
             self.blocks.append(
                 Block(text, self.section, len(self.blocks) + 1, start, start + len(text))

@@ -56,7 +56,7 @@ def add_files(
     """Check each file, copy it into the uploads folder and ingest it; report every failure."""
     if not files:
         return gr.skip(), gr.skip(), status_html("Choose one or more files first.", "error")
-    limit = services.settings.max_upload_mb * 1024 * 1024
+    limit = services.settings.max_file_mb * 1024 * 1024
     accepted, problems = [], []
     held = {d.source_path for d in list_documents(services.store) if not d.bundled}
     for file in files:
@@ -66,7 +66,7 @@ def add_files(
         elif path.stat().st_size > limit:
             size = path.stat().st_size / 2**20
             problems.append(
-                f"{path.name}: {size:.1f} MB is over the {services.settings.max_upload_mb} MB limit"
+                f"{path.name}: {size:.1f} MB is over the {services.settings.max_file_mb} MB limit"
             )
         else:
             target = upload_copy(services, path)
@@ -161,7 +161,7 @@ def build(services: Services) -> tuple[gr.Dataframe, gr.Radio]:
     files = gr.File(
         label=(
             "Add files: PDF, Word (.docx), web page (.html), Markdown or text, "
-            f"up to {services.settings.max_upload_mb} MB each"
+            f"up to {services.settings.max_file_mb} MB each"
         ),
         file_count="multiple",
         elem_id="library-upload",
