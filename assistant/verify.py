@@ -98,10 +98,14 @@ def _mostly_verbatim(sentence: str, found: list[Finding]) -> bool:
     return bool(words) and len(words & inside) / len(words) >= 0.6
 
 
+# Punctuation that ends a sentence or closes a quote or bracket around a link, never part of it.
+_LINK_TAIL = ".,;:!?)]}>*\"'’”»›"
+
+
 def _links(sentence: str, by_n: dict[int, Evidence]) -> list[Finding]:
     """Web addresses must come from the evidence: invented links are a common model error."""
     sources = " ".join(e.quote for e in by_n.values()).lower()
-    links = [u.rstrip(".,;:)]}>*") for u in URL.findall(sentence)]
+    links = [u.rstrip(_LINK_TAIL) for u in URL.findall(sentence)]
     return [
         Finding(sentence, f"The link “{u}” is not in any source; check it before use.", "link")
         for u in links

@@ -819,3 +819,15 @@ def test_a_link_not_in_any_source_is_flagged_and_a_quoted_one_is_not() -> None:
     assert "https://example.org/made-up" in invented.findings[0].problem
     real = verify("Read it at https://www.gov.uk/open-public-services [1].", evidence)
     assert not [f for f in real.findings if f.rule == "link"]
+
+
+@pytest.mark.parametrize(
+    "wrapped",
+    ["“{}”", "“{}.”", "‘{}’,", '"{}"', "'{}'", "«{}»", "({}).", "<{}>"],
+)
+def test_a_source_link_inside_quotes_or_brackets_is_not_flagged(wrapped: str) -> None:
+    # Hostile case 5: the closing ” stayed on the link, so a link from the source was flagged.
+    link = "https://www.gov.uk/open-public-services"
+    evidence = [item(1, f"The full text is at {link} today.")]
+    result = verify(f"The note says: {wrapped.format(link)} [1]", evidence)
+    assert not [f for f in result.findings if f.rule == "link"], result.findings
