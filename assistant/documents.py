@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
+from assistant.display import visible
 from assistant.errors import DocumentError
 from assistant.loaders import LOADERS
 from assistant.loaders.limits import Limits
@@ -90,10 +91,12 @@ def load_document(
     if not is_inside(path, library_root):
         _distrust(meta)
     meta.update({k: v for k, v in (overrides or {}).items() if v})
-    provenance = {name: meta.get(name, "") for name in PROVENANCE_FIELDS}
-    provenance["title"] = provenance["title"] or path.stem.replace("_", " ").replace("-", " ")
+    # Control characters in a file name or front matter are kept visible, never acted on.
+    provenance = {name: visible(meta.get(name, "")) for name in PROVENANCE_FIELDS}
+    stem = path.stem.replace("_", " ").replace("-", " ")
+    provenance["title"] = provenance["title"] or visible(stem)
     provenance["kind"] = provenance["kind"] or "user upload"
-    provenance["source"] = provenance["source"] or path.name
+    provenance["source"] = provenance["source"] or visible(path.name)
     doc_id = slugify(meta["id"]) if meta.get("id") else default_doc_id(path)
     return Document(doc_id, text, tuple(blocks), provenance, str(path.resolve()))
 
@@ -104,21 +107,35 @@ def check_size(path: Path, settings: Settings | None = None) -> None:
 
 
 def find_files(paths: Iterable[Path]) -> tuple[list[Path], list[Path]]:
-    """Expand folders into files. Returns (supported files, skipped files); hidden files ignored."""
+    """Expand folders into files. Returns (supported files, skipped files); hidden files ignored.
+
+    Skipped are files of an unsupported type and anything that is not a regular file (a pipe,
+    socket or device: reading one could block for ever); `skip_reason` says which.
+    """
     found: list[Path] = []
     skipped: list[Path] = []
     for root in paths:
         root = Path(root)
         if not root.exists():
             raise DocumentError(f"{root}: no such file or folder")
-        candidates = [root] if root.is_file() else sorted(p for p in root.rglob("*") if p.is_file())
+        if root.is_dir():
+            candidates = sorted(p for p in root.rglob("*") if not p.is_dir() and p.exists())
+        else:
+            candidates = [root]
         # Hidden names below the folder asked for are skipped; the folder's own name ("..", ".",
         # or a hidden folder named on purpose) is not held against its files.
-        base = root.parent if root.is_file() else root
+        base = root if root.is_dir() else root.parent
         for path in candidates:
             if any(part.startswith(".") for part in path.relative_to(base).parts):
                 continue
             if path.name.lower() == "readme.md" and root.is_dir():
                 continue
-            (found if is_supported(path) else skipped).append(path)
+            (found if path.is_file() and is_supported(path) else skipped).append(path)
     return found, skipped
+
+
+def skip_reason(path: Path) -> str:
+    """Why `find_files` skipped a path, in a few words."""
+    if not path.is_file():
+        return "not a regular file (a pipe, socket or device); save its contents to a file"
+    return f"unsupported file type '{path.suffix or '(none)'}'"

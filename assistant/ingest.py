@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.chunking import chunk_document
-from assistant.documents import find_files, load_document
+from assistant.documents import find_files, load_document, skip_reason
 from assistant.errors import DocumentError
 from assistant.schema import Chunk
 from assistant.settings import Settings
@@ -76,7 +76,7 @@ def ingest(
     for path in skipped:
         report.skipped.append(path.name)
         if warn:
-            warn(f"skipped {path.name}: unsupported file type '{path.suffix or '(none)'}'")
+            warn(f"skipped {path.name}: {skip_reason(path)}")
     existing = store.ids_by_doc()
     existing_sources = _sources_by_doc(store)
     seen_docs: dict[str, Path] = {}

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
@@ -59,8 +60,15 @@ def clean(text: str) -> str:
 
 
 def read_text(path: Path) -> str:
+    """UTF-8 text (or UTF-16 with its byte-order mark, as Windows Notepad may save it)."""
+    raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentError(f"{path.name}: damaged UTF-16 text; save it as UTF-8") from None
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentError(
             f"{path.name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again"

@@ -10,6 +10,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.corpus import list_documents, remove_document
+from assistant.display import visible
 from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.ingest import ingest
@@ -23,7 +24,15 @@ def table(services: Services) -> list[list[Any]]:
     rows = []
     for d in list_documents(services.store):
         provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence) if p)
-        rows.append([d.title, d.kind, d.date, d.chunks, provenance or "-"])
+        rows.append(
+            [
+                visible(d.title),
+                visible(d.kind),
+                visible(d.date),
+                d.chunks,
+                visible(provenance) or "-",
+            ]
+        )
     return rows
 
 
@@ -31,7 +40,7 @@ def uploads(services: Services) -> list[tuple[str, str]]:
     """(label, doc_id) for every document not bundled with the app: all of them can be removed,
     whatever kind they claim to be."""
     return [
-        (f"{d.title} ({d.doc_id})", d.doc_id)
+        (visible(f"{d.title} ({d.doc_id})"), d.doc_id)
         for d in list_documents(services.store)
         if not d.bundled
     ]
