@@ -38,6 +38,7 @@ class LibraryDocument:
     source_path: str
     chunks: int
     bundled: bool = False  # from the library's own corpus folder; everything else can be removed
+    complete: bool = True  # False while an interrupted ingest has added only some passages
 
 
 def normalise_kind(kind: str) -> str:
@@ -52,6 +53,7 @@ def list_documents(store: Store) -> list[LibraryDocument]:
     """One row per document, in title order."""
     from assistant.documents import is_inside
 
+    pending = store.pending()
     rows: dict[str, dict[str, str]] = {}
     counts: dict[str, int] = {}
     for item in store.iter_all(include_text=False):
@@ -72,6 +74,7 @@ def list_documents(store: Store) -> list[LibraryDocument]:
                 source_path=md.get("source_path", ""),
                 chunks=counts[doc_id],
                 bundled=is_inside(md.get("source_path", ""), store.settings.corpus_dir),
+                complete=doc_id not in pending,
             )
             for doc_id, md in rows.items()
         ),
@@ -101,4 +104,6 @@ def remove_document(doc_id: str, store: Store) -> int:
     if not ids:
         raise InputError(f"no document with id '{doc_id}'; see `assistant corpus list`")
     store.delete(ids)
+    if doc_id in store.pending():
+        store.set_pending(store.pending() - {doc_id})
     return len(ids)

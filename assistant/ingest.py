@@ -8,6 +8,7 @@ by the next run (missing ids are simply still missing).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from assistant.settings import Settings
 from assistant.store import Store
 
 Progress = Callable[[str, int, int], None]
+ADD_BATCH = 256  # passages embedded and written at a time
 
 
 @dataclass
@@ -48,6 +50,12 @@ class IngestReport:
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
         return "Ingest: " + ", ".join(parts)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
 
 
 def _plural(count: int, noun: str) -> str:
@@ -112,21 +120,34 @@ def ingest(
         stale = old - {c.id for c in chunks}
         if not new and not stale:
             report.unchanged += 1
+            if document.doc_id in store.pending():  # finished, but stopped before saying so
+                store.set_pending(store.pending() - {document.doc_id})
             continue
-        # Add before removing: an interruption never leaves a document with no passages.
-        for start in range(0, len(new), 256):
-            batch = new[start : start + 256]
+        # Marked pending until done, so an interrupted document is listed as incomplete; added
+        # before removing, so an interruption never leaves a document with no passages.
+        store.set_pending(store.pending() | {document.doc_id})
+        started = time.monotonic()
+        for start in range(0, len(new), ADD_BATCH):
+            batch = new[start : start + ADD_BATCH]
             vectors = store.embeddings.embed_documents([embedding_text(c) for c in batch])
             store.add(batch, vectors)
             report.chunks_added += len(batch)
+            done = start + len(batch)
+            if progress and done < len(new):  # a large file: say how far and how long to go
+                left = (time.monotonic() - started) / done * (len(new) - done)
+                note = f"{path.name}: {done} of {len(new)} passages, about {_duration(left)} left"
+                progress(note, index, len(files))
         store.delete(stale)
         report.chunks_removed += len(stale)
+        store.set_pending(store.pending() - {document.doc_id})
     gone = _removed_documents(paths, existing_sources, seen_docs)
     for doc_id in gone:
         ids = existing.get(doc_id, set())
         store.delete(ids)
         report.chunks_removed += len(ids)
         report.documents_removed += 1
+    if gone and set(gone) & store.pending():
+        store.set_pending(store.pending() - set(gone))
     return report
 
 

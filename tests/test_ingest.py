@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -299,3 +300,36 @@ def test_a_new_store_object_sees_what_was_ingested(
     reopened = Store(settings, embeddings=embeddings)
     assert stored_ids(reopened) == stored_ids(store)
     assert (settings.chroma_path / "chroma.sqlite3").is_file()
+
+
+def test_an_interrupted_document_is_listed_incomplete_until_finished(
+    folder: Path, settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Hostile case 6: an interrupted large file was left partial but listed as complete.
+    from assistant import ingest as ingest_module
+    from assistant.corpus import list_documents
+
+    big = write_doc(folder, "big", {f"Part {n}": [paragraph("housing", 90)] for n in range(8)})
+    monkeypatch.setattr(ingest_module, "ADD_BATCH", 2)
+    real_add, calls = store.add, []
+
+    def add_then_stop(chunks, vectors):
+        calls.append(len(chunks))
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real_add(chunks, vectors)
+
+    store.add = add_then_stop  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        ingest([big], settings, store=store)
+    (partial,) = list_documents(store)
+    assert partial.doc_id == "big" and not partial.complete and partial.chunks == 2
+
+    store.add = real_add  # type: ignore[method-assign]
+    notes: list[str] = []
+    ingest([big], settings, store=store, progress=lambda item, done, total: notes.append(item))
+    (whole,) = list_documents(store)
+    assert whole.complete and whole.chunks == 8
+    # A file needing several batches says how far it has got and roughly how long is left.
+    expected = re.compile(r"big\.md: \d+ of 6 passages, about \d+ (s|min) left")
+    assert any(expected.fullmatch(note) for note in notes), notes

@@ -134,7 +134,8 @@ def corpus_list(as_json: bool) -> None:
             part for part in (d.publisher, d.official_url, d.licence, f"id: {d.doc_id}") if part
         )
         # Text(), not markup: a title is shown as written, escapes and "[brackets]" included.
-        cells = (d.title, d.kind, d.date, str(d.chunks), provenance)
+        chunks = str(d.chunks) if d.complete else f"{d.chunks} (incomplete: run ingest again)"
+        cells = (d.title, d.kind, d.date, chunks, provenance)
         table.add_row(*(Text(visible(cell)) for cell in cells))
     Console(width=max(120, Console().width)).print(table)
 

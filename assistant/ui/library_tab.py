@@ -24,15 +24,8 @@ def table(services: Services) -> list[list[Any]]:
     rows = []
     for d in list_documents(services.store):
         provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence) if p)
-        rows.append(
-            [
-                visible(d.title),
-                visible(d.kind),
-                visible(d.date),
-                d.chunks,
-                visible(provenance) or "-",
-            ]
-        )
+        title = visible(d.title) + ("" if d.complete else " (incomplete: add the file again)")
+        rows.append([title, visible(d.kind), visible(d.date), d.chunks, visible(provenance) or "-"])
     return rows
 
 
