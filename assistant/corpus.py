@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import InputError
+from assistant.injection import SUSPECT_KEY
 from assistant.ingest import IngestReport, ingest
 from assistant.settings import Settings
 from assistant.store import Store
@@ -39,6 +40,7 @@ class LibraryDocument:
     chunks: int
     bundled: bool = False  # from the library's own corpus folder; everything else can be removed
     complete: bool = True  # False while an interrupted ingest has added only some passages
+    flagged: int = 0  # passages marked as instructions to an AI or the reader (injection.py)
 
 
 def normalise_kind(kind: str) -> str:
@@ -56,9 +58,12 @@ def list_documents(store: Store) -> list[LibraryDocument]:
     pending = store.pending()
     rows: dict[str, dict[str, str]] = {}
     counts: dict[str, int] = {}
+    flagged: dict[str, int] = {}
     for item in store.iter_all(include_text=False):
         doc_id = str(item.metadata.get("doc_id", ""))
         counts[doc_id] = counts.get(doc_id, 0) + 1
+        if item.metadata.get(SUSPECT_KEY):
+            flagged[doc_id] = flagged.get(doc_id, 0) + 1
         rows.setdefault(doc_id, {k: str(v) for k, v in item.metadata.items()})
     return sorted(
         (
@@ -75,6 +80,7 @@ def list_documents(store: Store) -> list[LibraryDocument]:
                 chunks=counts[doc_id],
                 bundled=is_inside(md.get("source_path", ""), store.settings.corpus_dir),
                 complete=doc_id not in pending,
+                flagged=flagged.get(doc_id, 0),
             )
             for doc_id, md in rows.items()
         ),

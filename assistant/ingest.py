@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.chunking import chunk_document
 from assistant.documents import find_files, load_document, skip_reason
 from assistant.errors import DocumentError
+from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
 from assistant.schema import Chunk
 from assistant.settings import Settings
 from assistant.store import Store
@@ -36,6 +37,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one message per file, naming it
     failed_names: list[str] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)  # one message per file with marked passages
 
     def summary(self) -> str:
         parts = [
@@ -115,6 +117,7 @@ def ingest(
         report.documents += 1
         seen_docs[document.doc_id] = path
         chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
+        _mark_suspect(chunks, path, report, warn)
         old = existing.get(document.doc_id, set())
         new = [c for c in chunks if c.id not in old]
         stale = old - {c.id for c in chunks}
@@ -149,6 +152,26 @@ def ingest(
     if gone and set(gone) & store.pending():
         store.set_pending(store.pending() - set(gone))
     return report
+
+
+def _mark_suspect(
+    chunks: list[Chunk], path: Path, report: IngestReport, warn: Callable[[str], None] | None
+) -> None:
+    """Mark passages that address an AI or the reader with instructions (kept, as data)."""
+    marked = []
+    for chunk in chunks:
+        extra = suspect_metadata(chunk.text)
+        chunk.metadata.update(extra)
+        if extra:
+            marked.append(extra[SUSPECT_PHRASE_KEY])
+    if marked:
+        message = (
+            f"{path.name}: {_plural(len(marked), 'passage')} read as instructions to an AI or "
+            f"the reader (“{marked[0]}”); kept as data, flagged, never used as our words"
+        )
+        report.flagged.append(message)
+        if warn:
+            warn(message)
 
 
 def _sources_by_doc(store: Store) -> dict[str, str]:

@@ -25,6 +25,7 @@ from assistant.claims import (
     split_sentences,
     strip_markers,
 )
+from assistant.injection import instruction_phrase
 from assistant.schema import Evidence, Finding, SentenceCheck, Verification
 from assistant.wording import STOPWORDS
 
@@ -104,13 +105,43 @@ _LINK_TAIL = ".,;:!?)]}>*\"'’”»›"
 
 def _links(sentence: str, by_n: dict[int, Evidence]) -> list[Finding]:
     """Web addresses must come from the evidence: invented links are a common model error."""
-    sources = " ".join(e.quote for e in by_n.values()).lower()
     links = [u.rstrip(_LINK_TAIL) for u in URL.findall(sentence)]
+    if not links:
+        return []
+    sources = " ".join(e.quote for e in by_n.values()).lower()
     return [
         Finding(sentence, f"The link “{u}” is not in any source; check it before use.", "link")
         for u in links
         if u.lower() not in sources
     ]
+
+
+def _repeats(sentence: str, passage: str) -> bool:
+    """Most of the sentence's content words (at least five) come from the passage."""
+    words = stems(strip_markers(sentence))
+    return len(words) >= 5 and len(words & stems(passage)) / len(words) >= 0.6
+
+
+def _suspect(sentence: str, good: tuple[int, ...], by_n: dict[int, Evidence]) -> list[Finding]:
+    """A sentence that cites or repeats a passage marked as instructions (see injection.py), or
+    that itself gives an AI or the reader instructions: documents are data, never our words."""
+    own = instruction_phrase(strip_markers(sentence))
+    if own:
+        problem = f"Gives instructions (“{own}”) as a planted text would; remove it."
+        return [Finding(sentence, problem, "suspect-source")]
+    marked = {n: e for n, e in by_n.items() if e.suspect}
+    hits = [n for n in good if n in marked]
+    hits += [n for n, e in marked.items() if n not in hits and _repeats(sentence, e.quote)]
+    if not hits:
+        return []
+    first = by_n[hits[0]]
+    names = "; ".join(f"[{n}] {by_n[n].title}" for n in hits)
+    problem = (
+        f"Uses {names}, a passage that gives instructions to an AI or its reader "
+        f"(“{first.suspect_phrase or 'instructions'}”): it may have been planted to steer the "
+        "draft, so do not repeat it."
+    )
+    return [Finding(sentence, problem, "suspect-source", tuple(hits))]
 
 
 def _problems(
@@ -124,7 +155,7 @@ def _problems(
     cits, claim = citations_in(sentence), is_claim(sentence, own_voice)
     good = tuple(n for n in cits if n in by_n)
     unknown = tuple(n for n in cits if n not in by_n)
-    found: list[Finding] = _links(sentence, by_n)
+    found: list[Finding] = _links(sentence, by_n) + _suspect(sentence, good, by_n)
     if unknown:
         have = ", ".join(str(n) for n in sorted(by_n)) or "none"
         problem = f"Cites {[*unknown]} but there is no such evidence item (have: {have})."

@@ -135,6 +135,8 @@ def corpus_list(as_json: bool) -> None:
         )
         # Text(), not markup: a title is shown as written, escapes and "[brackets]" included.
         chunks = str(d.chunks) if d.complete else f"{d.chunks} (incomplete: run ingest again)"
+        if d.flagged:
+            chunks += f" ({d.flagged} flagged as instructions)"
         cells = (d.title, d.kind, d.date, chunks, provenance)
         table.add_row(*(Text(visible(cell)) for cell in cells))
     Console(width=max(120, Console().width)).print(table)

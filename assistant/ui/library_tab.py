@@ -23,7 +23,8 @@ HEADERS = ["Title", "Kind", "Date", "Passages", "Provenance"]
 def table(services: Services) -> list[list[Any]]:
     rows = []
     for d in list_documents(services.store):
-        provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence) if p)
+        flagged = f"{d.flagged} passages read as instructions (flagged)" if d.flagged else ""
+        provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence, flagged) if p)
         title = visible(d.title) + ("" if d.complete else " (incomplete: add the file again)")
         rows.append([title, visible(d.kind), visible(d.date), d.chunks, visible(provenance) or "-"])
     return rows
