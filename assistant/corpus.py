@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import InputError
-from assistant.injection import SUSPECT_KEY
 from assistant.ingest import IngestReport, ingest
+from assistant.injection import SUSPECT_KEY
 from assistant.settings import Settings
 from assistant.store import Store
 
