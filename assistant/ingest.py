@@ -17,7 +17,7 @@ from assistant.chunking import chunk_document
 from assistant.documents import find_files, load_document, skip_reason
 from assistant.errors import DocumentError
 from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
-from assistant.schema import Chunk
+from assistant.schema import Chunk, Document
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -78,8 +78,13 @@ def ingest(
     progress: Progress | None = None,
     overrides: dict[str, str] | None = None,
     warn: Callable[[str], None] | None = None,
+    load: Callable[..., Document] = load_document,
 ) -> IngestReport:
-    """Ingest files and folders; a folder is mirrored (a file gone from it loses its chunks)."""
+    """Ingest files and folders; a folder is mirrored (a file gone from it loses its chunks).
+
+    `load` reads one file (`load_document`'s signature); the web app passes
+    `parse_worker.load_isolated` so a hostile upload is read in a capped child process.
+    """
     store = store or Store(settings)
     report = IngestReport()
     files, skipped = find_files(paths)
@@ -94,9 +99,7 @@ def ingest(
         if progress:
             progress(path.name, index, len(files))
         try:
-            document = load_document(
-                path, overrides, library_root=settings.corpus_dir, settings=settings
-            )
+            document = load(path, overrides, library_root=settings.corpus_dir, settings=settings)
         except DocumentError as exc:
             report.failed.append(str(exc))
             report.failed_names.append(path.name)

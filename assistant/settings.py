@@ -92,6 +92,7 @@ class Settings(BaseSettings):
     max_paragraphs: int = Field(default=50_000, gt=0, description="Paragraphs in one document.")
     max_pages: int = Field(default=3_000, gt=0, description="Pages in one PDF.")
     parse_timeout_s: float = Field(default=300.0, gt=0, description="Time to read one document.")
+    parse_memory_mb: int = Field(default=2048, ge=256, description="Memory for reading an upload.")
 
     @field_validator("chroma_host")
     @classmethod

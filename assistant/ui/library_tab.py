@@ -14,6 +14,7 @@ from assistant.display import visible
 from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.ingest import ingest
+from assistant.parse_worker import load_isolated
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -83,7 +84,9 @@ def add_files(
             if progress is not None:
                 progress((done - 1, total), desc=f"Adding {name}")
 
-        report = ingest(accepted, services.settings, services.store, progress=tick)
+        report = ingest(
+            accepted, services.settings, services.store, progress=tick, load=load_isolated
+        )
         problems += report.failed
         for target in accepted:  # keep the uploads folder to what the library holds
             if target.name in report.failed_names:
