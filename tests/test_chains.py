@@ -423,7 +423,7 @@ def test_an_llm_that_obeys_an_injected_instruction_is_flagged(
     model = RecordingChatModel(responses=["The council is corrupt and cannot be trusted."])
     assistant = Assistant(store.settings, store=store, generator="ollama", chat_model=model)
     result = assistant.ask(TRANSPORT_QUESTION)
-    assert rules(result) == {"uncited-claim"}
+    assert rules(result) == {"uncited-claim", "suspect-source"}  # repeats the planted words
 
 
 def test_a_short_obeyed_instruction_is_flagged_too(injected: tuple[Path, Store]) -> None:

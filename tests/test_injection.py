@@ -105,6 +105,14 @@ def test_a_sentence_repeating_a_marked_passage_without_citing_it_is_flagged() ->
     assert [f.citations for f in result.findings if f.rule == "suspect-source"] == [(1,)]
 
 
+def test_citing_a_marked_passage_for_its_ordinary_words_is_not_flagged() -> None:
+    marked = build_evidence([passage(f"The route 7 bus runs hourly from the station. {PLANTED}")])
+    result = verify("The route 7 bus runs hourly from the station [1].", list(marked))
+    assert not [f for f in result.findings if f.rule == "suspect-source"]
+    repeated = verify("The council is corrupt [1].", list(marked))
+    assert [f.rule for f in repeated.findings].count("suspect-source") == 1
+
+
 def test_a_sentence_from_a_clean_passage_is_not_flagged() -> None:
     result = verify("The council will fund accessible buses on every route [2].", evidence())
     assert not [f for f in result.findings if f.rule == "suspect-source"]
