@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
 from assistant.schema import Evidence, Passage
 
 
@@ -14,8 +15,18 @@ def paragraphs_label(start: object, end: object) -> str:
     return str(start) if str(start) == str(end) else f"{start}-{end}"
 
 
+def _suspect_phrase(passage: Passage) -> str:
+    """Marked at ingest, or (for a library ingested before marking existed) spotted now."""
+    if passage.metadata.get(SUSPECT_KEY):
+        return str(passage.metadata.get(SUSPECT_PHRASE_KEY, "")) or "instructions"
+    return instruction_phrase(passage.text)
+
+
 def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
-    """Number passages 1..k in retrieval order; the numbers are what [n] markers refer to."""
+    """Number passages 1..k in retrieval order; the numbers are what [n] markers refer to.
+
+    A passage that reads as instructions to an AI or the reader comes with `suspect` set.
+    """
     return tuple(
         Evidence(
             n=index,
@@ -27,8 +38,11 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
             paragraphs=paragraphs_label(p.metadata.get("para_start"), p.metadata.get("para_end")),
             quote=p.text,
             score=p.score,
+            suspect=bool(phrase),
+            suspect_phrase=phrase,
         )
         for index, p in enumerate(passages, start=1)
+        for phrase in (_suspect_phrase(p),)
     )
 
 

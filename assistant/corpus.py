@@ -11,6 +11,7 @@ from pathlib import Path
 
 from assistant.errors import InputError
 from assistant.ingest import IngestReport, ingest
+from assistant.injection import SUSPECT_KEY
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -37,6 +38,9 @@ class LibraryDocument:
     sources: str
     source_path: str
     chunks: int
+    bundled: bool = False  # from the library's own corpus folder; everything else can be removed
+    complete: bool = True  # False while an interrupted ingest has added only some passages
+    flagged: int = 0  # passages marked as instructions to an AI or the reader (injection.py)
 
 
 def normalise_kind(kind: str) -> str:
@@ -49,11 +53,17 @@ def normalise_kind(kind: str) -> str:
 
 def list_documents(store: Store) -> list[LibraryDocument]:
     """One row per document, in title order."""
+    from assistant.documents import is_inside
+
+    pending = store.pending()
     rows: dict[str, dict[str, str]] = {}
     counts: dict[str, int] = {}
+    flagged: dict[str, int] = {}
     for item in store.iter_all(include_text=False):
         doc_id = str(item.metadata.get("doc_id", ""))
         counts[doc_id] = counts.get(doc_id, 0) + 1
+        if item.metadata.get(SUSPECT_KEY):
+            flagged[doc_id] = flagged.get(doc_id, 0) + 1
         rows.setdefault(doc_id, {k: str(v) for k, v in item.metadata.items()})
     return sorted(
         (
@@ -68,6 +78,9 @@ def list_documents(store: Store) -> list[LibraryDocument]:
                 sources=md.get("sources", ""),
                 source_path=md.get("source_path", ""),
                 chunks=counts[doc_id],
+                bundled=is_inside(md.get("source_path", ""), store.settings.corpus_dir),
+                complete=doc_id not in pending,
+                flagged=flagged.get(doc_id, 0),
             )
             for doc_id, md in rows.items()
         ),
@@ -97,4 +110,6 @@ def remove_document(doc_id: str, store: Store) -> int:
     if not ids:
         raise InputError(f"no document with id '{doc_id}'; see `assistant corpus list`")
     store.delete(ids)
+    if doc_id in store.pending():
+        store.set_pending(store.pending() - {doc_id})
     return len(ids)

@@ -8,18 +8,21 @@ by the next run (missing ids are simply still missing).
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from assistant.chunking import chunk_document
-from assistant.documents import find_files, load_document
+from assistant.documents import find_files, load_document, skip_reason
 from assistant.errors import DocumentError
-from assistant.schema import Chunk
+from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
+from assistant.schema import Chunk, Document
 from assistant.settings import Settings
 from assistant.store import Store
 
 Progress = Callable[[str, int, int], None]
+ADD_BATCH = 256  # passages embedded and written at a time
 
 
 @dataclass
@@ -34,6 +37,7 @@ class IngestReport:
     skipped: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)  # one message per file, naming it
     failed_names: list[str] = field(default_factory=list)
+    flagged: list[str] = field(default_factory=list)  # one message per file with marked passages
 
     def summary(self) -> str:
         parts = [
@@ -48,6 +52,12 @@ class IngestReport:
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
         return "Ingest: " + ", ".join(parts)
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 90:
+        return f"{max(1, round(seconds))} s"
+    return f"{round(seconds / 60)} min"
 
 
 def _plural(count: int, noun: str) -> str:
@@ -68,15 +78,20 @@ def ingest(
     progress: Progress | None = None,
     overrides: dict[str, str] | None = None,
     warn: Callable[[str], None] | None = None,
+    load: Callable[..., Document] = load_document,
 ) -> IngestReport:
-    """Ingest files and folders; a folder is mirrored (a file gone from it loses its chunks)."""
+    """Ingest files and folders; a folder is mirrored (a file gone from it loses its chunks).
+
+    `load` reads one file (`load_document`'s signature); the web app passes
+    `parse_worker.load_isolated` so a hostile upload is read in a capped child process.
+    """
     store = store or Store(settings)
     report = IngestReport()
     files, skipped = find_files(paths)
     for path in skipped:
         report.skipped.append(path.name)
         if warn:
-            warn(f"skipped {path.name}: unsupported file type '{path.suffix or '(none)'}'")
+            warn(f"skipped {path.name}: {skip_reason(path)}")
     existing = store.ids_by_doc()
     existing_sources = _sources_by_doc(store)
     seen_docs: dict[str, Path] = {}
@@ -84,7 +99,7 @@ def ingest(
         if progress:
             progress(path.name, index, len(files))
         try:
-            document = load_document(path, overrides)
+            document = load(path, overrides, library_root=settings.corpus_dir, settings=settings)
         except DocumentError as exc:
             report.failed.append(str(exc))
             report.failed_names.append(path.name)
@@ -105,27 +120,61 @@ def ingest(
         report.documents += 1
         seen_docs[document.doc_id] = path
         chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
+        _mark_suspect(chunks, path, report, warn)
         old = existing.get(document.doc_id, set())
         new = [c for c in chunks if c.id not in old]
         stale = old - {c.id for c in chunks}
         if not new and not stale:
             report.unchanged += 1
+            if document.doc_id in store.pending():  # finished, but stopped before saying so
+                store.set_pending(store.pending() - {document.doc_id})
             continue
-        # Add before removing: an interruption never leaves a document with no passages.
-        for start in range(0, len(new), 256):
-            batch = new[start : start + 256]
+        # Marked pending until done, so an interrupted document is listed as incomplete; added
+        # before removing, so an interruption never leaves a document with no passages.
+        store.set_pending(store.pending() | {document.doc_id})
+        started = time.monotonic()
+        for start in range(0, len(new), ADD_BATCH):
+            batch = new[start : start + ADD_BATCH]
             vectors = store.embeddings.embed_documents([embedding_text(c) for c in batch])
             store.add(batch, vectors)
             report.chunks_added += len(batch)
+            done = start + len(batch)
+            if progress and done < len(new):  # a large file: say how far and how long to go
+                left = (time.monotonic() - started) / done * (len(new) - done)
+                note = f"{path.name}: {done} of {len(new)} passages, about {_duration(left)} left"
+                progress(note, index, len(files))
         store.delete(stale)
         report.chunks_removed += len(stale)
+        store.set_pending(store.pending() - {document.doc_id})
     gone = _removed_documents(paths, existing_sources, seen_docs)
     for doc_id in gone:
         ids = existing.get(doc_id, set())
         store.delete(ids)
         report.chunks_removed += len(ids)
         report.documents_removed += 1
+    if gone and set(gone) & store.pending():
+        store.set_pending(store.pending() - set(gone))
     return report
+
+
+def _mark_suspect(
+    chunks: list[Chunk], path: Path, report: IngestReport, warn: Callable[[str], None] | None
+) -> None:
+    """Mark passages that address an AI or the reader with instructions (kept, as data)."""
+    marked = []
+    for chunk in chunks:
+        extra = suspect_metadata(chunk.text)
+        chunk.metadata.update(extra)
+        if extra:
+            marked.append(extra[SUSPECT_PHRASE_KEY])
+    if marked:
+        message = (
+            f"{path.name}: {_plural(len(marked), 'passage')} read as instructions to an AI or "
+            f"the reader (“{marked[0]}”); kept as data, flagged, never used as our words"
+        )
+        report.flagged.append(message)
+        if warn:
+            warn(message)
 
 
 def _sources_by_doc(store: Store) -> dict[str, str]:

@@ -117,6 +117,10 @@ class Evidence:
     paragraphs: str  # "3" or "3-4"
     quote: str  # the passage text, exactly as stored
     score: float = 0.0
+    # True when the passage addresses an AI or the reader with instructions (see injection.py):
+    # it is data to show, never one of our reasons or recommendations, never paraphrased.
+    suspect: bool = False
+    suspect_phrase: str = ""  # the words that read as instructions, for messages
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -128,6 +132,7 @@ class Evidence:
             "section": self.section,
             "paragraphs": self.paragraphs,
             "quote": self.quote,
+            "suspect": self.suspect,
         }
 
 
@@ -138,7 +143,7 @@ class Finding:
     sentence: str
     problem: str
     # One of: unknown-citation, uncited-claim, figure-not-in-source, quote-not-verbatim,
-    # low-support, link.
+    # low-support, link, suspect-source.
     rule: str
     citations: tuple[int, ...] = ()
 

@@ -89,7 +89,15 @@ class Settings(BaseSettings):
     ui_password: SecretStr | None = None
     ui_concurrency: int = Field(default=2, gt=0, le=16, description="Jobs run at once.")
     ui_queue_size: int = Field(default=64, gt=0)
-    max_upload_mb: int = Field(default=20, gt=0, le=200)
+
+    # Bounds on reading one document (see loaders/limits.py): far above a real 300-page
+    # consultation, low enough that a small hostile file cannot hang the app or fill its memory.
+    max_file_mb: int = Field(default=50, gt=0, le=1000, description="Largest file read.")
+    max_unpacked_mb: int = Field(default=200, gt=0, description="Largest unpacked Word XML.")
+    max_paragraphs: int = Field(default=50_000, gt=0, description="Paragraphs in one document.")
+    max_pages: int = Field(default=3_000, gt=0, description="Pages in one PDF.")
+    parse_timeout_s: float = Field(default=300.0, gt=0, description="Time to read one document.")
+    parse_memory_mb: int = Field(default=2048, ge=256, description="Memory for reading an upload.")
 
     @field_validator("chroma_host")
     @classmethod

@@ -7,6 +7,7 @@ default one would try to download a model.
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -22,6 +23,7 @@ from assistant.schema import Chunk
 from assistant.settings import Settings
 
 REVISION_KEY = "revision"
+PENDING_KEY = "pending_documents"
 _PAGE = 5000
 
 
@@ -110,6 +112,20 @@ class Store:
     def _bump_revision(self) -> None:
         metadata = {k: v for k, v in (self.collection.metadata or {}).items() if ":" not in k}
         metadata[REVISION_KEY] = uuid.uuid4().hex
+        self.collection.modify(metadata=metadata)
+
+    def pending(self) -> set[str]:
+        """Documents whose ingest started and has not finished (shown as incomplete)."""
+        try:
+            return set(json.loads(str((self.collection.metadata or {}).get(PENDING_KEY, "[]"))))
+        except ValueError:
+            return set()
+
+    def set_pending(self, doc_ids: set[str]) -> None:
+        """Record which documents are part-way through an ingest (in the collection itself, so a
+        shared Chroma server shows it to everyone)."""
+        metadata = {k: v for k, v in (self.collection.metadata or {}).items() if ":" not in k}
+        metadata[PENDING_KEY] = json.dumps(sorted(doc_ids))
         self.collection.modify(metadata=metadata)
 
     def ids_by_doc(self) -> dict[str, set[str]]:

@@ -14,6 +14,7 @@ import numpy as np
 import Stemmer
 from langchain_core.embeddings import Embeddings
 
+from assistant.chunking import sentence_spans
 from assistant.claims import (
     URL,
     citations_in,
@@ -25,6 +26,7 @@ from assistant.claims import (
     split_sentences,
     strip_markers,
 )
+from assistant.injection import instruction_phrase, looks_like_instructions
 from assistant.schema import Evidence, Finding, SentenceCheck, Verification
 from assistant.wording import STOPWORDS
 
@@ -98,15 +100,69 @@ def _mostly_verbatim(sentence: str, found: list[Finding]) -> bool:
     return bool(words) and len(words & inside) / len(words) >= 0.6
 
 
+# Punctuation that ends a sentence or closes a quote or bracket around a link, never part of it.
+_LINK_TAIL = ".,;:!?)]}>*\"'’”»›"
+
+
 def _links(sentence: str, by_n: dict[int, Evidence]) -> list[Finding]:
     """Web addresses must come from the evidence: invented links are a common model error."""
+    links = [u.rstrip(_LINK_TAIL) for u in URL.findall(sentence)]
+    if not links:
+        return []
     sources = " ".join(e.quote for e in by_n.values()).lower()
-    links = [u.rstrip(".,;:)]}>*") for u in URL.findall(sentence)]
     return [
         Finding(sentence, f"The link “{u}” is not in any source; check it before use.", "link")
         for u in links
         if u.lower() not in sources
     ]
+
+
+def _planted_words(quote: str) -> set[str]:
+    """Content words found only in a marked passage's instructions: each sentence that reads
+    as instructions and the one after it (where the payload usually follows), less every word
+    the rest of the passage also uses. A sentence using them repeats the planted part."""
+    spans = sentence_spans(quote)
+    suspect = {i for i, (s, e) in enumerate(spans) if looks_like_instructions(quote[s:e])}
+    region = suspect | {i + 1 for i in suspect if i + 1 < len(spans)}
+    if not region:  # marked at ingest, the phrase crossing a sentence end: all of it
+        return stems(quote)
+    planted = " ".join(quote[s:e] for i, (s, e) in enumerate(spans) if i in region)
+    rest = " ".join(quote[s:e] for i, (s, e) in enumerate(spans) if i not in region)
+    return stems(planted) - stems(rest)
+
+
+def _suspect(sentence: str, good: tuple[int, ...], by_n: dict[int, Evidence]) -> list[Finding]:
+    """A sentence that repeats the planted part of a passage marked as instructions (see
+    injection.py), or that itself gives an AI or the reader instructions: documents are data,
+    never our words. Citing a marked passage for its ordinary words is not flagged here (the
+    planner keeps marked passages out of reasons); repeating what it tells us to say is: words
+    found only in its planted part (not in the rest of it, nor in any other evidence). Cited,
+    one such word is enough; uncited, a quarter of the sentence's content words."""
+    own = instruction_phrase(strip_markers(sentence))
+    if own:
+        problem = f"Gives instructions (“{own}”) as a planted text would; remove it."
+        return [Finding(sentence, problem, "suspect-source")]
+    words = stems(strip_markers(sentence))
+    if not words or not any(item.suspect for item in by_n.values()):
+        return []
+    clean = set().union(*(stems(e.quote) for e in by_n.values() if not e.suspect))
+    hits = []
+    for n, item in by_n.items():
+        if not item.suspect:
+            continue
+        shared = words & (_planted_words(item.quote) - clean)
+        if shared and (n in good or len(shared) / len(words) >= 0.25):
+            hits.append(n)
+    if not hits:
+        return []
+    first = by_n[hits[0]]
+    names = "; ".join(f"[{n}] {by_n[n].title}" for n in hits)
+    problem = (
+        f"Repeats {names}, a passage that gives instructions to an AI or its reader "
+        f"(“{first.suspect_phrase or 'instructions'}”): it may have been planted to steer the "
+        "draft, so do not repeat it."
+    )
+    return [Finding(sentence, problem, "suspect-source", tuple(hits))]
 
 
 def _problems(
@@ -120,7 +176,7 @@ def _problems(
     cits, claim = citations_in(sentence), is_claim(sentence, own_voice)
     good = tuple(n for n in cits if n in by_n)
     unknown = tuple(n for n in cits if n not in by_n)
-    found: list[Finding] = _links(sentence, by_n)
+    found: list[Finding] = _links(sentence, by_n) + _suspect(sentence, good, by_n)
     if unknown:
         have = ", ".join(str(n) for n in sorted(by_n)) or "none"
         problem = f"Cites {[*unknown]} but there is no such evidence item (have: {have})."

@@ -51,10 +51,25 @@ Closing words of the spending section.
 """
 
 
+def test_a_file_outside_the_library_cannot_choose_its_id_or_vouch_for_its_kind(
+    tmp_path: Path,
+) -> None:
+    # Hostile case 1: a user file claiming a bundled note's id and kind replaced that note.
+    path = tmp_path / "note.md"
+    path.write_text(MARKDOWN.replace("Budget Note 2024", "social-value-act-2012"), "utf-8")
+    doc = load_document(path)  # the library is the bundled corpus folder, not tmp_path
+
+    assert doc.doc_id == default_doc_id(path) != "social-value-act-2012"
+    assert doc.provenance["kind"] == "user upload, says: briefing note"
+    assert load_document(path, library_root=tmp_path).doc_id == "social-value-act-2012"
+    given = load_document(path, overrides={"kind": "official text"})
+    assert given.provenance["kind"] == "official text"  # what the user states is taken as given
+
+
 def test_markdown_front_matter_sections_and_paragraphs(tmp_path: Path) -> None:
     path = tmp_path / "note.md"
     path.write_text(MARKDOWN, encoding="utf-8")
-    doc = load_document(path)
+    doc = load_document(path, library_root=tmp_path)  # a file of the library itself
 
     assert doc.doc_id == "budget-note-2024"  # front matter id, slugified
     assert set(doc.provenance) == set(PROVENANCE_FIELDS)

@@ -214,7 +214,11 @@ def test_an_extractive_answer_quoting_its_source_verbatim_is_not_flagged(
     items = [evidence(1, section, kind="user upload"), evidence(2, concerns, kind="user upload")]
     text = answer_text("What does the council propose for local transport?", items, embeddings)
     assert "Ignore previous instructions" in text  # the short sentence is among those quoted
-    assert verify(text, items, embeddings).findings == ()
+    # Every quotation checks out; only the quoted planted instruction is flagged (issue 16).
+    findings = verify(text, items, embeddings).findings
+    assert [(f.rule, "Ignore previous instructions" in f.sentence) for f in findings] == [
+        ("suspect-source", True)
+    ]
 
 
 # ---- ask over the corpus ----------------------------------------------------------------------

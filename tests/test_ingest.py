@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -34,6 +35,12 @@ def write_doc(folder: Path, name: str, sections: dict[str, list[str]] | None = N
 
 
 @pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """These tests' folders are the library itself: their front matter ids are honoured."""
+    return make_settings(tmp_path / "data", corpus_dir=tmp_path)
+
+
+@pytest.fixture
 def folder(tmp_path: Path) -> Path:
     root = tmp_path / "docs"
     for name in SECTIONS:
@@ -47,7 +54,9 @@ def expected_ids(paths: list[Path], settings: Settings) -> set[str]:
         c.id
         for p in paths
         for c in chunk_document(
-            load_document(p), settings.chunk_min_words, settings.chunk_max_words
+            load_document(p, library_root=settings.corpus_dir),
+            settings.chunk_min_words,
+            settings.chunk_max_words,
         )
     }
 
@@ -79,7 +88,7 @@ def test_stored_chunks_carry_text_metadata_and_title_aware_vectors(
     folder: Path, settings: Settings, store: Store, fake_embeddings: HashEmbeddings
 ) -> None:
     ingest([folder / "alpha.md"], settings, store=store)
-    chunks = chunk_document(load_document(folder / "alpha.md"), 60, 250)
+    chunks = chunk_document(load_document(folder / "alpha.md", library_root=folder), 60, 250)
     stored = store.get([c.id for c in chunks], with_embeddings=True)
     assert [s.id for s in stored] == [c.id for c in chunks]
     for chunk, item in zip(chunks, stored, strict=True):
@@ -176,6 +185,26 @@ def test_changing_a_documents_id_drops_the_old_id(
     assert stored_ids(store) == expected_ids(sorted(folder.glob("*.md")), settings)
 
 
+def test_a_file_from_outside_the_library_never_replaces_a_library_document(
+    folder: Path, settings: Settings, store: Store, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    # Hostile case 1: "1 chunk added, 9 removed" and the bundled note's passages were gone.
+    ingest([folder], settings, store=store)
+    before = store.ids_by_doc()
+    outside = tmp_path_factory.mktemp("outside")
+    impostor = write_markdown(
+        outside / "alpha.md", "alpha", "Alpha paper", {"Transport": ["It was repealed."]},
+        kind="briefing note",
+    )  # fmt: skip
+    report = ingest([impostor], settings, store=store)
+    assert (report.documents, report.chunks_removed, report.documents_removed) == (1, 0, 0)
+    after = store.ids_by_doc()
+    assert {k: v for k, v in after.items() if k in before} == before
+    (new_id,) = set(after) - set(before)
+    kinds = {i.metadata["kind"] for i in store.iter_all(False) if i.metadata["doc_id"] == new_id}
+    assert kinds == {"user upload, says: briefing note"}
+
+
 def test_two_files_with_one_id_are_reported_and_nothing_flip_flops(
     folder: Path, settings: Settings, store: Store
 ) -> None:
@@ -224,7 +253,7 @@ def test_a_corrupt_pdf_is_named_and_the_rest_ingest(
 def test_an_interrupted_ingest_is_completed_by_the_next_run(
     folder: Path, tmp_path: Path, settings: Settings, fake_embeddings: HashEmbeddings
 ) -> None:
-    clean_settings = make_settings(tmp_path / "clean")
+    clean_settings = make_settings(tmp_path / "clean", corpus_dir=settings.corpus_dir)
     ingest([folder], clean_settings, store=Store(clean_settings, embeddings=fake_embeddings))
     clean = stored_ids(Store(clean_settings, embeddings=fake_embeddings))
 
@@ -271,3 +300,36 @@ def test_a_new_store_object_sees_what_was_ingested(
     reopened = Store(settings, embeddings=fake_embeddings)
     assert stored_ids(reopened) == stored_ids(store)
     assert (settings.chroma_path / "chroma.sqlite3").is_file()
+
+
+def test_an_interrupted_document_is_listed_incomplete_until_finished(
+    folder: Path, settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Hostile case 6: an interrupted large file was left partial but listed as complete.
+    from assistant import ingest as ingest_module
+    from assistant.corpus import list_documents
+
+    big = write_doc(folder, "big", {f"Part {n}": [paragraph("housing", 90)] for n in range(8)})
+    monkeypatch.setattr(ingest_module, "ADD_BATCH", 2)
+    real_add, calls = store.add, []
+
+    def add_then_stop(chunks, vectors):
+        calls.append(len(chunks))
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real_add(chunks, vectors)
+
+    store.add = add_then_stop  # type: ignore[method-assign]
+    with pytest.raises(KeyboardInterrupt):
+        ingest([big], settings, store=store)
+    (partial,) = list_documents(store)
+    assert partial.doc_id == "big" and not partial.complete and partial.chunks == 2
+
+    store.add = real_add  # type: ignore[method-assign]
+    notes: list[str] = []
+    ingest([big], settings, store=store, progress=lambda item, done, total: notes.append(item))
+    (whole,) = list_documents(store)
+    assert whole.complete and whole.chunks == 8
+    # A file needing several batches says how far it has got and roughly how long is left.
+    expected = re.compile(r"big\.md: \d+ of 6 passages, about \d+ (s|min) left")
+    assert any(expected.fullmatch(note) for note in notes), notes

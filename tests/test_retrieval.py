@@ -236,10 +236,10 @@ def test_bm25_sees_documents_ingested_after_it_was_built(
     ingest([docs], settings, store=store)
     for r in (retriever, other):
         found = r.search("glorptastic funding")
-        assert [p.doc_id for p in found] == ["new"]
+        assert [p.title for p in found] == ["New grant"]
         assert "glorptastic" in found[0].text
     hybrid = HybridRetriever(store=store, settings=settings).search("glorptastic", k=1)
-    assert hybrid[0].doc_id == "new"
+    assert hybrid[0].title == "New grant"
 
     (docs / "new.md").unlink()
     ingest([docs], settings, store=store)

@@ -94,8 +94,10 @@ def chroma_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Server]:
 def test_ingest_and_search_through_a_chroma_server(
     chroma_server: Server, tmp_path: Path, embeddings: BundledEmbeddings
 ) -> None:
-    settings = make_settings(tmp_path / "data", chroma_host=HOST, chroma_port=chroma_server.port)
     docs = tmp_path / "docs"
+    settings = make_settings(
+        tmp_path / "data", chroma_host=HOST, chroma_port=chroma_server.port, corpus_dir=docs
+    )
     write_markdown(docs / "buses.md", "buses", "Buses", {"Buses": [paragraph("transport", 90)]})
     write_markdown(docs / "homes.md", "homes", "Homes", {"Homes": [paragraph("housing", 90)]})
     store = Store(settings, embeddings=embeddings)

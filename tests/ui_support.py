@@ -95,7 +95,7 @@ def running_app(
     """
     data_dir = tmp_path_factory.mktemp("ui-store") / "data"
     models = overrides.pop("models", None)
-    settings = copy_store(corpus_settings, data_dir, max_upload_mb=UPLOAD_LIMIT_MB, **overrides)
+    settings = copy_store(corpus_settings, data_dir, max_file_mb=UPLOAD_LIMIT_MB, **overrides)
     running = start_app(settings, models)
     try:
         yield running

@@ -16,7 +16,10 @@ def settings_from(**overrides: Any) -> Settings:
 
 
 def err(message: str) -> None:
-    click.echo(message, err=True)
+    """A message on stderr; control characters from file names are shown, not acted on."""
+    from assistant.display import visible
+
+    click.echo(visible(message, keep_newlines=True), err=True)
 
 
 @contextmanager

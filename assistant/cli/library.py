@@ -31,7 +31,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
     with progress("Ingesting") as update:
         report = run_ingest(targets, settings, progress=update, warn=lambda m: err(f"Warning: {m}"))
     click.echo(report.summary())
-    unsupported = [t.name for t in targets if t.is_file() and t.name in report.skipped]
+    unsupported = [t.name for t in targets if not t.is_dir() and t.name in report.skipped]
     problems = report.failed_names + unsupported
     if problems:
         rest = "the rest were added" if report.documents else "nothing was added"
@@ -39,12 +39,14 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
 
 def _print_passages(passages: list[Any]) -> None:
+    from assistant.display import visible
+
     if not passages:
         click.echo("No passage matched. Try other words, or add documents with `assistant ingest`.")
     for p in passages:
         section = f" — {p.section}" if p.section and p.section != p.title else ""
-        click.echo(f"{p.rank}. {p.title}{section}  [score {p.score:.4f}]")
-        body = textwrap.fill(" ".join(p.text.split()), width=96)
+        click.echo(visible(f"{p.rank}. {p.title}{section}  [score {p.score:.4f}]"))
+        body = textwrap.fill(visible(" ".join(p.text.split())), width=96)
         click.echo(textwrap.indent(body, "   ") + "\n")
 
 
@@ -83,7 +85,9 @@ def search(
     store = Store(settings)
     retriever = HybridRetriever(store=store, settings=settings, mode=mode or settings.mode)
     if batch is not None:
-        for line in batch.read_text(encoding="utf-8").splitlines():
+        from assistant.loaders.base import read_text
+
+        for line in read_text(batch).splitlines():  # a named error if it is not UTF-8
             if line.strip():
                 results = retriever.search(line, k=k or settings.k)
                 click.echo(json.dumps([p.as_dict() for p in results], ensure_ascii=False))
@@ -118,6 +122,9 @@ def corpus_list(as_json: bool) -> None:
         return
     from rich.console import Console
     from rich.table import Table
+    from rich.text import Text
+
+    from assistant.display import visible
 
     table = Table(title=f"Library: {len(documents)} documents", show_lines=True)
     for column in ("title", "kind", "date", "chunks", "provenance"):
@@ -126,7 +133,12 @@ def corpus_list(as_json: bool) -> None:
         provenance = "; ".join(
             part for part in (d.publisher, d.official_url, d.licence, f"id: {d.doc_id}") if part
         )
-        table.add_row(d.title, d.kind, d.date, str(d.chunks), provenance)
+        # Text(), not markup: a title is shown as written, escapes and "[brackets]" included.
+        chunks = str(d.chunks) if d.complete else f"{d.chunks} (incomplete: run ingest again)"
+        if d.flagged:
+            chunks += f" ({d.flagged} flagged as instructions)"
+        cells = (d.title, d.kind, d.date, chunks, provenance)
+        table.add_row(*(Text(visible(cell)) for cell in cells))
     Console(width=max(120, Console().width)).print(table)
 
 

@@ -17,7 +17,7 @@ from assistant.consultation import patterns
 from assistant.consultation.html_reading import html_units
 from assistant.consultation.pdf_reading import PAGE_BREAK, pdf_lines
 from assistant.consultation.word_reading import word_units
-from assistant.documents import MAX_FILE_BYTES, SUPPORTED_SUFFIXES, load_document
+from assistant.documents import SUPPORTED_SUFFIXES, check_size, load_document
 from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
 from assistant.loaders.markdown import FRONT_MATTER, MD_HEADING, load_markdown
@@ -54,10 +54,7 @@ def read_consultation(path: Path) -> ReadDocument:
             f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
             f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
         )
-    if path.stat().st_size > MAX_FILE_BYTES:
-        raise DocumentError(
-            f"{path.name}: larger than {MAX_FILE_BYTES // 2**20} MB; split it first"
-        )
+    check_size(path)
     if suffix in _LINE_FORMATS:
         title, lines = _lines(path, suffix)
         units = paragraphs_from_lines(lines, markdown=suffix in (".md", ".markdown"))

@@ -148,9 +148,16 @@ def _row_text(row: Any) -> str:
 
 
 def word_units(path: Path) -> tuple[str, list[tuple[str, bool]]]:
-    """(title, [(text, is heading)]) in the order the document shows them."""
+    """(title, [(text, is heading)]) in the order the document shows them.
+
+    The bounded reader goes first: python-docx would inflate a zip bomb or a huge body whole,
+    so a file past the unpacked-size, paragraph or time limits is refused before it opens.
+    """
     import docx
 
+    from assistant.loaders.docx_reader import read_docx
+
+    read_docx(path)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # zip, XML and package errors from damaged files

@@ -108,6 +108,8 @@ class StorePool(AbstractContextManager["StorePool"]):
         low, high = config.chunking
         if (key, low, high) not in self._stores:
             settings = config.settings(self.base, self.root / key / f"chunks-{low}-{high}")
+            # The suite's folder is this store's library, so its front matter ids are honoured.
+            settings = settings.model_copy(update={"corpus_dir": folder})
             store = Store(settings, embeddings=self.embeddings)
             report = ingest([folder], settings, store=store, progress=self.progress)
             self.warnings += [f"{key}: {message}" for message in report.failed]

@@ -7,11 +7,13 @@ from pathlib import Path
 
 from assistant.loaders.base import Loaded
 from assistant.loaders.html import load_html
+from assistant.loaders.limits import Limits
 from assistant.loaders.markdown import load_markdown, load_text
 from assistant.loaders.pdf import load_pdf
 from assistant.loaders.word import load_docx
 
-LOADERS: dict[str, Callable[[Path], Loaded]] = {
+# Each takes the file and the limits to read it within (None: the settings' limits).
+LOADERS: dict[str, Callable[[Path, Limits | None], Loaded]] = {
     ".md": load_markdown,
     ".markdown": load_markdown,
     ".txt": load_text,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import codecs
 import re
 from pathlib import Path
 
 from assistant.errors import DocumentError
+from assistant.loaders.limits import Limits
 from assistant.schema import Block
 
 # (document text, its blocks, metadata found in the file such as a title)
@@ -15,7 +17,8 @@ Loaded = tuple[str, list[Block], dict[str, str]]
 class Builder:
     """Accumulates headings and paragraphs into document text with exact offsets."""
 
-    def __init__(self) -> None:
+    def __init__(self, limits: Limits | None = None) -> None:
+        self.limits = limits
         self.parts: list[str] = []
         self.length = 0
         self.blocks: list[Block] = []
@@ -39,6 +42,8 @@ class Builder:
     def paragraph(self, text: str) -> None:
         text = clean(text)
         if text:
+            if self.limits is not None:
+                self.limits.paragraphs(len(self.blocks) + 1)
             start = self._append(text)
             self.blocks.append(
                 Block(text, self.section, len(self.blocks) + 1, start, start + len(text))
@@ -55,8 +60,15 @@ def clean(text: str) -> str:
 
 
 def read_text(path: Path) -> str:
+    """UTF-8 text (or UTF-16 with its byte-order mark, as Windows Notepad may save it)."""
+    raw = path.read_bytes()
+    if raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return raw.decode("utf-16")
+        except UnicodeDecodeError:
+            raise DocumentError(f"{path.name}: damaged UTF-16 text; save it as UTF-8") from None
     try:
-        return path.read_bytes().decode("utf-8-sig")
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentError(
             f"{path.name}: not UTF-8 text (byte {exc.start}); save it as UTF-8 and try again"

@@ -7,6 +7,7 @@ from typing import Any
 
 from assistant.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, read_text
+from assistant.loaders.limits import Limits
 
 _HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements that start a new paragraph; every other tag (<a>, <b>, <span>, <ul>...) is inline.
@@ -50,7 +51,7 @@ def _html_blocks(root: Any, builder: Builder) -> None:
     flush()
 
 
-def load_html(path: Path) -> Loaded:
+def load_html(path: Path, limits: Limits | None = None) -> Loaded:
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(read_text(path), "html.parser")
@@ -58,7 +59,7 @@ def load_html(path: Path) -> Loaded:
         tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
-    builder = Builder()
+    builder = Builder(limits)
     try:
         _html_blocks(soup, builder)
     except RecursionError:

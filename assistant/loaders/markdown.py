@@ -9,13 +9,14 @@ import yaml
 
 from assistant.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs, read_text
+from assistant.loaders.limits import Limits
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 
 
-def load_markdown(path: Path) -> Loaded:
+def load_markdown(path: Path, limits: Limits | None = None) -> Loaded:
     raw = read_text(path).replace("\r\n", "\n")
     meta: dict[str, str] = {}
     match = FRONT_MATTER.match(raw)
@@ -29,7 +30,7 @@ def load_markdown(path: Path) -> Loaded:
             raise DocumentError(f"{path.name}: front matter must be a mapping of fields")
         meta = {str(k): _meta_value(v) for k, v in loaded.items()}
         raw = raw[match.end() :]
-    builder = Builder()
+    builder = Builder(limits)
     paragraph: list[str] = []
 
     def flush() -> None:
@@ -63,8 +64,8 @@ def _meta_value(value: object) -> str:
     return str(value)
 
 
-def load_text(path: Path) -> Loaded:
-    builder = Builder()
+def load_text(path: Path, limits: Limits | None = None) -> Loaded:
+    builder = Builder(limits)
     plain_paragraphs(builder, read_text(path))
     first = next(iter(builder.blocks), None)
     title = builder.section if not first else (first.section or "")

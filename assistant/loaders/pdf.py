@@ -7,9 +7,10 @@ from pathlib import Path
 
 from assistant.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs
+from assistant.loaders.limits import Limits
 
 
-def load_pdf(path: Path) -> Loaded:
+def load_pdf(path: Path, limits: Limits | None = None) -> Loaded:
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -20,7 +21,13 @@ def load_pdf(path: Path) -> Loaded:
         reader = PdfReader(str(path))
         if reader.is_encrypted and not reader.decrypt(""):
             raise DocumentError(f"{path.name}: the PDF is encrypted; save an unlocked copy")
-        pages = [page.extract_text() or "" for page in reader.pages]
+        if limits is not None:
+            limits.pages(len(reader.pages))
+        pages = []
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            if limits is not None:
+                limits.clock()
         info = reader.metadata
     except DocumentError:
         raise
@@ -32,7 +39,7 @@ def load_pdf(path: Path) -> Loaded:
                 f"{path.name}: the PDF is encrypted; save an unlocked copy"
             ) from None
         raise DocumentError(f"{path.name}: cannot read this PDF ({exc})") from None
-    builder = Builder()
+    builder = Builder(limits)
     for number, page_text in enumerate(pages, start=1):
         builder.section = f"Page {number}"
         plain_paragraphs(builder, page_text)

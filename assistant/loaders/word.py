@@ -1,38 +1,38 @@
-"""Word (DOCX) files via python-docx: Title and Heading styles become sections."""
+"""Word (DOCX) files: Title and Heading styles become sections; tables follow as rows.
+
+Read by the bounded streaming reader in `docx_reader` (see there for why not python-docx).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean
+from assistant.loaders.docx_reader import Paragraph, Table, read_docx
+from assistant.loaders.limits import Limits
 
 
-def load_docx(path: Path) -> Loaded:
-    import docx
-    from docx.opc.exceptions import PackageNotFoundError
-
-    try:
-        document = docx.Document(str(path))
-    except (PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise DocumentError(f"{path.name}: cannot read this Word file ({exc})") from None
-    except Exception as exc:  # zip and XML errors from damaged files
-        raise DocumentError(f"{path.name}: cannot read this Word file ({exc})") from None
+def load_docx(path: Path, limits: Limits | None = None) -> Loaded:
+    content = read_docx(path, limits)
     builder = Builder()
     meta: dict[str, str] = {}
-    for para in document.paragraphs:
-        style = (para.style.name if para.style is not None else "") or ""
-        if style == "Title" and para.text.strip():
-            meta.setdefault("title", clean(para.text))
-            builder.heading(para.text)
-        elif style.startswith("Heading"):
-            builder.heading(para.text)
+    tables: list[Table] = []
+    for item in content.items:
+        if isinstance(item, Table):
+            tables.append(item)
+            continue
+        assert isinstance(item, Paragraph)
+        style = item.style.lower()
+        if style == "title" and item.text.strip():
+            meta.setdefault("title", clean(item.text))
+            builder.heading(item.text)
+        elif style.startswith("heading"):
+            builder.heading(item.text)
         else:
-            builder.paragraph(para.text)
-    for table in document.tables:
+            builder.paragraph(item.text)
+    for table in tables:  # after the paragraphs, as before: passages keep their numbering
         for row in table.rows:
-            builder.paragraph(" | ".join(cell.text.strip() for cell in row.cells))
-    title = document.core_properties.title
-    if title and "title" not in meta:
-        meta["title"] = clean(title)
+            builder.paragraph(" | ".join(cell.strip() for cell in row))
+    if content.title and "title" not in meta:
+        meta["title"] = clean(content.title)
     return builder.text, builder.blocks, meta

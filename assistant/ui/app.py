@@ -118,7 +118,7 @@ def launch(
         quiet=True,
         auth=auth,
         show_error=False,
-        max_file_size=f"{settings.max_upload_mb * 5}mb",
+        max_file_size=f"{settings.max_file_mb * 5}mb",
         footer_links=[],
         js=LIVE_REGION_JS,
         css=CSS,

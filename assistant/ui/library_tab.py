@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import shutil
 from pathlib import Path
 from typing import Any
@@ -9,9 +10,11 @@ from typing import Any
 import gradio as gr
 
 from assistant.corpus import list_documents, remove_document
+from assistant.display import visible
 from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.ingest import ingest
+from assistant.parse_worker import load_isolated
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -21,18 +24,34 @@ HEADERS = ["Title", "Kind", "Date", "Passages", "Provenance"]
 def table(services: Services) -> list[list[Any]]:
     rows = []
     for d in list_documents(services.store):
-        provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence) if p)
-        rows.append([d.title, d.kind, d.date, d.chunks, provenance or "-"])
+        flagged = f"{d.flagged} passages read as instructions (flagged)" if d.flagged else ""
+        provenance = "; ".join(p for p in (d.publisher, d.official_url, d.licence, flagged) if p)
+        title = visible(d.title) + ("" if d.complete else " (incomplete: add the file again)")
+        rows.append([title, visible(d.kind), visible(d.date), d.chunks, visible(provenance) or "-"])
     return rows
 
 
 def uploads(services: Services) -> list[tuple[str, str]]:
-    """(label, doc_id) for documents the user added, the only ones the page lets them remove."""
+    """(label, doc_id) for every document not bundled with the app: all of them can be removed,
+    whatever kind they claim to be."""
     return [
-        (f"{d.title} ({d.doc_id})", d.doc_id)
+        (visible(f"{d.title} ({d.doc_id})"), d.doc_id)
         for d in list_documents(services.store)
-        if d.kind == "user upload"
+        if not d.bundled
     ]
+
+
+def upload_copy(services: Services, path: Path) -> Path:
+    """Where an upload is kept: a folder named by its content, so a file with the same name but
+    other content (another organisation's, or a new version) is a new document beside it, never
+    a silent replacement; the very same file again is the same document."""
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    folder = services.uploads_dir / digest.hexdigest()[:12]
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / path.name
 
 
 def add_files(
@@ -41,8 +60,9 @@ def add_files(
     """Check each file, copy it into the uploads folder and ingest it; report every failure."""
     if not files:
         return gr.skip(), gr.skip(), status_html("Choose one or more files first.", "error")
-    limit = services.settings.max_upload_mb * 1024 * 1024
+    limit = services.settings.max_file_mb * 1024 * 1024
     accepted, problems = [], []
+    held = {d.source_path for d in list_documents(services.store) if not d.bundled}
     for file in files:
         path = Path(file)
         if path.suffix.lower() not in SUPPORTED_SUFFIXES:
@@ -50,30 +70,52 @@ def add_files(
         elif path.stat().st_size > limit:
             size = path.stat().st_size / 2**20
             problems.append(
-                f"{path.name}: {size:.1f} MB is over the {services.settings.max_upload_mb} MB limit"
+                f"{path.name}: {size:.1f} MB is over the {services.settings.max_file_mb} MB limit"
             )
         else:
-            target = services.uploads_dir / path.name
-            shutil.copyfile(path, target)
+            target = upload_copy(services, path)
+            if not target.exists():
+                shutil.copyfile(path, target)
             accepted.append(target)
-    added = 0
+    added, twins = 0, []
     if accepted:
 
         def tick(name: str, done: int, total: int) -> None:
             if progress is not None:
                 progress((done - 1, total), desc=f"Adding {name}")
 
-        report = ingest(accepted, services.settings, services.store, progress=tick)
+        report = ingest(
+            accepted, services.settings, services.store, progress=tick, load=load_isolated
+        )
         problems += report.failed
-        for bad in report.failed_names:  # keep the uploads folder to what the library holds
-            (services.uploads_dir / bad).unlink(missing_ok=True)
+        for target in accepted:  # keep the uploads folder to what the library holds
+            if target.name in report.failed_names:
+                _discard(target)
         added = report.documents
+        kept = [t for t in accepted if t.name not in report.failed_names]
+        twins = sorted(
+            t.name
+            for t in kept
+            if str(t.resolve()) not in held and any(Path(h).name == t.name for h in held)
+        )
     message = f"Added {added} file{'s' * (added != 1)}."
+    if twins:
+        message += (
+            f" A file named {', '.join(twins)} was already in the library; both are kept, "
+            "told apart by their ids below (remove the one you do not want)."
+        )
     if problems:
         message += " Not added: " + "; ".join(problems)
     kind = "error" if problems else "done"
     choices = uploads(services)
     return table(services), gr.update(choices=choices, value=None), status_html(message, kind)
+
+
+def _discard(copy: Path) -> None:
+    """Delete our copy of an upload and its folder once empty."""
+    copy.unlink(missing_ok=True)
+    if copy.parent.is_dir() and not any(copy.parent.iterdir()):
+        copy.parent.rmdir()
 
 
 def remove(services: Services, doc_id: str | None) -> tuple[Any, Any, str]:
@@ -85,8 +127,8 @@ def remove(services: Services, doc_id: str | None) -> tuple[Any, Any, str]:
     except AssistantError as exc:
         return gr.skip(), gr.skip(), status_html(str(exc), "error")
     copy = Path(sources.get(doc_id) or "")
-    if copy.is_file() and copy.parent == services.uploads_dir.resolve():
-        copy.unlink()  # our copy of the upload goes too, so nothing re-adds it later
+    if copy.is_file() and copy.resolve().is_relative_to(services.uploads_dir.resolve()):
+        _discard(copy)  # our copy of the upload goes too, so nothing re-adds it later
     choices = uploads(services)
     return (
         table(services),
@@ -125,7 +167,7 @@ def build(services: Services) -> tuple[gr.Dataframe, gr.Radio]:
     files = gr.File(
         label=(
             "Add files: PDF, Word (.docx), web page (.html), Markdown or text, "
-            f"up to {services.settings.max_upload_mb} MB each"
+            f"up to {services.settings.max_file_mb} MB each"
         ),
         file_count="multiple",
         elem_id="library-upload",

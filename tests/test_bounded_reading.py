@@ -1,0 +1,123 @@
+"""Bounded reading: a small hostile Word file is refused by name and limit, never inflated whole.
+
+Hostile case 2: a 1.1 MB DOCX whose document.xml unpacked to 300 MB ran for 7 minutes and 3.6 GB;
+a 46 KB DOCX with 45,000 paragraphs took 100 s. The files here are built in a temp folder.
+"""
+
+from __future__ import annotations
+
+import tracemalloc
+import zipfile
+from pathlib import Path
+
+import docx
+import pytest
+from helpers import make_settings
+
+from assistant.consultation.reading import read_consultation
+from assistant.documents import load_document
+from assistant.errors import DocumentError
+from assistant.loaders.docx_reader import Paragraph, Table, read_docx
+from assistant.loaders.limits import Limits
+
+NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+RELS = (
+    '<?xml version="1.0"?><Relationships '
+    'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+    '<Relationship Id="rId1" Target="word/document.xml" Type="http://schemas.openxmlformats.org/'
+    'officeDocument/2006/relationships/officeDocument"/></Relationships>'
+)
+
+
+def raw_docx(path: Path, paragraphs: list[str] | None = None, filler: int = 0) -> Path:
+    """A minimal Word file written by hand: `paragraphs`, then `filler` bytes of one long run."""
+    body = "".join(f"<w:p><w:r><w:t>{text}</w:t></w:r></w:p>" for text in paragraphs or [])
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("_rels/.rels", RELS)
+        with archive.open("word/document.xml", "w", force_zip64=True) as out:
+            out.write(f'<?xml version="1.0"?><w:document {NS}><w:body>{body}'.encode())
+            if filler:
+                out.write(b"<w:p><w:r><w:t>")
+                chunk = b"a" * (1 << 20)
+                for _ in range(filler // len(chunk)):
+                    out.write(chunk)
+                out.write(b"</w:t></w:r></w:p>")
+            out.write(b"</w:body></w:document>")
+    return path
+
+
+def test_a_word_file_that_unpacks_too_far_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    bomb = raw_docx(tmp_path / "bomb.docx", ["Hello."], filler=40 << 20)
+    assert bomb.stat().st_size < 200_000  # small on disk, 40 MB unpacked
+    settings = make_settings(tmp_path / "data", max_unpacked_mb=8)
+    tracemalloc.start()
+    try:
+        with pytest.raises(DocumentError) as caught:
+            load_document(bomb, settings=settings)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    message = str(caught.value)
+    assert message.startswith("bomb.docx: ") and "ASSISTANT_MAX_UNPACKED_MB" in message
+    assert "8 MB" in message
+    assert peak < 30 << 20, f"peak {peak / 2**20:.0f} MB: the XML was inflated, not streamed"
+
+
+def test_too_many_paragraphs_is_refused_naming_the_limit(tmp_path: Path) -> None:
+    many = raw_docx(tmp_path / "many.docx", [""] * 3_000)  # empty paragraphs count too
+    settings = make_settings(tmp_path / "data", max_paragraphs=2_000)
+    with pytest.raises(DocumentError, match=r"many\.docx: more than 2000 paragraphs"):
+        load_document(many, settings=settings)
+
+
+def test_the_page_limit_holds_for_pdfs(tmp_path: Path) -> None:
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for number in range(5):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(text=f"Page {number} of the consultation.")
+    path = tmp_path / "long.pdf"
+    pdf.output(str(path))
+    settings = make_settings(tmp_path / "data", max_pages=3)
+    with pytest.raises(DocumentError, match=r"long\.pdf: more than 3 pages"):
+        load_document(path, settings=settings)
+
+
+def test_the_time_limit_is_checked_while_reading(tmp_path: Path) -> None:
+    path = raw_docx(tmp_path / "slow.docx", [f"Paragraph {n}." for n in range(2_000)])
+    expired = Limits(name="slow.docx", seconds=1.0, started=0.0)  # started long ago
+    with pytest.raises(DocumentError, match=r"slow\.docx: took more than 1 seconds"):
+        read_docx(path, expired)
+
+
+def test_the_streamed_reader_agrees_with_python_docx(tmp_path: Path) -> None:
+    word = docx.Document()
+    word.add_heading("Consultation on buses", level=0)
+    word.add_paragraph("Intro with a\ttab and a line").add_run().add_break()
+    word.add_heading("Part 1", level=1)
+    word.add_paragraph("Question 1: Do you agree?")
+    table = word.add_table(rows=2, cols=3)
+    table.cell(0, 0).merge(table.cell(0, 1)).text = "Merged"
+    table.cell(0, 2).text = "Right"
+    table.cell(1, 0).text = "Down"
+    path = tmp_path / "buses.docx"
+    word.save(str(path))
+
+    content = read_docx(path)
+    again = docx.Document(str(path))
+    paragraphs = [i for i in content.items if isinstance(i, Paragraph)]
+    assert [(p.text, p.style) for p in paragraphs] == [
+        (p.text, p.style.name) for p in again.paragraphs
+    ]
+    (read_table,) = [i for i in content.items if isinstance(i, Table)]
+    assert read_table.rows == tuple(
+        tuple(cell.text for cell in row.cells) for row in again.tables[0].rows
+    )
+
+
+def test_a_consultation_in_word_is_read_through_the_bounded_reader(tmp_path: Path) -> None:
+    many = raw_docx(tmp_path / "form.docx", ["Q1. Do you agree?"] * 60_000)
+    with pytest.raises(DocumentError, match="MAX_PARAGRAPHS"):
+        read_consultation(many)  # default limit: 50,000 paragraphs
