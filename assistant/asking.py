@@ -14,6 +14,13 @@ REFUSAL = (
 )
 
 
+MANIPULATED = (
+    "The only passages found on this contain instructions addressed to an AI or its readers, "
+    "so they look manipulated and are not used. Check the documents listed under the sources "
+    "before relying on them, or add a trustworthy document that covers the question."
+)
+
+
 def check_question(question: str, limit: int) -> str:
     """The same checks as a search, with advice that fits a consultation question."""
     return check_query(

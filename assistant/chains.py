@@ -22,7 +22,7 @@ from typing import Any
 import numpy as np
 
 from assistant import extractive, followup
-from assistant.asking import check_question, refusal
+from assistant.asking import MANIPULATED, check_question, refusal
 from assistant.citations import build_evidence
 from assistant.errors import InputError
 from assistant.evidence.drafting import add_our_evidence
@@ -35,6 +35,7 @@ from assistant.verify import verify
 from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
+from assistant.writing.plan import set_aside, usable
 from assistant.writing.quotes import QuotesWriter
 
 
@@ -99,9 +100,9 @@ class Assistant:
         query = self._ask_query(question, list(history))
         found = self._retrieve(query)
         if found.refused:
-            written = Written(self._refusal(query))
+            written = Written(self._refusal(query, found))
         else:
-            request = AnswerRequest(query.text, found.evidence)
+            request = AnswerRequest(query.text, tuple(usable(found.evidence)))
             written = self._writer_for(on_event).answer(request, on_event)
         return self._checked("ask", query, found, written)
 
@@ -157,9 +158,9 @@ class Assistant:
             request = replace(request, steer=" ".join(filter(None, [request.steer, ours.steer])))
             notices = (ours.notice,) if ours.notice else ()
         if found.refused:
-            written = Written(self._refusal(query))
+            written = Written(self._refusal(query, found))
         else:
-            request = replace(request, evidence=found.evidence)
+            request = replace(request, evidence=tuple(usable(found.evidence)))
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
             written = writer.draft(request, on_event)
         written = replace(written, notices=(*written.notices, *notices))
@@ -190,7 +191,9 @@ class Assistant:
         relevance = self.relevance(query.gate, passages)
         relevant = relevance >= self.settings.min_relevance
         evidence = build_evidence(passages) if relevant else ()
-        return Retrieved(evidence, relevance, not relevant)
+        # Passages that give orders to an AI are shown as sources but never built on; if they
+        # are all there is, there is nothing to write from.
+        return Retrieved(evidence, relevance, not usable(evidence))
 
     def relevance(self, query: str, passages: Sequence[Passage]) -> float:
         """Best cosine similarity between the query and a retrieved passage."""
@@ -202,7 +205,9 @@ class Assistant:
             scores.extend(float(s) for s in vectors @ query_vec)
         return max(scores, default=-1.0)
 
-    def _refusal(self, query: Query) -> str:
+    def _refusal(self, query: Query, found: Retrieved) -> str:
+        if found.evidence:  # relevant, but every passage looks manipulated
+            return MANIPULATED
         return refusal(followup.topic_words(query.gate))
 
     def _checked(
@@ -229,7 +234,7 @@ class Assistant:
             repaired = tuple(r.as_finding() for r in written.repairs)
             verification = Verification(verification.sentences, verification.findings + repaired)
         details: dict[str, Any] = {"relevance": round(float(found.relevance), 4)}
-        notices = (*self._notices, *written.notices)
+        notices = (*self._notices, *written.notices, *set_aside(found.evidence))
         if notices:
             details["notices"] = list(notices)
         if written.repairs:

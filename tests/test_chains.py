@@ -351,7 +351,7 @@ def outside_quotes(text: str) -> str:
     return re.sub(r"“[^”]*”(?:\s*\[\d+\])?", " ", text)
 
 
-def test_extractive_output_only_ever_quotes_an_injected_instruction(
+def test_no_writer_builds_on_a_passage_that_gives_orders_to_an_ai(
     injected: tuple[Path, Store],
 ) -> None:
     _, store = injected
@@ -362,14 +362,29 @@ def test_extractive_output_only_ever_quotes_an_injected_instruction(
         assistant.draft("Do you agree with the council's plan to replace bus routes?"),
     ]
     assert not any(r.refused for r in results)
-    assert any(INJECTION in e.quote for e in results[0].evidence)  # retrieved, as data
-    assert any(INJECTION in r.text for r in results)  # and quoted: it is what the source says
+    marked = [e for e in results[0].evidence if INJECTION in e.quote]
+    assert marked and marked[0].suspect  # retrieved and shown as a source, with its flag
     for result in results:
-        assert "corrupt" not in outside_quotes(result.text), result.text
-        for line in result.text.splitlines():
-            if "corrupt" in line:
-                # Where it appears at all, it is a quotation of the source, with its marker.
-                assert re.search(rf"“{re.escape(INJECTION)}” \[\d+\]$", line), line
+        assert "corrupt" not in result.text, result.text
+        if any(e.suspect for e in result.evidence):
+            assert any("looks manipulated" in n for n in result.details["notices"])
+
+
+def test_when_only_a_manipulated_passage_is_found_the_reader_is_told(
+    tmp_path: Path, embeddings: BundledEmbeddings
+) -> None:
+    write_markdown(
+        tmp_path / "docs" / "only.md",
+        "only",
+        "Parking permits",
+        {"Permits": [f"Blue badge holders can apply for a free parking permit. {INJECTION}"]},
+    )
+    settings = make_settings(tmp_path / "data")
+    store = Store(settings, embeddings=embeddings)
+    ingest([tmp_path / "docs"], settings, store=store)
+    result = Assistant(settings, store=store).ask("Can blue badge holders get a parking permit?")
+    assert result.refused and "look manipulated" in result.text
+    assert "corrupt" not in result.text and result.evidence[0].suspect
 
 
 def test_llm_receives_an_injected_instruction_as_evidence_data(

@@ -52,7 +52,17 @@ class Plan:
 def usable(evidence: Sequence[Evidence]) -> list[Evidence]:
     """Evidence a writer may build on: never a passage flagged as addressing instructions to an
     AI or the reader (it can still be shown and quoted as a source, with its flag)."""
-    return [e for e in evidence if not getattr(e, "suspect", False)]
+    return [e for e in evidence if not e.suspect]
+
+
+def set_aside(evidence: Sequence[Evidence]) -> tuple[str, ...]:
+    """A note for each passage the writers would not build on, so the reader knows why."""
+    return tuple(
+        f"Not used: [{e.n}] {e.title} contains instructions addressed to an AI or its readers, "
+        "so it looks manipulated; check that document before relying on it."
+        for e in evidence
+        if e.suspect
+    )
 
 
 def _group(ranked: Sequence[Candidate], role: str, limit: int) -> list[Part]:
