@@ -366,9 +366,13 @@ def test_draft_tab_writes_a_draft(page: Any) -> None:
     page.find_element(By.ID, "draft-button").click()
     done = wait_for_status(page, "draft-status", "Draft ready")
     assert re.search(r"Draft ready: \d+ words, \d+ sources", done), done
-    draft = page.find_element(By.CSS_SELECTOR, "#draft-text textarea").get_attribute("value")
-    assert "## Our position" in draft
+    view = page.find_element(By.ID, "draft-view").text
+    assert "Our position" in view and "##" not in view  # shown formatted, not as Markdown
     assert page.find_element(By.ID, "draft-readability").text.startswith("Reading ease")
+    # The same text stays editable, one keyboard-reachable click away.
+    page.find_element(By.CSS_SELECTOR, "#draft-edit button").click()
+    box = wait(page, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "#draft-text textarea"))
+    assert "## Our position" in box.get_attribute("value")
 
     screenshot(page, "draft")  # before axe, which scrolls things into view
     assert_accessible(page, "Draft")
