@@ -185,7 +185,7 @@ def test_eval_check_passes_with_the_committed_floors(work_dir: Path) -> None:
     assert "ok   hybrid nDCG@10 on policy" in ran.output
     assert "ok   hybrid nDCG@10 on seed" in ran.output
     assert "ok   extractive citation validity" in ran.output
-    assert "Evaluation check passed (3 checks)." in ran.output
+    assert "Evaluation check passed (7 checks)." in ran.output
 
 
 def test_eval_check_fails_when_a_floor_is_above_the_measured_value(
@@ -206,4 +206,4 @@ def test_eval_check_fails_when_a_floor_is_above_the_measured_value(
     out, err = capsys.readouterr()
     assert "FAIL hybrid nDCG@10 on policy" in out and "(floor 0.990)" in out
     assert "ok   hybrid nDCG@10 on seed" in out
-    assert "Evaluation check failed: 1 of 3 below the floor." in err
+    assert "Evaluation check failed: 1 of 7 below the floor." in err
