@@ -10,6 +10,7 @@ import click
 from assistant.cli.answers import ask, draft
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
+from assistant.cli.embedder import prepare_embedder
 from assistant.cli.evals import eval_group
 from assistant.cli.library import corpus, ingest, search
 from assistant.cli.web import ui
@@ -25,7 +26,7 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-for command in (ingest, search, corpus, ask, draft, consultation, eval_group, ui):
+for command in (ingest, search, corpus, ask, draft, consultation, eval_group, ui, prepare_embedder):
     cli.add_command(command)
 
 
