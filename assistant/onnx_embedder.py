@@ -81,7 +81,8 @@ class OnnxEmbedder:
                 str(onnx_file), options, providers=["CPUExecutionProvider"]
             )
         except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
-            raise ModelError(f"the ONNX model {onnx_file} cannot be loaded ({exc})") from None
+            reason = " ".join(str(exc).split())[:200]
+            raise ModelError(f"the ONNX model {onnx_file} cannot be loaded ({reason})") from None
         self.tokenizer = load_tokenizer(model_dir)
         self.inputs = {i.name for i in self.session.get_inputs()}
 
