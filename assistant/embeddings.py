@@ -67,6 +67,9 @@ def verify_model(model_dir: Path, expected: str = MODEL_SHA256) -> None:
 # second thread that loses its core stalls each query by 0.4-0.9 s (measured: hybrid search
 # p95 880-970 ms with two threads, 47-53 ms with one). Large batches (ingest) keep the default.
 SMALL_BATCH = 64  # a query, or the sentences of one answer; ingest sends 256 at a time
+# The ONNX export (one thread) takes everything short of an ingest batch: a query, an answer's
+# or a draft's sentences, a small upload. Full ingest batches keep sentence-transformers.
+ONNX_MAX_TEXTS = 255
 
 
 @contextmanager
@@ -109,8 +112,8 @@ def _load_onnx(models_dir: str, model_dir: str) -> OnnxEmbedder | None:
 class BundledEmbeddings(Embeddings):
     """LangChain `Embeddings` over the bundled model; vectors are unit length (cosine-ready).
 
-    Batches up to SMALL_BATCH use the ONNX export in `models_dir` when a checked one is there
-    (no torch); larger ones (ingest) and every call without it use sentence-transformers.
+    Up to ONNX_MAX_TEXTS texts go through the ONNX export in `models_dir` when a checked one is
+    there (no torch); full ingest batches and every call without it use sentence-transformers.
     """
 
     def __init__(
@@ -152,7 +155,7 @@ class BundledEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        if len(texts) <= SMALL_BATCH and (fast := self.onnx) is not None:
+        if len(texts) <= ONNX_MAX_TEXTS and (fast := self.onnx) is not None:
             return fast.embed(list(texts)).tolist()
         model = self.model
         with _threads(1 if len(texts) <= SMALL_BATCH else None):

@@ -86,10 +86,17 @@ class OnnxEmbedder:
         self.tokenizer = load_tokenizer(model_dir)
         self.inputs = {i.name for i in self.session.get_inputs()}
 
-    def embed(self, texts: list[str]) -> np.ndarray:
-        if not texts:
-            return np.zeros((0, 384), dtype=np.float32)
-        encoded = self.tokenizer.encode_batch(list(texts))
+    def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
+        """Vectors in the order given; texts of similar length are batched (less padding)."""
+        out = np.zeros((len(texts), 384), dtype=np.float32)
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        for start in range(0, len(order), batch_size):
+            chunk = order[start : start + batch_size]
+            out[chunk] = self._run([texts[i] for i in chunk])
+        return out
+
+    def _run(self, texts: list[str]) -> np.ndarray:
+        encoded = self.tokenizer.encode_batch(texts)
         feeds = {
             "input_ids": np.asarray([e.ids for e in encoded], dtype=np.int64),
             "attention_mask": np.asarray([e.attention_mask for e in encoded], dtype=np.int64),

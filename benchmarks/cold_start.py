@@ -121,6 +121,7 @@ def main() -> None:
         "GRADIO_ANALYTICS_ENABLED": "False",
     }
     ours = assistant_cmd()
+    load_before = os.getloadavg()[0]
     try:
         print("Setting up (not timed): our library and the peer's store…", file=sys.stderr)
         run_to_exit([*ours, "ingest"], env)
@@ -141,12 +142,13 @@ def main() -> None:
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
-    print(f"\nCold start, median of {args.runs} runs (ONNX query model present: {onnx})")
+    load = f"load average {load_before:.1f} before, {os.getloadavg()[0]:.1f} after"
+    print(f"\nCold start, median of {args.runs} runs (ONNX query model present: {onnx}; {load})")
     print(f"{'job':<22}{'assistant':>11}{'LangChain recipe':>18}{'ratio':>8}")
     for name, r in results.items():
         print(f"{name:<22}{r['ours_s']:>9.2f} s{r['peer_s']:>16.2f} s{r['ratio']:>8.2f}")
     if args.out:
-        meta = {"runs": args.runs, "onnx_query_model": onnx, "cpus": os.cpu_count()}
+        meta = {"runs": args.runs, "onnx_query_model": onnx, "cpus": os.cpu_count(), "load": load}
         args.out.write_text(json.dumps({**meta, "jobs": results}, indent=2) + "\n")
 
 
