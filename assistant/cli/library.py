@@ -40,7 +40,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
 
 def _prepare_fast_search(settings: Settings) -> None:
-    """Ingest has torch loaded anyway: make the ONNX query model now if it is not there yet."""
+    """Without the ONNX model, ingest has just loaded torch: make the ONNX model now, once."""
     from assistant.onnx_embedder import manifest_path
 
     if manifest_path(settings.models_dir).is_file():
