@@ -103,6 +103,7 @@ def _load(model_dir: str) -> SentenceTransformer:
 def _load_onnx(models_dir: str, model_dir: str) -> OnnxEmbedder | None:
     from assistant.onnx_embedder import load_checked
 
+    verify_model(Path(model_dir))  # the tokenizer comes from this folder: pinned as before
     return load_checked(Path(models_dir), Path(model_dir), MODEL_SHA256)
 
 
