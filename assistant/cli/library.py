@@ -47,7 +47,6 @@ def _prepare_fast_search(settings: Settings) -> None:
         return
     from assistant.cli.embedder import prepare_embedder_quietly
 
-    err("Preparing the fast query model (once)…")
     try:
         err(prepare_embedder_quietly())
     except Exception as exc:  # search still works without it (sentence-transformers)
