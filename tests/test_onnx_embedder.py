@@ -205,3 +205,20 @@ def test_without_the_export_search_falls_back_to_sentence_transformers(
     imported, output = _probe(["search", "Access to Work"], corpus.settings.data_dir, tmp_path)
     assert "Access to Work" in output and "Note:" not in output  # silent, same answer
     assert "sentence_transformers" in imported and "torch" in imported
+
+
+@pytest.mark.slow
+def test_prepare_command_only_checks_an_intact_export(exported: Path, tmp_path: Path) -> None:
+    before = {p.name: p.stat().st_mtime_ns for p in exported.iterdir()}
+    env = {**cli_env(tmp_path / "data"), "ASSISTANT_MODELS_DIR": str(exported)}
+    done = subprocess.run(
+        [sys.executable, "-m", "assistant", "prepare-embedder"],
+        cwd=PROJECT_ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    assert "already present and intact" in done.stdout and "Making" not in done.stderr
+    assert {p.name: p.stat().st_mtime_ns for p in exported.iterdir()} == before
