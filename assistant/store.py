@@ -78,7 +78,9 @@ class Store:
 
     def __init__(self, settings: Settings, embeddings: BundledEmbeddings | None = None) -> None:
         self.settings = settings
-        self.embeddings = embeddings or BundledEmbeddings(batch_size=settings.embed_batch_size)
+        self.embeddings = embeddings or BundledEmbeddings(
+            batch_size=settings.embed_batch_size, models_dir=settings.models_dir
+        )
         self.client = make_client(settings)
         self._collection: Any = None
 

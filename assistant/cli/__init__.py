@@ -10,6 +10,7 @@ import click
 from assistant.cli.answers import ask, draft
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
+from assistant.cli.embedder import prepare_embedder
 from assistant.cli.evals import eval_group
 from assistant.cli.evidence import evidence
 from assistant.cli.library import corpus, ingest, search
@@ -27,7 +28,8 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-for command in (ingest, search, corpus, ask, draft, consultation, eval_group, evidence, model, ui):
+COMMANDS = (ingest, search, corpus, ask, draft, consultation, evidence, eval_group, model, ui)
+for command in (*COMMANDS, prepare_embedder):
     cli.add_command(command)
 
 

@@ -11,7 +11,7 @@ import click
 
 from assistant.cli.common import err, progress, settings_from
 from assistant.errors import AssistantError, InputError
-from assistant.settings import MODES
+from assistant.settings import MODES, Settings
 
 
 @click.command()
@@ -31,11 +31,26 @@ def ingest(paths: tuple[Path, ...]) -> None:
     with progress("Ingesting") as update:
         report = run_ingest(targets, settings, progress=update, warn=lambda m: err(f"Warning: {m}"))
     click.echo(report.summary())
+    _prepare_fast_search(settings)
     unsupported = [t.name for t in targets if not t.is_dir() and t.name in report.skipped]
     problems = report.failed_names + unsupported
     if problems:
         rest = "the rest were added" if report.documents else "nothing was added"
         raise AssistantError(f"could not add {', '.join(problems)} (see above); {rest}")
+
+
+def _prepare_fast_search(settings: Settings) -> None:
+    """Without the ONNX model, ingest has just loaded torch: make the ONNX model now, once."""
+    from assistant.onnx_embedder import manifest_path
+
+    if manifest_path(settings.models_dir).is_file():
+        return
+    from assistant.cli.embedder import prepare_embedder_quietly
+
+    try:
+        err(prepare_embedder_quietly())
+    except Exception as exc:  # search still works without it (sentence-transformers)
+        err(f"Warning: the fast query model was not made ({exc}); search will be slower.")
 
 
 def _print_passages(passages: list[Any]) -> None:

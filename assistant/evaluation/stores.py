@@ -67,7 +67,9 @@ class StorePool(AbstractContextManager["StorePool"]):
         progress: Progress | None = None,
     ) -> None:
         self.base = base
-        self.embeddings = embeddings or BundledEmbeddings(batch_size=base.embed_batch_size)
+        self.embeddings = embeddings or BundledEmbeddings(
+            batch_size=base.embed_batch_size, models_dir=base.models_dir
+        )
         self._tmp = None if work_dir else tempfile.TemporaryDirectory(prefix="assistant-eval-")
         self.root = Path(work_dir) if work_dir else Path(self._tmp.name)  # type: ignore[union-attr]
         self.progress = progress
