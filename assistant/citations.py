@@ -14,6 +14,13 @@ def paragraphs_label(start: object, end: object) -> str:
     return str(start) if str(start) == str(end) else f"{start}-{end}"
 
 
+def kind_label(kind: str, publisher: str = "") -> str:
+    """The kind as a reader expects it in a citation: an article on a blog is a blog article."""
+    if kind == "article" and "blog" in publisher.lower():
+        return "blog article"
+    return kind
+
+
 def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
     """Number passages 1..k in retrieval order; the numbers are what [n] markers refer to."""
     return tuple(
@@ -27,6 +34,7 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
             paragraphs=paragraphs_label(p.metadata.get("para_start"), p.metadata.get("para_end")),
             quote=p.text,
             score=p.score,
+            label=kind_label(str(p.metadata.get("kind", "")), str(p.metadata.get("publisher", ""))),
         )
         for index, p in enumerate(passages, start=1)
     )
@@ -34,7 +42,8 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
 
 def describe(evidence: Evidence) -> str:
     """One line naming where a passage comes from: title (kind), section, paragraphs."""
-    parts = [f"{evidence.title} ({evidence.kind})" if evidence.kind else evidence.title]
+    kind = evidence.label or evidence.kind
+    parts = [f"{evidence.title} ({kind})" if kind else evidence.title]
     if evidence.section and evidence.section != evidence.title:
         parts.append(evidence.section)
     if evidence.paragraphs:

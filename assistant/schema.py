@@ -117,6 +117,7 @@ class Evidence:
     paragraphs: str  # "3" or "3-4"
     quote: str  # the passage text, exactly as stored
     score: float = 0.0
+    label: str = ""  # the kind as a citation names it ("blog article"); empty: the kind itself
 
     def as_dict(self) -> dict[str, Any]:
         return {
