@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.chunking import chunk_document
+from assistant.chunking import chunk_document, chunk_document_recursive
 from assistant.documents import find_files, load_document
 from assistant.errors import DocumentError
 from assistant.schema import Chunk
@@ -104,7 +104,10 @@ def ingest(
             continue
         report.documents += 1
         seen_docs[document.doc_id] = path
-        chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
+        if settings.splitter == "recursive":
+            chunks = chunk_document_recursive(document)
+        else:
+            chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
         old = existing.get(document.doc_id, set())
         new = [c for c in chunks if c.id not in old]
         stale = old - {c.id for c in chunks}
@@ -114,7 +117,10 @@ def ingest(
         # Add before removing: an interruption never leaves a document with no passages.
         for start in range(0, len(new), 256):
             batch = new[start : start + 256]
-            vectors = store.embeddings.embed_documents([embedding_text(c) for c in batch])
+            texts = [
+                c.text if settings.splitter == "recursive" else embedding_text(c) for c in batch
+            ]
+            vectors = store.embeddings.embed_documents(texts)
             store.add(batch, vectors)
             report.chunks_added += len(batch)
         store.delete(stale)
