@@ -312,7 +312,7 @@ def test_refusal_and_answer_rates_on_the_suites(
     inside = {
         row["question"]: answers(corpus_assistant, row["question"]) for row in suites["in_scope"]
     }
-    assert len(outside) == 30 and len(inside) == 88
+    assert len(outside) == 30 and len(inside) == 157
     refusal_rate = sum(not a for a in outside.values()) / len(outside)
     answer_rate = sum(inside.values()) / len(inside)
     assert refusal_rate >= 0.8, refusal_rate
