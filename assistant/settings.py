@@ -37,7 +37,7 @@ class Settings(BaseSettings):
     k: int = Field(default=5, gt=0, le=100)
     candidates: int = Field(default=30, gt=0, le=1000, description="Per-retriever pool to fuse.")
     # Fusion tuned on one half of each bundled suite, checked on the other (README, Retrieval).
-    rrf_k: int = Field(default=5, gt=0, description="Reciprocal rank fusion constant (tuned).")
+    rrf_k: int = Field(default=10, gt=0, description="Reciprocal rank fusion constant (tuned).")
     dense_weight: float = Field(default=0.5, ge=0.0)
     bm25_weight: float = Field(default=1.0, ge=0.0)
     mmr: bool = Field(default=False, description="Re-rank fused results for diversity.")

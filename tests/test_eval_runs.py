@@ -108,7 +108,7 @@ def test_reports_are_written_with_table_and_chart(
     assert "| seed (80 q) | bm25 |" in markdown
     assert "![" in markdown and "(retrieval.png)" in markdown
     data = json.loads((tmp_path / "retrieval.json").read_text(encoding="utf-8"))
-    assert data["suites"][0]["configs"]["hybrid"]["settings"]["rrf_k"] == 5
+    assert data["suites"][0]["configs"]["hybrid"]["settings"]["rrf_k"] == 10
 
 
 def test_a_config_that_rechunks_needs_its_own_store(corpus: CorpusStore) -> None:
