@@ -424,7 +424,7 @@ DFE | over 1,300 responses
 The government response reported over 1,300 responses, of which only about 2% were in
 favour.
 
-DFE | not carried on for profit (SI
+DFE | functions may be delegated only to bodies that are not carried on for profit
 Under SI 2014/2407, children's social care functions can be delegated only to bodies not
 carried on for profit.
 
@@ -467,7 +467,7 @@ REL | discretionary grant
 Access to Work is a discretionary grant, not a statutory benefit, that helps with the extra
 costs of disability at work.
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 Section 5 of the Care Act 2014 places a duty to promote diversity and quality in the
 provision of services.
 
@@ -482,7 +482,7 @@ COM | lasting 12 weeks
 The Compact expects formal written consultations to last 12 weeks where appropriate, with
 reasons given when they are shorter.
 
-COM | not legally binding (The Compact, 2010). Even
+COM | it is not legally binding. Even so
 The Compact is an agreement rather than a law, so it is not legally binding.
 
 COM | dropped the 12-week norm
@@ -551,7 +551,7 @@ REL | Healthwatch was set up
 Local Healthwatch bodies, created by the Health and Social Care Act 2012, have been running
 since April 2013.
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 Under the Care Act, councils must encourage a varied, good-quality range of care services.
 
 SP | about £910,000
@@ -623,7 +623,7 @@ to spend from 2011/12 to 2014/15.
 
 # invented claims citing a passage on a nearby topic
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 The council plans to close three day centres for disabled adults next year.
 
 REL | prime providers were mostly private
@@ -638,7 +638,7 @@ The Equality Act 2010 requires employers to make reasonable adjustments for disa
 ART | mainly within the context of adult social care
 Councils must publish an annual report on hate crime against disabled people.
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 Care home fees rose sharply after the pandemic, forcing many providers to close.
 
 REL | Healthwatch was set up
