@@ -129,9 +129,11 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
     context = "\x1f".join(f"{k}={v}" for k, v in sorted(document.provenance.items()))
     # The file's location is stored with each chunk too (ingest uses it to mirror folders).
     context += f"\x1fsource_path={document.source_path}"
+    references = {b.section: b.references for b in document.blocks if b.references}
     chunks: list[Chunk] = []
     for index, span in enumerate(_plan(document, min_words, max_words)):
         text = document.text[span.start : span.end]
+        extra = {"references": references[span.section]} if span.section in references else {}
         metadata = {
             **document.provenance,
             "doc_id": document.doc_id,
@@ -142,10 +144,11 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
             "char_end": span.end,
             "chunk_index": index,
             "source_path": document.source_path,
+            **extra,
         }
         chunks.append(
             Chunk(
-                id=chunk_id(document.doc_id, span.start, span.end, text, context),
+                id=chunk_id(document.doc_id, span.start, span.end, text, context + "".join(extra.values())),
                 doc_id=document.doc_id,
                 text=text,
                 section=span.section,

@@ -34,6 +34,7 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
             paragraphs=paragraphs_label(p.metadata.get("para_start"), p.metadata.get("para_end")),
             quote=p.text,
             score=p.score,
+            references=str(p.metadata.get("references", "")),
             label=kind_label(str(p.metadata.get("kind", "")), str(p.metadata.get("publisher", ""))),
         )
         for index, p in enumerate(passages, start=1)

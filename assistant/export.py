@@ -122,7 +122,8 @@ def source_entry(evidence: Evidence) -> str:
     if evidence.paragraphs:
         plural = "s" if re.search(r"[-–,]", evidence.paragraphs) else ""
         parts.append(f"paragraph{plural} {evidence.paragraphs}")
-    return f"[{evidence.n}] {', '.join(parts)} — “{shorten_quote(evidence.quote)}”"
+    entry = f"[{evidence.n}] {', '.join(parts)} — “{shorten_quote(evidence.quote)}”"
+    return f"{entry} {evidence.references}" if evidence.references else entry
 
 
 def finding_entry(finding: Finding) -> str:

@@ -55,10 +55,13 @@ def _plural(count: int, noun: str) -> str:
 
 
 def embedding_text(chunk: Chunk) -> str:
-    """Title and section go into the vector (not the stored text) so context helps matching."""
+    """Title and section (and a briefing note's references) go into the vector, not the stored
+    text, so context helps matching while quotes stay exact."""
     title = chunk.metadata.get("title", "")
     heading = f"{title} — {chunk.section}" if chunk.section and chunk.section != title else title
-    return f"{heading}\n{chunk.text}" if heading else chunk.text
+    text = f"{heading}\n{chunk.text}" if heading else chunk.text
+    references = chunk.metadata.get("references", "")
+    return f"{text}\n{references}" if references else text
 
 
 def ingest(

@@ -28,6 +28,7 @@ class Block:
     paragraph: int  # 1-based paragraph number within the document
     start: int  # character offsets into Document.text
     end: int
+    references: str = ""  # a briefing note's "Sources: ..." line for this section (not in text)
 
 
 @dataclass(frozen=True)
@@ -118,6 +119,7 @@ class Evidence:
     quote: str  # the passage text, exactly as stored
     score: float = 0.0
     label: str = ""  # the kind as a citation names it ("blog article"); empty: the kind itself
+    references: str = ""  # where the passage's facts come from ("Source: SI 2014/2407.")
 
     def as_dict(self) -> dict[str, Any]:
         return {

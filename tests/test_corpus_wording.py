@@ -74,16 +74,20 @@ def test_briefing_notes_gather_references_at_the_end_of_sections(path: Path) -> 
     document = load_document(path)
     bracketed = BRACKETED_REFERENCE.findall(document.text)
     assert bracketed == []
-    sections = {b.section for b in document.blocks if b.section != document.provenance["title"]}
-    with_sources = {
-        b.section for b in document.blocks if re.match(r"Sources?: ", b.text) is not None
-    }
-    assert sections <= with_sources, "every section ends with its references"
+    sections = {b.section for b in document.blocks}
+    with_sources = {b.section for b in document.blocks if re.match(r"Sources?: ", b.references)}
+    assert sections == with_sources, "every section ends with its references"
+    # The references are beside the passages, never in them: a quote is never a reference line.
+    assert not re.search(r"(?m)^Sources?: ", document.text)
+    for chunk in chunk_document(document):
+        assert chunk.metadata["references"] == next(
+            b.references for b in document.blocks if b.section == chunk.section
+        )
 
 
 @pytest.mark.parametrize("path", NOTES, ids=lambda p: p.stem)
 def test_briefing_notes_refer_to_articles_by_title_without_retelling_them(path: Path) -> None:
-    text = load_document(path).text
+    text = path.read_text(encoding="utf-8")  # cross-references sit in the references lines
     assert "What the seed articles say" not in text
     articles = [load_document(p).provenance["title"] for p in FILES if p.parent.name == "articles"]
     mentioned = [title for title in articles if title in text]
