@@ -148,7 +148,9 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
         }
         chunks.append(
             Chunk(
-                id=chunk_id(document.doc_id, span.start, span.end, text, context + "".join(extra.values())),
+                id=chunk_id(
+                    document.doc_id, span.start, span.end, text, context + "".join(extra.values())
+                ),
                 doc_id=document.doc_id,
                 text=text,
                 section=span.section,
