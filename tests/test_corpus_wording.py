@@ -107,3 +107,16 @@ def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> No
         "DPULOs and public service delivery (blog article)"
     )
     assert "(briefing note)" in first_citation("social-value-act-2012")
+
+
+def test_a_notes_references_travel_with_its_passages_into_the_sources_list() -> None:
+    from assistant.citations import build_evidence
+    from assistant.export import source_entry
+    from assistant.schema import Passage
+
+    path = next(p for p in NOTES if p.stem == "dfe-childrens-social-care-delegation-2014")
+    chunk = next(c for c in chunk_document(load_document(path)) if "SI 2014/2407" in c.section)
+    evidence = build_evidence([Passage(chunk.id, chunk.text, chunk.metadata, 1.0)])[0]
+    assert evidence.references.startswith("Source: SI 2014/2407.")
+    assert "Source:" not in evidence.quote
+    assert source_entry(evidence).endswith(evidence.references)
