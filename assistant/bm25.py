@@ -27,8 +27,10 @@ def tokenize(texts: list[str]) -> Any:
 
 
 def index_text(text: str, metadata: dict[str, Any]) -> str:
-    """Title and section are indexed with the passage, as they are for dense vectors."""
-    return f"{metadata.get('title', '')}\n{metadata.get('section', '')}\n{text}"
+    """Title, section and references are indexed with the passage, as for dense vectors."""
+    references = metadata.get("references", "")
+    indexed = f"{metadata.get('title', '')}\n{metadata.get('section', '')}\n{text}"
+    return f"{indexed}\n{references}" if references else indexed
 
 
 @dataclass

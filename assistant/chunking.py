@@ -129,9 +129,11 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
     context = "\x1f".join(f"{k}={v}" for k, v in sorted(document.provenance.items()))
     # The file's location is stored with each chunk too (ingest uses it to mirror folders).
     context += f"\x1fsource_path={document.source_path}"
+    references = {b.section: b.references for b in document.blocks if b.references}
     chunks: list[Chunk] = []
     for index, span in enumerate(_plan(document, min_words, max_words)):
         text = document.text[span.start : span.end]
+        extra = {"references": references[span.section]} if span.section in references else {}
         metadata = {
             **document.provenance,
             "doc_id": document.doc_id,
@@ -142,10 +144,13 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
             "char_end": span.end,
             "chunk_index": index,
             "source_path": document.source_path,
+            **extra,
         }
         chunks.append(
             Chunk(
-                id=chunk_id(document.doc_id, span.start, span.end, text, context),
+                id=chunk_id(
+                    document.doc_id, span.start, span.end, text, context + "".join(extra.values())
+                ),
                 doc_id=document.doc_id,
                 text=text,
                 section=span.section,
@@ -153,6 +158,56 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
                 para_end=span.para_end,
                 char_start=span.start,
                 char_end=span.end,
+                metadata=metadata,
+            )
+        )
+    return chunks
+
+
+def chunk_document_recursive(
+    document: Document, chunk_size: int = 1000, overlap: int = 200
+) -> list[Chunk]:
+    """The LangChain default recipe's passages (RecursiveCharacterTextSplitter, 1000/200
+    characters), kept only so evaluation can compare the product with that common baseline.
+
+    Pieces overlap and ignore sections; each is still an exact slice of the document, cited by
+    the section and paragraphs its characters fall in.
+    """
+    from langchain_text_splitters import RecursiveCharacterTextSplitter
+
+    splitter = RecursiveCharacterTextSplitter(
+        chunk_size=chunk_size, chunk_overlap=overlap, add_start_index=True
+    )
+    context = "\x1f".join(f"{k}={v}" for k, v in sorted(document.provenance.items()))
+    context += f"\x1fsource_path={document.source_path}\x1fsplitter=recursive"
+    chunks: list[Chunk] = []
+    for index, piece in enumerate(splitter.create_documents([document.text])):
+        start = int(piece.metadata["start_index"])
+        end = start + len(piece.page_content)
+        inside = [b for b in document.blocks if b.end > start and b.start < end]
+        first = inside[0] if inside else document.blocks[0]
+        last = inside[-1] if inside else first
+        metadata = {
+            **document.provenance,
+            "doc_id": document.doc_id,
+            "section": first.section,
+            "para_start": first.paragraph,
+            "para_end": last.paragraph,
+            "char_start": start,
+            "char_end": end,
+            "chunk_index": index,
+            "source_path": document.source_path,
+        }
+        chunks.append(
+            Chunk(
+                id=chunk_id(document.doc_id, start, end, piece.page_content, context),
+                doc_id=document.doc_id,
+                text=piece.page_content,
+                section=first.section,
+                para_start=first.paragraph,
+                para_end=last.paragraph,
+                char_start=start,
+                char_end=end,
                 metadata=metadata,
             )
         )

@@ -22,6 +22,13 @@ def _suspect_phrase(passage: Passage) -> str:
     return instruction_phrase(passage.text)
 
 
+def kind_label(kind: str, publisher: str = "") -> str:
+    """The kind as a reader expects it in a citation: an article on a blog is a blog article."""
+    if kind == "article" and "blog" in publisher.lower():
+        return "blog article"
+    return kind
+
+
 def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
     """Number passages 1..k in retrieval order; the numbers are what [n] markers refer to.
 
@@ -40,6 +47,8 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
             score=p.score,
             suspect=bool(phrase),
             suspect_phrase=phrase,
+            references=str(p.metadata.get("references", "")),
+            label=kind_label(str(p.metadata.get("kind", "")), str(p.metadata.get("publisher", ""))),
         )
         for index, p in enumerate(passages, start=1)
         for phrase in (_suspect_phrase(p),)
@@ -48,7 +57,8 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
 
 def describe(evidence: Evidence) -> str:
     """One line naming where a passage comes from: title (kind), section, paragraphs."""
-    parts = [f"{evidence.title} ({evidence.kind})" if evidence.kind else evidence.title]
+    kind = evidence.label or evidence.kind
+    parts = [f"{evidence.title} ({kind})" if kind else evidence.title]
     if evidence.section and evidence.section != evidence.title:
         parts.append(evidence.section)
     if evidence.paragraphs:

@@ -116,12 +116,14 @@ def shorten_quote(quote: str, words: int = QUOTE_WORDS) -> str:
 
 def source_entry(evidence: Evidence) -> str:
     """ "[n] Title (kind), section, paragraph(s) N — “quoted passage”"; empty parts left out."""
-    parts = [evidence.title + (f" ({evidence.kind})" if evidence.kind else "")]
+    kind = evidence.label or evidence.kind
+    parts = [evidence.title + (f" ({kind})" if kind else "")]
     parts += [evidence.section] if evidence.section else []
     if evidence.paragraphs:
         plural = "s" if re.search(r"[-–,]", evidence.paragraphs) else ""
         parts.append(f"paragraph{plural} {evidence.paragraphs}")
-    return f"[{evidence.n}] {', '.join(parts)} — “{shorten_quote(evidence.quote)}”"
+    entry = f"[{evidence.n}] {', '.join(parts)} — “{shorten_quote(evidence.quote)}”"
+    return f"{entry} {evidence.references}" if evidence.references else entry
 
 
 def finding_entry(finding: Finding) -> str:

@@ -25,6 +25,7 @@ _RECOMMEND = re.compile(
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
 _KIND_LABEL = {
     "article": "An article",
+    "blog article": "A blog article",
     "briefing note": "A briefing note",
     "official text": "The official text",
     "user upload": "An uploaded document",
@@ -96,7 +97,7 @@ def answer_text(
     reader can tell our notes from the official wording; the title is in the numbered sources.
     """
     chosen = rank(question, candidates(evidence), embeddings, k)
-    kinds = {e.n: _KIND_LABEL.get(e.kind, "A source") for e in evidence}
+    kinds = {e.n: _KIND_LABEL.get(e.label or e.kind, "A source") for e in evidence}
     lines = ["Here is what the sources in the library say:", ""]
     lines += [f"- {kinds[c.n]} says: {cite(c)}" for c in chosen]
     return "\n".join(lines)

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.chunking import chunk_document
+from assistant.chunking import chunk_document, chunk_document_recursive
 from assistant.documents import find_files, load_document, skip_reason
 from assistant.errors import DocumentError
 from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
@@ -65,10 +65,13 @@ def _plural(count: int, noun: str) -> str:
 
 
 def embedding_text(chunk: Chunk) -> str:
-    """Title and section go into the vector (not the stored text) so context helps matching."""
+    """Title and section (and a briefing note's references) go into the vector, not the stored
+    text, so context helps matching while quotes stay exact."""
     title = chunk.metadata.get("title", "")
     heading = f"{title} — {chunk.section}" if chunk.section and chunk.section != title else title
-    return f"{heading}\n{chunk.text}" if heading else chunk.text
+    text = f"{heading}\n{chunk.text}" if heading else chunk.text
+    references = chunk.metadata.get("references", "")
+    return f"{text}\n{references}" if references else text
 
 
 def ingest(
@@ -119,7 +122,10 @@ def ingest(
             continue
         report.documents += 1
         seen_docs[document.doc_id] = path
-        chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
+        if settings.splitter == "recursive":
+            chunks = chunk_document_recursive(document)
+        else:
+            chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
         _mark_suspect(chunks, path, report, warn)
         old = existing.get(document.doc_id, set())
         new = [c for c in chunks if c.id not in old]
@@ -135,7 +141,10 @@ def ingest(
         started = time.monotonic()
         for start in range(0, len(new), ADD_BATCH):
             batch = new[start : start + ADD_BATCH]
-            vectors = store.embeddings.embed_documents([embedding_text(c) for c in batch])
+            texts = [
+                c.text if settings.splitter == "recursive" else embedding_text(c) for c in batch
+            ]
+            vectors = store.embeddings.embed_documents(texts)
             store.add(batch, vectors)
             report.chunks_added += len(batch)
             done = start + len(batch)

@@ -16,6 +16,7 @@ from pydantic import ConfigDict, PrivateAttr
 
 from assistant.bm25 import BM25Cache
 from assistant.errors import InputError
+from assistant.query_rewrite import rewrite_query
 from assistant.schema import Passage
 from assistant.settings import MODES, Settings
 from assistant.store import Store, StoredChunk
@@ -96,6 +97,8 @@ class HybridRetriever(BaseRetriever):
         if k <= 0:
             raise InputError(f"k must be at least 1, got {k}")
         self.store.require_content()
+        if self.settings.query_rewrite:
+            query = rewrite_query(query)
         pool = max(self.settings.candidates, k)
         use_mmr = self.settings.mmr
         dense: list[StoredChunk] = []

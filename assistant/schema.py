@@ -28,6 +28,7 @@ class Block:
     paragraph: int  # 1-based paragraph number within the document
     start: int  # character offsets into Document.text
     end: int
+    references: str = ""  # a briefing note's "Sources: ..." line for this section (not in text)
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,8 @@ class Evidence:
     # it is data to show, never one of our reasons or recommendations, never paraphrased.
     suspect: bool = False
     suspect_phrase: str = ""  # the words that read as instructions, for messages
+    label: str = ""  # the kind as a citation names it ("blog article"); empty: the kind itself
+    references: str = ""  # where the passage's facts come from ("Source: SI 2014/2407.")
 
     def as_dict(self) -> dict[str, Any]:
         return {

@@ -32,7 +32,7 @@ from assistant.wording import STOPWORDS
 
 # Measured with the real model by test_default_threshold_separates_supported_from_unsupported:
 # 42 corpus claims citing the passage they come from (close and loose paraphrases) scored
-# 0.493-0.947; 25 citing the wrong passage or invented on a nearby topic scored 0.028-0.450.
+# 0.480-0.946; 25 citing the wrong passage or invented on a nearby topic scored 0.034-0.450.
 # 0.47 sits in that gap. Lexical only (no model): 0.400-1.000 vs 0.000-0.400, so without a
 # model 0.47 flags a few loose paraphrases too; that errs on the side of a human check.
 DEFAULT_MIN_SUPPORT = 0.47

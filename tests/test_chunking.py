@@ -185,3 +185,22 @@ def test_every_bundled_corpus_chunk_is_well_formed(path: Path, tmp_path: Path) -
     check_chunks(doc, chunks, low, high)
     assert len({c.id for c in chunks}) == len(chunks)
     assert all(words(c.text) <= high for c in chunks)
+
+
+def test_the_langchain_recipe_splits_into_overlapping_exact_slices(tmp_path: Path) -> None:
+    """The evaluation baseline (RecursiveCharacterTextSplitter 1000/200) keeps quotes true."""
+    from assistant.chunking import chunk_document_recursive
+
+    sections = {
+        f"Part {n}": [" ".join(f"Sentence {n}.{i} about the topic." for i in range(40))]
+        for n in range(3)
+    }
+    document = load_document(write_markdown(tmp_path / "long.md", "long", "Long", sections))
+    chunks = chunk_document_recursive(document)
+    assert len(chunks) > 3
+    for chunk in chunks:
+        assert document.text[chunk.char_start : chunk.char_end] == chunk.text
+        assert len(chunk.text) <= 1000
+        assert chunk.section.startswith("Part") or chunk.section == "Long"
+    assert any(a.char_end > b.char_start for a, b in itertools.pairwise(chunks))
+    assert len({c.id for c in chunks}) == len(chunks)

@@ -117,11 +117,11 @@ def test_reports_are_written_with_table_and_chart(
     assert (tmp_path / "retrieval.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
     markdown = (tmp_path / "retrieval.md").read_text(encoding="utf-8")
     assert retrieval_report.markdown_table(two_runs[0]) in markdown
-    assert "| policy (42 q) | hybrid |" in markdown
-    assert "| seed (46 q) | bm25 |" in markdown
+    assert "| policy (77 q) | hybrid |" in markdown
+    assert "| seed (80 q) | bm25 |" in markdown
     assert "![" in markdown and "(retrieval.png)" in markdown
     data = json.loads((tmp_path / "retrieval.json").read_text(encoding="utf-8"))
-    assert data["suites"][0]["configs"]["hybrid"]["settings"]["rrf_k"] == 20
+    assert data["suites"][0]["configs"]["hybrid"]["settings"]["rrf_k"] == 10
 
 
 def test_a_config_that_rechunks_needs_its_own_store(corpus: CorpusStore) -> None:

@@ -339,7 +339,7 @@ def test_every_corpus_sentence_checks_out_against_its_own_passage() -> None:
                     result.findings
                 )
                 checked += 1
-    assert checked > 200
+    assert checked > 150  # every corpus sentence (about 190 since the notes stopped retelling)
 
 
 # --- rule: quote-not-verbatim -----------------------------------------------------------------
@@ -423,7 +423,7 @@ DFE | over 1,300 responses
 The government response reported over 1,300 responses, of which only about 2% were in
 favour.
 
-DFE | not carried on for profit (SI
+DFE | functions may be delegated only to bodies that are not carried on for profit
 Under SI 2014/2407, children's social care functions can be delegated only to bodies not
 carried on for profit.
 
@@ -466,7 +466,7 @@ REL | discretionary grant
 Access to Work is a discretionary grant, not a statutory benefit, that helps with the extra
 costs of disability at work.
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 Section 5 of the Care Act 2014 places a duty to promote diversity and quality in the
 provision of services.
 
@@ -481,7 +481,7 @@ COM | lasting 12 weeks
 The Compact expects formal written consultations to last 12 weeks where appropriate, with
 reasons given when they are shorter.
 
-COM | not legally binding (The Compact, 2010). Even
+COM | it is not legally binding. Even so
 The Compact is an agreement rather than a law, so it is not legally binding.
 
 COM | dropped the 12-week norm
@@ -550,7 +550,7 @@ REL | Healthwatch was set up
 Local Healthwatch bodies, created by the Health and Social Care Act 2012, have been running
 since April 2013.
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 Under the Care Act, councils must encourage a varied, good-quality range of care services.
 
 SP | about £910,000
@@ -622,7 +622,7 @@ to spend from 2011/12 to 2014/15.
 
 # invented claims citing a passage on a nearby topic
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 The council plans to close three day centres for disabled adults next year.
 
 REL | prime providers were mostly private
@@ -637,7 +637,7 @@ The Equality Act 2010 requires employers to make reasonable adjustments for disa
 ART | mainly within the context of adult social care
 Councils must publish an annual report on hate crime against disabled people.
 
-REL | market-shaping duty (Care
+REL | this is often called the market-shaping duty
 Care home fees rose sharply after the pandemic, forcing many providers to close.
 
 REL | Healthwatch was set up
@@ -670,7 +670,7 @@ def test_default_threshold_separates_supported_from_unsupported(model: BundledEm
     """The measurement behind DEFAULT_MIN_SUPPORT (ranges in the comment next to it)."""
     good, bad = supports(SUPPORTED, model), supports(UNSUPPORTED, model)
     assert min(good) >= DEFAULT_MIN_SUPPORT > max(bad), (min(good), max(bad))
-    assert min(good) == pytest.approx(0.493, abs=0.01)  # keep the comment's ranges true
+    assert min(good) == pytest.approx(0.480, abs=0.01)  # keep the comment's ranges true
     assert max(bad) == pytest.approx(0.450, abs=0.01)
     lexical_good, lexical_bad = supports(SUPPORTED, None), supports(UNSUPPORTED, None)
     assert min(lexical_good) >= 0.4 >= max(lexical_bad)  # lexical alone separates less well

@@ -264,7 +264,7 @@ def _sources(assistant: Assistant, answers: list[Answer]) -> tuple[Source, ...]:
         Source(
             doc_id=doc_id,
             title=evidence.title,
-            kind=evidence.kind,
+            kind=evidence.label or evidence.kind,
             questions=tuple(numbers),
             **{k: str(provenance.get(evidence.id, {}).get(k, "") or "") for k in _PROVENANCE},
         )

@@ -25,8 +25,9 @@ RETRIEVAL_KEYS: tuple[str, ...] = (
     "bm25_weight",
     "mmr",
     "mmr_lambda",
+    "query_rewrite",
 )
-CHUNK_KEYS: tuple[str, ...] = ("chunk_min_words", "chunk_max_words")
+CHUNK_KEYS: tuple[str, ...] = ("chunk_min_words", "chunk_max_words", "splitter")
 KEYS: tuple[str, ...] = RETRIEVAL_KEYS + CHUNK_KEYS
 
 
@@ -46,6 +47,11 @@ class EvalConfig:
     def chunking(self) -> tuple[int, int]:
         """Configs with equal chunking can share one ingested store."""
         return int(self.values["chunk_min_words"]), int(self.values["chunk_max_words"])
+
+    @property
+    def store_key(self) -> tuple[int, int, str]:
+        """Everything that decides how the corpus is split and embedded."""
+        return (*self.chunking, str(self.values["splitter"]))
 
     def settings(self, base: Settings, data_dir: Path) -> Settings:
         """Settings for a temporary local store in `data_dir`; `base` says where the corpus is."""

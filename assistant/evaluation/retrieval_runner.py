@@ -184,7 +184,7 @@ def evaluate_suite(
     if suite.corpus is not None:
         raise InputError(f"{suite.name}: a BEIR suite brings its own corpus; use run_retrieval")
     store, own = retriever.store, retriever.settings
-    chunking = (own.chunk_min_words, own.chunk_max_words)
+    chunking = (own.chunk_min_words, own.chunk_max_words, own.splitter)
     result = _result(suite)
     for item in modes:
         if isinstance(item, str):
@@ -192,7 +192,7 @@ def evaluate_suite(
             config = make_config(item, {**current, "mode": item})
         else:
             config = item
-        if config.chunking != chunking:
+        if config.store_key != chunking:
             raise InputError(
                 f"config [{config.name}] chunks differently from this store; "
                 "use run_retrieval, which builds a store for each chunking"

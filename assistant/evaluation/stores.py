@@ -73,7 +73,7 @@ class StorePool(AbstractContextManager["StorePool"]):
         self._tmp = None if work_dir else tempfile.TemporaryDirectory(prefix="assistant-eval-")
         self.root = Path(work_dir) if work_dir else Path(self._tmp.name)  # type: ignore[union-attr]
         self.progress = progress
-        self._stores: dict[tuple[str, int, int], Store] = {}
+        self._stores: dict[tuple[str, int, int, str], Store] = {}
         self._beir: dict[str, tuple[Path, dict[str, str]]] = {}
         self.warnings: list[str] = []  # documents that could not be ingested, one line each
 
@@ -107,9 +107,10 @@ class StorePool(AbstractContextManager["StorePool"]):
         """The store holding `suite`'s corpus (None: the bundled corpus) chunked as `config`
         says, ingested on first use."""
         key, folder, _ = self._corpus(suite)
-        low, high = config.chunking
-        if (key, low, high) not in self._stores:
-            settings = config.settings(self.base, self.root / key / f"chunks-{low}-{high}")
+        low, high, splitter = config.store_key
+        if (key, low, high, splitter) not in self._stores:
+            name = f"chunks-{low}-{high}" + ("" if splitter == "structure" else f"-{splitter}")
+            settings = config.settings(self.base, self.root / key / name)
             # The suite's folder is this store's library, so its front matter ids are honoured.
             settings = settings.model_copy(update={"corpus_dir": folder})
             store = Store(settings, embeddings=self.embeddings)
@@ -119,5 +120,5 @@ class StorePool(AbstractContextManager["StorePool"]):
                 problems = "; ".join(report.failed[:3]) or "no readable documents"
                 name = suite.name if suite else "the bundled corpus"
                 raise StoreError(f"{name}: nothing could be ingested ({problems})")
-            self._stores[(key, low, high)] = store
-        return self._stores[(key, low, high)]
+            self._stores[(key, low, high, splitter)] = store
+        return self._stores[(key, low, high, splitter)]

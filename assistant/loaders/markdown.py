@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 
 import yaml
@@ -14,6 +15,7 @@ from assistant.loaders.limits import Limits
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
+_REFERENCES = re.compile(r"^Sources?: ")
 
 
 def load_markdown(path: Path, limits: Limits | None = None) -> Loaded:
@@ -32,10 +34,18 @@ def load_markdown(path: Path, limits: Limits | None = None) -> Loaded:
         raw = raw[match.end() :]
     builder = Builder(limits)
     paragraph: list[str] = []
+    # A briefing note ends each section with its references; they are kept beside the passages
+    # (shown in source lists), not in the text, so a quoted sentence is never a reference line.
+    note = meta.get("kind", "").strip().lower() == "briefing note"
+    references: dict[str, str] = {}
 
     def flush() -> None:
         if paragraph:
-            builder.paragraph(" ".join(paragraph))
+            text = " ".join(paragraph)
+            if note and _REFERENCES.match(text):
+                references[builder.section] = clean(text)
+            else:
+                builder.paragraph(text)
             paragraph.clear()
 
     for line in raw.split("\n"):
@@ -53,7 +63,8 @@ def load_markdown(path: Path, limits: Limits | None = None) -> Loaded:
         else:
             paragraph.append(line.strip())
     flush()
-    return builder.text, builder.blocks, meta
+    blocks = [replace(b, references=references.get(b.section, "")) for b in builder.blocks]
+    return builder.text, blocks, meta
 
 
 def _meta_value(value: object) -> str:
