@@ -31,7 +31,7 @@ from assistant.settings import PROJECT_ROOT
 from assistant.verify import verify
 
 EVALS = PROJECT_ROOT / "evals"
-KINDS = "An article|A briefing note|The official text|An uploaded document|A source"
+KINDS = "An article|A blog article|A briefing note|The official text|An uploaded document|A source"
 QUOTED_LINE = re.compile(rf"^- (?:{KINDS}) says: “(.+)” \[(\d+)\]$")
 
 
