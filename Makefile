@@ -50,9 +50,11 @@ browser:
 	  fi; \
 	fi
 
+# Types: mypy reads its settings from pyproject.toml ([tool.mypy], the assistant package).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/mypy
 
 format: install
 	$(BIN)/ruff check --fix .

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import Any
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n\s*\n|\n\s*[-*•]\s")
@@ -23,7 +24,7 @@ BANDS = (
 
 
 @lru_cache(maxsize=1)
-def _dictionary():  # type: ignore[no-untyped-def]
+def _dictionary() -> Any:  # pyphen.Pyphen; pyphen ships no type annotations
     import pyphen
 
     return pyphen.Pyphen(lang="en_GB")

@@ -43,7 +43,7 @@ def server_chat_model(name: str, settings: Settings) -> BaseChatModel:
         model=settings.openai_model,
         api_key=settings.openai_api_key,
         temperature=settings.llm_temperature,
-        max_tokens=settings.llm_max_tokens,
+        max_completion_tokens=settings.llm_max_tokens,  # the field max_tokens, by its alias
         timeout=settings.llm_timeout_s,
         max_retries=1,
         seed=0,

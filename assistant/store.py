@@ -11,10 +11,11 @@ import json
 import uuid
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 import chromadb
-from chromadb.api.types import Documents, EmbeddingFunction
+import numpy as np
+from chromadb.api.types import Documents, Embeddable, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.embeddings import BundledEmbeddings
@@ -33,8 +34,10 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
     def __init__(self, embeddings: BundledEmbeddings) -> None:
         self.embeddings = embeddings
 
-    def __call__(self, input: Documents) -> list[list[float]]:
-        return self.embeddings.embed_documents(list(input))
+    def __call__(self, input: Documents) -> Embeddings:
+        # float32 arrays: what Chroma stores, and what it would convert plain lists to anyway.
+        vectors = self.embeddings.embed_documents(list(input))
+        return [np.asarray(vector, dtype=np.float32) for vector in vectors]
 
     @staticmethod
     def name() -> str:
@@ -84,12 +87,17 @@ class Store:
         self.client = make_client(settings)
         self._collection: Any = None
 
+    def _embedding_function(self) -> EmbeddingFunction[Embeddable]:
+        # Chroma types the parameter for text or images; ours embeds text only, and this store
+        # never adds images, so Chroma only ever passes it Documents.
+        return cast("EmbeddingFunction[Embeddable]", ChromaEmbeddingFunction(self.embeddings))
+
     @property
     def collection(self) -> Any:
         if self._collection is None:
             self._collection = self.client.get_or_create_collection(
                 self.settings.collection,
-                embedding_function=ChromaEmbeddingFunction(self.embeddings),
+                embedding_function=self._embedding_function(),
                 metadata={"hnsw:space": "cosine"},
             )
         return self._collection
@@ -106,7 +114,7 @@ class Store:
     def revision(self) -> str:
         """Changes whenever the collection's contents change; keys derived indexes (BM25)."""
         fresh = self.client.get_collection(
-            self.settings.collection, embedding_function=ChromaEmbeddingFunction(self.embeddings)
+            self.settings.collection, embedding_function=self._embedding_function()
         )
         metadata = fresh.metadata or {}
         return f"{metadata.get(REVISION_KEY, 'none')}-{fresh.count()}"

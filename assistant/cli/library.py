@@ -174,7 +174,7 @@ def corpus_add(path: Path, title: str, kind: str, **provenance: str) -> None:
     """Add one file (PDF, DOCX, HTML, MD, TXT) so drafts can cite it by name."""
     from assistant.corpus import add_document
 
-    report = add_document(path, settings_from(), title=title, kind=kind, **provenance)
+    report = add_document(path, settings_from(), store=None, title=title, kind=kind, **provenance)
     if report.failed:
         raise AssistantError(report.failed[0])
     click.echo(report.summary())

@@ -105,9 +105,9 @@ def _numbering(document: Any) -> _Numbering:
     for num in root.iter(f"{_W}num"):
         overrides = {}
         for override in num.iter(f"{_W}lvlOverride"):
-            start = _attr(override, f"{_W}startOverride")
-            if start and start.isdigit():
-                overrides[int(override.get(f"{_W}ilvl", "0"))] = int(start)
+            restart = _attr(override, f"{_W}startOverride")
+            if restart and restart.isdigit():
+                overrides[int(override.get(f"{_W}ilvl", "0"))] = int(restart)
         nums[num.get(f"{_W}numId", "")] = (_attr(num, f"{_W}abstractNumId") or "", overrides)
     return _Numbering(levels, nums)
 

@@ -90,7 +90,12 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
                 documents, uploads = library_tab.build(services)
             with gr.Tab("Evaluate", id="evaluate"):
                 evaluate_tab.build(services)
-        app.load(lambda: library_tab.refresh(services), None, [documents, uploads], api_name=False)
+        app.load(
+            lambda: library_tab.refresh(services),
+            None,
+            [documents, uploads],
+            api_visibility="private",
+        )
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     return app
 

@@ -134,7 +134,10 @@ def build(services: Services) -> None:
 
     outputs = [chat, question, sources, checks, status]
     send.click(handler, [question, chat], outputs, api_name="ask")
-    question.submit(handler, [question, chat], outputs, api_name=False)
+    question.submit(handler, [question, chat], outputs, api_visibility="private")
     clear.click(
-        lambda: ([], "", "", "", status_html("New conversation.")), None, outputs, api_name=False
+        lambda: ([], "", "", "", status_html("New conversation.")),
+        None,
+        outputs,
+        api_visibility="private",
     )

@@ -54,7 +54,7 @@ def _edited(found: Consultation, rows: Any) -> Consultation:
     """The consultation with the table as the user left it (rows edited, added or removed)."""
     values = rows.values.tolist() if hasattr(rows, "values") else list(rows or [])
     options = {q.text: q.options for q in found.questions}  # the table does not show them
-    items = []
+    items: list[QuestionItem] = []
     for row in values:
         number, text, kind, chapter, limit, stance = (list(row) + [""] * 6)[:6]
         if not str(text or "").strip():
@@ -168,5 +168,5 @@ def build(services: Services) -> None:
         ),
         [response],
         [markdown, status],
-        api_name=False,
+        api_visibility="private",
     )

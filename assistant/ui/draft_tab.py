@@ -34,7 +34,7 @@ WRITING = "Writing the draft in plain English…"
 
 def _profile(values: dict[str, str]) -> OrganisationProfile | None:
     fields = {k: v.strip() for k, v in values.items() if v and v.strip()}
-    return OrganisationProfile(**fields) if fields else None
+    return OrganisationProfile.model_validate(fields) if fields else None
 
 
 def _exports(result: GroundedText) -> tuple[str, str, str]:
@@ -204,11 +204,11 @@ def build(services: Services) -> None:
         lambda text, result: recheck(services, text, result),
         [draft, last],
         outputs,
-        api_name=False,
+        api_visibility="private",
     )
     profile_file.upload(
         load_profile_file,
         [profile_file],
         [*profile_inputs, stance, points, status],
-        api_name=False,
+        api_visibility="private",
     )
