@@ -92,6 +92,10 @@ def _refuse_model(model_dir: str) -> None:
     )
 
 
+def _refuse_onnx(models_dir: str, model_dir: str) -> None:
+    _refuse_model(model_dir)
+
+
 @pytest.fixture(autouse=True)
 def _real_model_only_in_slow_tests(
     request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
@@ -99,6 +103,8 @@ def _real_model_only_in_slow_tests(
     """Keep the fast loop honest: a test not marked `slow` that loads the model fails."""
     if request.node.get_closest_marker("slow") is None and hasattr(embeddings_module, "_load"):
         monkeypatch.setattr(embeddings_module, "_load", _refuse_model)
+        # The same weights through the ONNX export (used when `models/` holds one).
+        monkeypatch.setattr(embeddings_module, "_load_onnx", _refuse_onnx)
 
 
 @pytest.fixture(scope="session")
