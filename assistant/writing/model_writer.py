@@ -120,7 +120,7 @@ class ModelWriter:
             on_event("text", "\n\n")
         body = trim_to_limit(paragraphs, request.word_limit - prose.words(" ".join(head)))
         text = "\n\n".join([*head, *(" ".join(p) for p in body if p)])
-        return Written(text, tuple(repairs))
+        return Written(text, tuple(r for r in repairs if r.final in text))  # not those trimmed
 
     # ---- one part -----------------------------------------------------------------------
 
