@@ -11,16 +11,18 @@ from __future__ import annotations
 import importlib.util
 import os
 import socket
+import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from fake_embeddings import HashEmbeddings
-from helpers import CORPUS_DIR, NETGUARD_DIR, FakeTextModel, make_settings
+from helpers import CORPUS_DIR, NETGUARD_DIR, FakeTextModel, Run, make_settings
 
 from assistant import embeddings as embeddings_module
 from assistant.chains import Assistant
+from assistant.cli import main
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import IngestReport, ingest
 from assistant.retrieval import HybridRetriever
@@ -184,3 +186,22 @@ def fake_llm_assistant(
         return assistant, model
 
     return build
+
+
+@pytest.fixture
+def run_main(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Run:
+    """Run `assistant ARGS` in this process: (exit code, stdout, stderr); 0 when it returns."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
+
+    def run(*args: str) -> tuple[int | None, str, str]:
+        monkeypatch.setattr(sys, "argv", ["assistant", *args])
+        try:
+            main()
+            code = 0
+        except SystemExit as exited:
+            code = exited.code
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return run

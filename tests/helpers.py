@@ -17,6 +17,7 @@ from pydantic import Field
 from assistant.settings import PROJECT_ROOT, Settings
 
 CORPUS_DIR = PROJECT_ROOT / "corpus"
+Run = Callable[..., tuple[int | None, str, str]]  # `run_main(*args)`: (exit code, out, err)
 EVALS_DIR = PROJECT_ROOT / "evals" / "retrieval"
 NETGUARD_DIR = Path(__file__).resolve().parent / "_netguard"
 

@@ -8,38 +8,13 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 
 import docx
 import pytest
 from conftest import CorpusStore
 from consultation_docs import WORD_QUESTIONS, word_consultation
-from helpers import assistant_command, cli_env, finish
-
-from assistant.cli import main
-
-Run = Callable[..., tuple[int | None, str, str]]
-
-
-@pytest.fixture
-def run_main(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture) -> Run:
-    """Run `assistant ARGS` in this process: (exit code, stdout, stderr); 0 when it returns."""
-    monkeypatch.chdir(tmp_path)
-    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(tmp_path / "data"))
-
-    def run(*args: str) -> tuple[int | None, str, str]:
-        monkeypatch.setattr(sys, "argv", ["assistant", *args])
-        try:
-            main()
-            code = 0
-        except SystemExit as exited:
-            code = exited.code
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return run
+from helpers import Run, assistant_command, cli_env, finish
 
 
 @pytest.fixture

@@ -5,14 +5,13 @@ from __future__ import annotations
 
 import json
 import re
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import pytest
+from helpers import Run
 
-from assistant.cli import main
 from assistant.consultation import extract_questions
 from assistant.consultation.choices import FOR_YOU, SUGGESTED, suggest
 from assistant.consultation.editing import apply_edits, load_questions
@@ -159,23 +158,8 @@ def test_kind_in_the_questions_file(tmp_path: Path) -> None:
         load_questions(edited)
 
 
-def run(
-    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture, *args: str
-) -> tuple[Any, str, str]:
-    monkeypatch.setattr(sys, "argv", ["assistant", *args])
-    try:
-        main()
-        code = 0
-    except SystemExit as exited:
-        code = exited.code
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def test_eval_questions_reports_scores_and_lists_misses(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture
-) -> None:
-    code, out, _ = run(monkeypatch, capsys, "eval", "questions", "--no-report")
+def test_eval_questions_reports_scores_and_lists_misses(tmp_path: Path, run_main: Run) -> None:
+    code, out, _ = run_main("eval", "questions", "--no-report")
     assert code == 0
     scores = dict(re.findall(r"(\w+) (\d\.\d{3})", out.splitlines()[1]))
     assert float(scores["recall"]) >= 0.97 and float(scores["kinds"]) >= 0.9
@@ -187,9 +171,7 @@ def test_eval_questions_reports_scores_and_lists_misses(
     (tmp_path / "passes.md.json").write_text(
         json.dumps({"document": "passes.md", "questions": expected}), encoding="utf-8"
     )
-    code, out, err = run(
-        monkeypatch, capsys, "eval", "questions", str(tmp_path), "--out", str(tmp_path / "r")
-    )
+    code, out, err = run_main("eval", "questions", str(tmp_path), "--out", str(tmp_path / "r"))
     assert code == 0 and "precision 0.200  recall 0.500" in out
     assert "missed 9: A question the document does not ask?" in out
     assert "extra 2: Do you agree that companion passes should be free?" in out

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -63,6 +64,21 @@ def expected_ids(paths: list[Path], settings: Settings) -> set[str]:
 
 def stored_ids(store: Store) -> set[str]:
     return {item.id for item in store.iter_all(include_text=False)}
+
+
+def stop_on_second_add(store: Store) -> Callable[..., None]:
+    """Make the store's second `add` raise KeyboardInterrupt, as Ctrl+C mid-ingest would;
+    returns the real `add`, to put back for the run that finishes the job."""
+    real_add, calls = store.add, []
+
+    def add_then_stop(chunks, vectors):
+        calls.append(len(chunks))
+        if len(calls) == 2:
+            raise KeyboardInterrupt
+        real_add(chunks, vectors)
+
+    store.add = add_then_stop  # type: ignore[method-assign]
+    return real_add
 
 
 def test_first_ingest_adds_and_a_rerun_changes_nothing(
@@ -258,16 +274,7 @@ def test_an_interrupted_ingest_is_completed_by_the_next_run(
     clean = stored_ids(Store(clean_settings, embeddings=fake_embeddings))
 
     store = Store(settings, embeddings=fake_embeddings)
-    real_add = store.add
-    calls = []
-
-    def add_then_stop(chunks, vectors):
-        calls.append(len(chunks))
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        real_add(chunks, vectors)
-
-    store.add = add_then_stop  # type: ignore[method-assign]
+    real_add = stop_on_second_add(store)
     with pytest.raises(KeyboardInterrupt):
         ingest([folder], settings, store=store)
     partial = stored_ids(store)
@@ -311,15 +318,7 @@ def test_an_interrupted_document_is_listed_incomplete_until_finished(
 
     big = write_doc(folder, "big", {f"Part {n}": [paragraph("housing", 90)] for n in range(8)})
     monkeypatch.setattr(ingest_module, "ADD_BATCH", 2)
-    real_add, calls = store.add, []
-
-    def add_then_stop(chunks, vectors):
-        calls.append(len(chunks))
-        if len(calls) == 2:
-            raise KeyboardInterrupt
-        real_add(chunks, vectors)
-
-    store.add = add_then_stop  # type: ignore[method-assign]
+    real_add = stop_on_second_add(store)
     with pytest.raises(KeyboardInterrupt):
         ingest([big], settings, store=store)
     (partial,) = list_documents(store)
