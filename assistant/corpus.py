@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import InputError
-from assistant.ingest import IngestReport, ingest
 from assistant.injection import SUSPECT_KEY
 from assistant.settings import Settings
 from assistant.store import Store
+from assistant.uploads import Added, add_uploads, discard
 
 KINDS: dict[str, str] = {
     "article": "article",
@@ -96,20 +96,27 @@ def add_document(
     title: str = "",
     kind: str = "user upload",
     **provenance: str,
-) -> IngestReport:
-    """Ingest one file with the provenance the user gives (title, kind, publisher, date...)."""
+) -> Added:
+    """Add one file with the provenance the user gives (title, kind, publisher, date...).
+
+    The same path as a web upload (`uploads.add_uploads`): checked, copied, ingested.
+    """
     if not path.is_file():
         raise InputError(f"{path}: no such file")
     overrides = {"title": title, "kind": normalise_kind(kind), **provenance}
-    return ingest([path], settings, store, overrides=overrides)
+    return add_uploads([path], settings, store, overrides=overrides)
 
 
 def remove_document(doc_id: str, store: Store) -> int:
-    """Remove a document's chunks; returns how many went. Unknown ids are an input error."""
+    """Remove a document's passages, and the library's copy if it was an upload; returns how
+    many passages went. Unknown ids are an input error."""
     ids = store.ids_by_doc().get(doc_id)
     if not ids:
         raise InputError(f"no document with id '{doc_id}'; see `assistant corpus list`")
+    sources = {str(c.metadata.get("source_path", "")) for c in store.get(sorted(ids)[:1])}
     store.delete(ids)
     if doc_id in store.pending():
         store.set_pending(store.pending() - {doc_id})
+    for source in sources:  # so nothing re-adds it later
+        discard(source, store.settings)
     return len(ids)

@@ -126,6 +126,11 @@ class Settings(BaseSettings):
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
 
+    @property
+    def uploads_dir(self) -> Path:
+        """The library's own copies of files people add (see uploads.py)."""
+        return self.data_dir / "uploads"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

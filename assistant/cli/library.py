@@ -171,19 +171,25 @@ def corpus_list(as_json: bool) -> None:
 @click.option("--url", "official_url", default="", help="Official address of the document.")
 @click.option("--licence", default="", help="e.g. 'Open Government Licence v3.0'.")
 def corpus_add(path: Path, title: str, kind: str, **provenance: str) -> None:
-    """Add one file (PDF, DOCX, HTML, MD, TXT) so drafts can cite it by name."""
+    """Add one file (PDF, DOCX, HTML, MD, TXT) so drafts can cite it by name.
+
+    The library keeps its own copy (as for a web upload); `corpus remove` deletes it again.
+    """
     from assistant.corpus import add_document
 
-    report = add_document(path, settings_from(), store=None, title=title, kind=kind, **provenance)
-    if report.failed:
-        raise AssistantError(report.failed[0])
-    click.echo(report.summary())
+    added = add_document(path, settings_from(), store=None, title=title, kind=kind, **provenance)
+    if added.problems:
+        raise AssistantError(added.problems[0])
+    click.echo(added.report.summary())
+    if added.twins:
+        err(added.twins_note())
 
 
 @corpus.command("remove")
 @click.argument("doc_id")
 def corpus_remove(doc_id: str) -> None:
-    """Remove a document (by the id `assistant corpus list` shows) from the library."""
+    """Remove a document (by the id `assistant corpus list` shows) from the library, with the
+    library's copy of an added file."""
     from assistant.corpus import remove_document
     from assistant.store import Store
 

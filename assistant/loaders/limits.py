@@ -15,12 +15,14 @@ from assistant.errors import DocumentError
 
 @dataclass
 class Limits:
+    """The bounds for one file; each number comes from its one setting (`from_settings`)."""
+
+    max_file_mb: int
+    max_unpacked_mb: int
+    max_paragraphs: int
+    max_pages: int
+    seconds: float
     name: str = ""  # the file's name, for messages
-    max_file_mb: int = 50
-    max_unpacked_mb: int = 200
-    max_paragraphs: int = 50_000
-    max_pages: int = 3_000
-    seconds: float = 300.0
     started: float = field(default_factory=time.monotonic)
 
     @classmethod
@@ -47,7 +49,8 @@ class Limits:
 
     def file_size(self, size: int) -> None:
         if size > self.max_file_mb * 2**20:
-            raise self._over(f"larger than {self.max_file_mb} MB", "max_file_mb")
+            over = f"{size / 2**20:.1f} MB is over the {self.max_file_mb} MB limit"
+            raise self._over(over, "max_file_mb")
 
     def unpacked(self, size: int) -> None:
         if size > self.max_unpacked_mb * 2**20:

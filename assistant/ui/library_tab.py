@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import shutil
 from pathlib import Path
 from typing import Any
 
@@ -11,12 +9,11 @@ import gradio as gr
 
 from assistant.corpus import list_documents, remove_document
 from assistant.display import visible
-from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
-from assistant.ingest import ingest
 from assistant.parse_worker import load_isolated
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
+from assistant.uploads import add_uploads
 
 HEADERS = ["Title", "Kind", "Date", "Passages", "Provenance"]
 
@@ -41,94 +38,41 @@ def uploads(services: Services) -> list[tuple[str, str]]:
     ]
 
 
-def upload_copy(services: Services, path: Path) -> Path:
-    """Where an upload is kept: a folder named by its content, so a file with the same name but
-    other content (another organisation's, or a new version) is a new document beside it, never
-    a silent replacement; the very same file again is the same document."""
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    folder = services.uploads_dir / digest.hexdigest()[:12]
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder / path.name
-
-
 def add_files(
     services: Services, files: list[str] | None, progress: gr.Progress | None = None
 ) -> tuple[Any, Any, str]:
-    """Check each file, copy it into the uploads folder and ingest it; report every failure."""
+    """Add the chosen files through the library's one upload path (see uploads.py)."""
     if not files:
         return gr.skip(), gr.skip(), status_html("Choose one or more files first.", "error")
-    limit = services.settings.max_file_mb * 1024 * 1024
-    accepted, problems = [], []
-    held = {d.source_path for d in list_documents(services.store) if not d.bundled}
-    for file in files:
-        path = Path(file)
-        if path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            problems.append(f"{path.name}: not a supported type ({', '.join(SUPPORTED_SUFFIXES)})")
-        elif path.stat().st_size > limit:
-            size = path.stat().st_size / 2**20
-            problems.append(
-                f"{path.name}: {size:.1f} MB is over the {services.settings.max_file_mb} MB limit"
-            )
-        else:
-            target = upload_copy(services, path)
-            if not target.exists():
-                shutil.copyfile(path, target)
-            accepted.append(target)
-    added, twins = 0, []
-    if accepted:
 
-        def tick(name: str, done: int, total: int) -> None:
-            if progress is not None:
-                progress((done - 1, total), desc=f"Adding {name}")
+    def tick(name: str, done: int, total: int) -> None:
+        if progress is not None:
+            progress((done - 1, total), desc=f"Adding {name}")
 
-        report = ingest(
-            accepted, services.settings, services.store, progress=tick, load=load_isolated
-        )
-        problems += report.failed
-        for target in accepted:  # keep the uploads folder to what the library holds
-            if target.name in report.failed_names:
-                _discard(target)
-        added = report.documents
-        kept = [t for t in accepted if t.name not in report.failed_names]
-        twins = sorted(
-            t.name
-            for t in kept
-            if str(t.resolve()) not in held and any(Path(h).name == t.name for h in held)
-        )
-    message = f"Added {added} file{'s' * (added != 1)}."
-    if twins:
-        message += (
-            f" A file named {', '.join(twins)} was already in the library; both are kept, "
-            "told apart by their ids below (remove the one you do not want)."
-        )
-    if problems:
-        message += " Not added: " + "; ".join(problems)
-    kind = "error" if problems else "done"
+    added = add_uploads(
+        [Path(f) for f in files],
+        services.settings,
+        services.store,
+        progress=tick,
+        load=load_isolated,
+    )
+    kind = "error" if added.problems else "done"
     choices = uploads(services)
-    return table(services), gr.update(choices=choices, value=None), status_html(message, kind)
-
-
-def _discard(copy: Path) -> None:
-    """Delete our copy of an upload and its folder once empty."""
-    copy.unlink(missing_ok=True)
-    if copy.parent.is_dir() and not any(copy.parent.iterdir()):
-        copy.parent.rmdir()
+    return (
+        table(services),
+        gr.update(choices=choices, value=None),
+        status_html(added.message(), kind),
+    )
 
 
 def remove(services: Services, doc_id: str | None) -> tuple[Any, Any, str]:
+    """Remove an upload and the library's copy of it (`corpus.remove_document`)."""
     if not doc_id:
         return gr.skip(), gr.skip(), status_html("Choose one of your uploads to remove.", "error")
-    sources = {d.doc_id: d.source_path for d in list_documents(services.store)}
     try:
         count = remove_document(doc_id, services.store)
     except AssistantError as exc:
         return gr.skip(), gr.skip(), status_html(str(exc), "error")
-    copy = Path(sources.get(doc_id) or "")
-    if copy.is_file() and copy.resolve().is_relative_to(services.uploads_dir.resolve()):
-        _discard(copy)  # our copy of the upload goes too, so nothing re-adds it later
     choices = uploads(services)
     return (
         table(services),
