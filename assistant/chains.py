@@ -166,11 +166,24 @@ class Assistant:
         written = replace(written, notices=(*written.notices, *notices))
         return self._checked("draft", query, found, written, request, profile)
 
+    def recheck(self, result: GroundedText, text: str) -> GroundedText:
+        """`result` with the user's edited `text`, checked against the same evidence by the same
+        rules and threshold as when it was written (the word count too, for a draft)."""
+        if not text.strip():
+            raise InputError("the edited text is empty; write or paste the text to check")
+        details = dict(result.details)
+        if "word_limit" in details:
+            count = extractive.words_in(text)
+            details |= {"words": count, "over_limit": count > details["word_limit"]}
+        checked = self._verify(text, result.evidence, own_voice=result.task == "draft")
+        return replace(result, text=text, verification=checked, details=details)
+
     # ---- stages -------------------------------------------------------------------------
 
     def _ask_query(self, question: str, history: list[Turn]) -> Query:
         if history and self.writer.name != "extractive" and followup.needs_context(question):
-            text = self._condense(question, history)
+            assert self._model is not None  # only asked of a writer that has a model
+            text = followup.condense(self._model, self.prompts["condense"], question, history)
         else:
             text = followup.rewrite(question, history)
         return Query(question, text, text, self.settings.ask_k)
@@ -210,6 +223,15 @@ class Assistant:
             return MANIPULATED
         return refusal(followup.topic_words(query.gate))
 
+    def _verify(self, text: str, evidence: Sequence[Evidence], own_voice: bool) -> Verification:
+        return verify(
+            text,
+            evidence,
+            self.embeddings,
+            min_support=self.settings.min_support,
+            own_voice=own_voice,
+        )
+
     def _checked(
         self,
         task: str,
@@ -222,14 +244,8 @@ class Assistant:
         """The final check of the whole text, with the writer's repairs listed beside it."""
         if found.refused:
             verification = Verification((), ())
-        else:
-            verification = verify(
-                written.text,
-                found.evidence,
-                self.embeddings,
-                min_support=self.settings.min_support,
-                own_voice=draft is not None,  # an answer speaks only from its sources
-            )
+        else:  # an answer speaks only from its sources; a draft also in the organisation's voice
+            verification = self._verify(written.text, found.evidence, own_voice=draft is not None)
         if written.repairs:  # the doubts the writer resolved are shown too, never hidden
             repaired = tuple(r.as_finding() for r in written.repairs)
             verification = Verification(verification.sentences, verification.findings + repaired)
@@ -281,12 +297,3 @@ class Assistant:
         if self._writer is None and self.generator != "extractive" and self._model is None:
             on_event("status", "Loading the writing model (once; a few seconds)…")
         return self.writer
-
-    def _condense(self, question: str, history: Sequence[Turn]) -> str:
-        """A follow-up made standalone by the model ("what about its funding?")."""
-        assert self._model is not None  # only asked of a writer that has a model
-        lines = [f"{t.role}: {t.content[:600]}" for t in history[-6:]]
-        messages = self.prompts["condense"].messages(history="\n".join(lines), question=question)
-        query = self._model.complete(messages, max_tokens=60)
-        first = query.strip().splitlines()[0].strip() if query.strip() else ""
-        return first or followup.rewrite(question, history)

@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from assistant.schema import Turn
 from assistant.wording import PRONOUNS, STOPWORDS
+
+if TYPE_CHECKING:
+    from assistant.prompts import Prompt
+    from assistant.writing.model import TextModel
 
 _OPENERS = re.compile(
     r"^\s*(?:and|but|also|so|then|what about|how about|what else|tell me more|more on|"
@@ -63,3 +68,13 @@ def _rewrite_one(question: str, previous: str) -> str:
     own = " ".join(topic_words(_OPENERS.sub("", question)))
     context = " ".join(w for w in topic_words(previous) if w.lower() not in own.lower().split())
     return f"{own} {context}".strip() or question
+
+
+def condense(model: TextModel, prompt: Prompt, question: str, history: Sequence[Turn]) -> str:
+    """A follow-up made standalone by a language model with `prompt` (prompts/condense.md);
+    the rule-based rewrite when the model gives nothing."""
+    lines = [f"{t.role}: {t.content[:600]}" for t in history[-6:]]
+    messages = prompt.messages(history="\n".join(lines), question=question)
+    query = model.complete(messages, max_tokens=60)
+    first = query.strip().splitlines()[0].strip() if query.strip() else ""
+    return first or rewrite(question, history)

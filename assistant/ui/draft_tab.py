@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -19,7 +18,6 @@ from assistant.settings import GENERATORS
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
-from assistant.verify import verify
 
 STANCES = ["agree", "disagree", "mixed", "no view"]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
@@ -109,15 +107,8 @@ def recheck(services: Services, edited: str, result: GroundedText | None) -> tup
     """Check the user's edited text against the same evidence, and refresh the downloads."""
     if result is None or not (edited or "").strip():
         return _unchanged(status_html("Write a draft first.", "error"))
-    verification = verify(
-        edited,
-        result.evidence,
-        services.store.embeddings,
-        min_support=services.settings.min_support,
-        own_voice=result.task == "draft",
-    )
-    updated = dataclasses.replace(result, text=edited, verification=verification)
-    flags = len(verification.findings)
+    updated = services.assistant().recheck(result, edited)
+    flags = len(updated.findings)
     return _outputs(updated, f"Your edits were checked: {flags} check(s) flagged.")
 
 

@@ -39,7 +39,7 @@ class Services:
 
     @property
     def uploads_dir(self) -> Path:
-        """Uploads are copied here, so a re-upload of the same file replaces its passages."""
-        folder = self.settings.data_dir / "uploads"
+        """The library's copies of uploads (`uploads.keep_copy`), made if missing."""
+        folder = self.settings.uploads_dir
         folder.mkdir(parents=True, exist_ok=True)
         return folder
