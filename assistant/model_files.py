@@ -136,7 +136,10 @@ def assemble(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise ModelError(f"cannot create the models folder {folder} ({exc.strerror})") from None
+        raise ModelError(
+            f"cannot create the models folder {folder} ({exc.strerror}); "
+            "set ASSISTANT_MODELS_DIR to a folder you can write"
+        ) from None
     _remove_stale_partials(folder, spec)
     free = _free_bytes(folder)
     if free is not None and free < spec.size:
@@ -167,7 +170,10 @@ def assemble(
             )
         os.replace(temp, final)
     except OSError as exc:
-        raise ModelError(f"could not write {spec.label} to {folder} ({exc.strerror})") from None
+        raise ModelError(
+            f"could not write {spec.label} to {folder} ({exc.strerror}); "
+            "set ASSISTANT_MODELS_DIR to a folder you can write"
+        ) from None
     finally:
         temp.unlink(missing_ok=True)
     _write_stamp(final, spec.sha256)

@@ -153,7 +153,13 @@ def prepare_onnx(
     texts = list(check_texts())
     if not texts:
         raise ModelError("no texts to check the ONNX model against")
-    models_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        models_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the models folder {models_dir} ({exc.strerror}); "
+            "set ASSISTANT_MODELS_DIR to a folder you can write"
+        ) from None
     tmp = models_dir / f".export-{os.getpid()}-{uuid.uuid4().hex[:8]}.onnx.tmp"
     try:
         _export_graph(model_dir, tmp)

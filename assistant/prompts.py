@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from assistant.errors import AssistantError
-from assistant.settings import PROJECT_ROOT
+from assistant.resources import bundled
 
 if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
     from assistant.writing.model import Message, Role
 
-PROMPTS_DIR = PROJECT_ROOT / "prompts"
+PROMPTS_DIR = bundled("prompts")  # the checkout's prompts/, or the installed copy
 SECTIONS: tuple[str, ...] = ("system", "user")
 
 _NAME = re.compile(r"[a-z0-9][a-z0-9_-]*")

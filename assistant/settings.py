@@ -13,7 +13,9 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-PROJECT_ROOT = Path(__file__).resolve().parent.parent
+from assistant.resources import SOURCE_ROOT, bundled, home
+
+PROJECT_ROOT = SOURCE_ROOT  # the checkout; an installed copy reads `bundled()` and `home()`
 
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[str, ...] = ("hybrid", "dense", "bm25")
@@ -28,8 +30,8 @@ class Settings(BaseSettings):
         env_prefix="ASSISTANT_", env_file=".env", extra="ignore", frozen=True
     )
 
-    data_dir: Path = Field(default=PROJECT_ROOT / "data", description="Store and caches.")
-    corpus_dir: Path = Field(default=PROJECT_ROOT / "corpus", description="Bundled corpus.")
+    data_dir: Path = Field(default=home() / "data", description="Store and caches.")
+    corpus_dir: Path = Field(default=bundled("corpus"), description="Bundled corpus.")
     collection: str = Field(default="consult_assistant", min_length=3, max_length=512)
     chroma_host: str | None = Field(default=None, description="Use a Chroma server if set.")
     chroma_port: int = Field(default=8000, gt=0, lt=65536)
@@ -73,7 +75,7 @@ class Settings(BaseSettings):
     llm_temperature: float = Field(default=0.0, ge=0.0, le=2.0)
     # The bundled writer (Qwen2.5-Coder-1.5B-Instruct GGUF) is assembled once into models_dir,
     # shared by every library (and every test's temporary library) on this machine.
-    models_dir: Path = Field(default=PROJECT_ROOT / "models", description="Assembled models.")
+    models_dir: Path = Field(default=home() / "models", description="Assembled models.")
     local_model_path: Path | None = Field(
         default=None, description="Any other GGUF instruct model to run instead of the bundled one."
     )

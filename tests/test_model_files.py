@@ -207,3 +207,12 @@ def test_cli_prepare_is_idempotent_and_info_reports(
     info = runner.invoke(cli, ["model", "info"])
     assert "the test model" in info.output and "verified" in info.output
     assert str(tmp_path / "models" / "fake.gguf") in info.output
+
+
+def test_a_models_folder_that_cannot_be_made_names_the_setting(
+    tmp_path: Path, spec: BundledModel
+) -> None:
+    # An installed copy whose models folder is not writable: say which setting moves it.
+    (tmp_path / "blocked").write_text("a file where the folder should be")
+    with pytest.raises(ModelError, match="set ASSISTANT_MODELS_DIR to a folder you can write"):
+        assemble(settings(tmp_path, models_dir=tmp_path / "blocked" / "models"))

@@ -17,16 +17,17 @@ import click
 
 from assistant.cli.common import err, progress, settings_from
 from assistant.errors import InputError
+from assistant.resources import bundled, home
 from assistant.settings import GENERATORS, PROJECT_ROOT
 
-EVALS = PROJECT_ROOT / "evals"
+EVALS = bundled("evals")  # the checkout's evals/, or the copy shipped in the package
 RETRIEVAL_SUITES = EVALS / "retrieval"
 ANSWER_SUITES = EVALS / "answers"
 QUESTION_SUITE = EVALS / "questions" / "suite"
-REPORTS = EVALS / "reports"
+REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
-PROFILE = PROJECT_ROOT / "examples" / "org.toml"
+PROFILE = bundled("examples") / "org.toml"
 
 _path = click.Path(path_type=Path)
 _config_file = click.option(

@@ -10,12 +10,13 @@ import pandas as pd
 
 from assistant.errors import AssistantError
 from assistant.evaluation import MEASURES, evaluate_suite
+from assistant.resources import bundled
 from assistant.retrieval import HybridRetriever
-from assistant.settings import MODES, PROJECT_ROOT
+from assistant.settings import MODES
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
-SUITES_DIR = PROJECT_ROOT / "evals" / "retrieval"
+SUITES_DIR = bundled("evals") / "retrieval"
 
 
 def suites() -> list[str]:
