@@ -15,9 +15,14 @@ def print_report(report: dict[str, Any]) -> None:
     meta = report["meta"]
     pool = report["pool"]
     console.rule("consult-assistant retrieval benchmark")
+    threads = (
+        f"torch threads {meta['torch_threads']} (ingest, pool) / {meta['query_torch_threads']}"
+        " (queries)"
+        if meta["torch_threads"] is not None
+        else "no torch (the ONNX model)"
+    )
     console.print(
-        f"{meta['machine']}; {meta['cpus']} CPUs; torch threads {meta['torch_threads']}"
-        f" (ingest, pool) / {meta['query_torch_threads']} (queries);"
+        f"{meta['machine']}; {meta['cpus']} CPUs; {threads};"
         f" Python {meta['python']}, chromadb {meta['chromadb']}, bm25s {meta['bm25s']}"
     )
     s = meta["settings"]
