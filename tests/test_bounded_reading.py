@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import tracemalloc
 import zipfile
+from dataclasses import replace
 from pathlib import Path
 
 import docx
@@ -87,7 +88,8 @@ def test_the_page_limit_holds_for_pdfs(tmp_path: Path) -> None:
 
 def test_the_time_limit_is_checked_while_reading(tmp_path: Path) -> None:
     path = raw_docx(tmp_path / "slow.docx", [f"Paragraph {n}." for n in range(2_000)])
-    expired = Limits(name="slow.docx", seconds=1.0, started=0.0)  # started long ago
+    limits = Limits.from_settings("slow.docx", make_settings(tmp_path / "data"))
+    expired = replace(limits, seconds=1.0, started=0.0)  # started long ago
     with pytest.raises(DocumentError, match=r"slow\.docx: took more than 1 seconds"):
         read_docx(path, expired)
 

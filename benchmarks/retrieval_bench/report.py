@@ -19,7 +19,7 @@ def print_report(report: dict[str, Any]) -> None:
         f"torch threads {meta['torch_threads']} (ingest, pool) / {meta['query_torch_threads']}"
         " (queries)"
         if meta["torch_threads"] is not None
-        else "no torch (the ONNX model)"
+        else "torch not loaded (the ONNX model, or fake vectors)"
     )
     console.print(
         f"{meta['machine']}; {meta['cpus']} CPUs; {threads};"
