@@ -74,3 +74,21 @@ def test_an_empty_edit_is_an_input_error(
 ) -> None:
     with pytest.raises(InputError, match="empty"):
         assistant(tmp_path, fake_embeddings, min_support=0.0).recheck(drafted, " \n ")
+
+
+def test_the_draft_tab_checks_edits_through_the_assistant(
+    tmp_path: Path, fake_embeddings: HashEmbeddings, drafted: GroundedText
+) -> None:
+    pytest.importorskip("gradio")
+    from assistant.ui import draft_tab
+    from assistant.ui.services import Services
+
+    strict = assistant(tmp_path, fake_embeddings, min_support=1.0)
+    services = Services(strict.settings)
+    services.store = strict.store
+    edited = drafted.text + " Buses will be free for every resident from next April [1]."
+    outputs = draft_tab.recheck(services, edited, drafted)
+    checked = outputs[-1]  # the page's state: the checked draft behind the downloads
+    assert isinstance(checked, GroundedText) and checked.text == edited
+    assert any("free for every resident" in s for s in low_support(checked))
+    assert f"{len(checked.findings)} check(s) flagged" in outputs[4]
