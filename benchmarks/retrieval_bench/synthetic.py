@@ -24,7 +24,9 @@ POOL_NOISE = 0.025  # per-dimension std of the perturbation (cosine to the pool 
 REWORD_RATE = 0.3  # share of words replaced in the text of a derived passage
 
 
-def paragraph_words(vocab: Vocabulary, n: int, pool: int, rng: np.random.Generator) -> list:
+def paragraph_words(
+    vocab: Vocabulary, n: int, pool: int, rng: np.random.Generator
+) -> list[np.ndarray]:
     """Word indices for n paragraphs; paragraph i >= pool rewords pool paragraph i % pool, so
     its perturbed vector and its text stay roughly consistent, as dense and BM25 are on real
     data."""
