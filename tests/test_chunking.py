@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR, make_settings, paragraph, write_markdown
 
-from assistant.chunking import chunk_document, sentence_spans
+from assistant.chunking import chunk_document
 from assistant.documents import find_files, load_document
 from assistant.schema import Chunk, Document
+from assistant.text import sentence_spans
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*\Z")
 

@@ -18,14 +18,13 @@ from assistant.settings import GENERATORS
 def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
     from assistant.citations import describe
+    from assistant.text import shorten
 
     click.echo(result.text + "\n")
     if result.evidence:
         click.echo("Sources:")
         for e in result.evidence:
-            quote = " ".join(e.quote.split())
-            short = quote if len(quote) <= 300 else quote[:297].rsplit(" ", 1)[0] + " …"
-            click.echo(f"[{e.n}] {describe(e)}\n    “{short}”")
+            click.echo(f"[{e.n}] {describe(e)}\n    “{shorten(e.quote, 300)}”")
     if result.details.get("over_limit"):
         click.echo(
             f"\nNote: {result.details['words']} words, over the limit of "

@@ -16,6 +16,7 @@ from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
+from assistant.text import plural
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
@@ -101,7 +102,7 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
     note = f"{notices} " if notices else ""
     note += f"Draft ready: {count} words, {len(result.evidence)} sources"
     flags = len(result.findings)
-    note += f", {flags} check{'s' * (flags != 1)} flagged." if flags else ", no problems found."
+    note += f", {plural(flags, 'check')} flagged." if flags else ", no problems found."
     yield _outputs(result, note)
 
 
