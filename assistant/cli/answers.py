@@ -11,7 +11,6 @@ from typing import Any
 import click
 
 from assistant.cli.common import err, settings_from
-from assistant.errors import InputError
 from assistant.settings import GENERATORS
 
 
@@ -99,7 +98,7 @@ def ask(question: str, generator: str | None, as_json: bool) -> None:
 @click.option("--point", "points", multiple=True, help="A key point to make (repeatable).")
 @click.option("--words", type=int, help="Word limit (default 300).")
 @_GENERATOR
-@click.option("--out", type=click.Path(path_type=Path), help="Save as .docx, .md or .txt.")
+@click.option("--out", type=click.Path(path_type=Path), help="Save as .md, .docx or .txt.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def draft(
     question: str,
@@ -112,11 +111,12 @@ def draft(
     as_json: bool,
 ) -> None:
     """Draft a cited response to one consultation question in your organisation's voice."""
+    from assistant.export import check_suffix
     from assistant.profile import load_profile
 
     # Check the cheap things first, before the models load.
-    if out is not None and out.suffix.lower() not in (".docx", ".md", ".txt"):
-        raise InputError(f"{out.name}: save as .docx, .md or .txt")
+    if out is not None:
+        check_suffix(out)
     org = load_profile(profile) if profile else None
     from assistant.chains import Assistant
 

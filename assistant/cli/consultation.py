@@ -18,8 +18,6 @@ if TYPE_CHECKING:
     from assistant.consultation.model import Consultation, ConsultationQuestion
     from assistant.consultation.respond import ConsultationResponse
 
-RESPONSE_SUFFIXES = (".docx", ".md")
-
 
 @click.group("consultation")
 def consultation() -> None:
@@ -100,7 +98,7 @@ def _closing(found: Consultation) -> str:
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="Save as .docx or .md (default: print Markdown).",
+    help="Save as .md, .docx or .txt (default: print Markdown).",
 )
 @click.option("--words", type=int, help="Word target where no limit is stated (default 300).")
 @click.option(
@@ -127,11 +125,12 @@ def respond(
     """Draft an answer to every question in FILE, in order, as one response document."""
     from assistant.consultation import extract_questions
     from assistant.consultation.editing import apply_edits, load_questions
+    from assistant.export import check_suffix, markdown_of, write_export
     from assistant.profile import load_profile
 
     # Cheap checks first, before the models load.
-    if out is not None and out.suffix.lower() not in RESPONSE_SUFFIXES:
-        raise InputError(f"{out.name}: save the response as .docx or .md")
+    if out is not None:
+        check_suffix(out)
     if words is not None and not MIN_DRAFT_WORDS <= words <= MAX_DRAFT_WORDS:
         raise InputError(
             f"--words must be between {MIN_DRAFT_WORDS} and {MAX_DRAFT_WORDS:,}, got {words}"
@@ -167,13 +166,9 @@ def respond(
             progress=on_question,
         )
     if out is None:
-        from assistant.consultation.response_export import to_markdown
-
-        click.echo(to_markdown(response))
+        click.echo(markdown_of(response))
     else:
-        from assistant.consultation.response_export import write_response
-
-        out = write_response(response, out)
+        out = write_export(response, out)
     err(summary(response, out))
 
 

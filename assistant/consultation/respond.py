@@ -22,7 +22,8 @@ from assistant.consultation.kinds import ABOUT_YOU, CHOICE
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.steering import opening_for, relevant_points, steering_text
 from assistant.errors import InputError
-from assistant.export import finding_entry, plain_text, text_blocks
+from assistant.export.answer import finding_entry
+from assistant.export.page import plain_text, text_blocks
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.schema import Evidence, GroundedText

@@ -11,7 +11,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError
-from assistant.export import to_plain_text, write_export
+from assistant.export import plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.schema import GroundedText
@@ -43,7 +43,7 @@ def _exports(result: GroundedText) -> tuple[str, str, str]:
     folder = Path(tempfile.mkdtemp(prefix="draft-"))
     docx = write_export(result, folder / "consultation-draft.docx")
     markdown = write_export(result, folder / "consultation-draft.md")
-    return str(docx), str(markdown), to_plain_text(result)
+    return str(docx), str(markdown), plain_text_of(result)
 
 
 def _outputs(result: GroundedText, message: str) -> tuple[Any, ...]:
