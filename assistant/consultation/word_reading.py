@@ -18,6 +18,7 @@ from typing import Any
 from assistant.consultation import patterns
 from assistant.errors import DocumentError
 from assistant.loaders.base import clean
+from assistant.loaders.limits import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ROMAN = (
@@ -147,7 +148,7 @@ def _row_text(row: Any) -> str:
     return " ".join(cells)
 
 
-def word_units(path: Path) -> tuple[str, list[tuple[str, bool]]]:
+def word_units(path: Path, limits: Limits | None = None) -> tuple[str, list[tuple[str, bool]]]:
     """(title, [(text, is heading)]) in the order the document shows them.
 
     The bounded reader goes first: python-docx would inflate a zip bomb or a huge body whole,
@@ -157,7 +158,7 @@ def word_units(path: Path) -> tuple[str, list[tuple[str, bool]]]:
 
     from assistant.loaders.docx_reader import read_docx
 
-    read_docx(path)
+    read_docx(path, limits)
     try:
         document = docx.Document(str(path))
     except Exception as exc:  # zip, XML and package errors from damaged files
