@@ -121,3 +121,38 @@ def test_a_consultation_in_word_is_read_through_the_bounded_reader(tmp_path: Pat
     many = raw_docx(tmp_path / "form.docx", ["Q1. Do you agree?"] * 60_000)
     with pytest.raises(DocumentError, match="MAX_PARAGRAPHS"):
         read_consultation(many)  # default limit: 50,000 paragraphs
+
+
+def test_consultation_import_reads_within_the_same_limits(tmp_path: Path) -> None:
+    """Importing a consultation goes through ingest's reader: the page limit holds there too."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    for number in range(5):
+        pdf.add_page()
+        pdf.set_font("Helvetica", size=12)
+        pdf.cell(text=f"Question {number + 1}: Do you agree with proposal {number + 1}?")
+    path = tmp_path / "long.pdf"
+    pdf.output(str(path))
+    settings = make_settings(tmp_path / "data", max_pages=3)
+    with pytest.raises(DocumentError, match=r"long\.pdf: more than 3 pages"):
+        read_consultation(path, settings)
+    assert len(read_consultation(path, make_settings(tmp_path / "data")).units) == 5
+
+
+def test_a_consultation_pdf_is_opened_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdf
+    from consultation_docs import pdf_consultation
+
+    opened: list[str] = []
+    real = pypdf.PdfReader
+
+    def counting(stream: str, *args: object, **kwargs: object) -> pypdf.PdfReader:
+        opened.append(str(stream))
+        return real(stream, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pypdf, "PdfReader", counting)
+    path = pdf_consultation(tmp_path / "transport.pdf")
+    document = read_consultation(path)
+    assert opened == [str(path)]
+    assert any("?" in unit.text for unit in document.units)
