@@ -156,3 +156,49 @@ def test_a_consultation_pdf_is_opened_once(tmp_path: Path, monkeypatch: pytest.M
     document = read_consultation(path)
     assert opened == [str(path)]
     assert any("?" in unit.text for unit in document.units)
+
+
+NUMBERING = (
+    f'<?xml version="1.0"?><w:numbering {NS}><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0">'
+    '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Q%1."/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>'
+)
+
+
+def _numbered(text: str) -> str:
+    props = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+    return f"<w:p>{props}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_consultation_word_file_is_read_once_with_its_list_numbers_and_controls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The consultation reader takes Word files from the shared bounded reader alone: list
+    numbers from the file's list definitions, and questions inside content controls."""
+    body = (
+        "<w:p><w:r><w:t>Please answer the questions below.</w:t></w:r></w:p>"
+        + _numbered("Do you agree that bus passes should be free?")
+        + "<w:sdt><w:sdtContent>"
+        + _numbered("Should companions travel free?")
+        + "</w:sdtContent></w:sdt>"
+    )
+    path = tmp_path / "form.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_rels/.rels", RELS)
+        archive.writestr("word/numbering.xml", NUMBERING)
+        archive.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document {NS}><w:body>{body}</w:body></w:document>',
+        )
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("python-docx opened the file a second time")
+
+    monkeypatch.setattr(docx, "Document", refuse)
+    texts = [unit.text for unit in read_consultation(path).units]
+    assert texts == [
+        "Please answer the questions below.",
+        "Q1. Do you agree that bus passes should be free?",
+        "Q2. Should companions travel free?",
+    ]
+    assert "Should companions travel free?" in load_document(path).text  # search sees it too
