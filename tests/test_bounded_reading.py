@@ -70,16 +70,21 @@ def test_too_many_paragraphs_is_refused_naming_the_limit(tmp_path: Path) -> None
         load_document(many, settings=settings)
 
 
-def test_the_page_limit_holds_for_pdfs(tmp_path: Path) -> None:
+def five_page_pdf(path: Path) -> Path:
+    """A PDF with one question on each of its five pages."""
     from fpdf import FPDF
 
     pdf = FPDF()
-    for number in range(5):
+    for number in range(1, 6):
         pdf.add_page()
         pdf.set_font("Helvetica", size=12)
-        pdf.cell(text=f"Page {number} of the consultation.")
-    path = tmp_path / "long.pdf"
+        pdf.cell(text=f"Question {number}: Do you agree with proposal {number}?")
     pdf.output(str(path))
+    return path
+
+
+def test_the_page_limit_holds_for_pdfs(tmp_path: Path) -> None:
+    path = five_page_pdf(tmp_path / "long.pdf")
     settings = make_settings(tmp_path / "data", max_pages=3)
     with pytest.raises(DocumentError, match=r"long\.pdf: more than 3 pages"):
         load_document(path, settings=settings)
@@ -125,15 +130,7 @@ def test_a_consultation_in_word_is_read_through_the_bounded_reader(tmp_path: Pat
 
 def test_consultation_import_reads_within_the_same_limits(tmp_path: Path) -> None:
     """Importing a consultation goes through ingest's reader: the page limit holds there too."""
-    from fpdf import FPDF
-
-    pdf = FPDF()
-    for number in range(5):
-        pdf.add_page()
-        pdf.set_font("Helvetica", size=12)
-        pdf.cell(text=f"Question {number + 1}: Do you agree with proposal {number + 1}?")
-    path = tmp_path / "long.pdf"
-    pdf.output(str(path))
+    path = five_page_pdf(tmp_path / "long.pdf")
     settings = make_settings(tmp_path / "data", max_pages=3)
     with pytest.raises(DocumentError, match=r"long\.pdf: more than 3 pages"):
         read_consultation(path, settings)

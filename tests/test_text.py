@@ -27,10 +27,15 @@ def test_shorten_cuts_at_a_word_by_characters_or_words() -> None:
 
 
 def test_sentence_spans_keep_markers_quotes_and_abbreviations() -> None:
-    text = 'The fund opened.[2] He said "Stop. Now." Then e.g. Mr. Smith left (quickly.) Fin.'
-    assert [text[s:e] for s, e in sentence_spans(text)] == [
+    text = (
+        'The fund opened.[2] He said “Go now.” "Stop. Now." Then e.g. Mr. Smith left (quickly.) '
+        "Fin."
+    )
+    found = [text[s:e] for s, e in sentence_spans(text)]
+    assert found == [
         "The fund opened.[2]",
-        'He said "Stop. Now."',
+        "He said “Go now.”",
+        '"Stop. Now."',
         "Then e.g. Mr. Smith left (quickly.)",
         "Fin.",
     ]
