@@ -8,16 +8,10 @@ slice of the document text, so quotes and offsets stay true to the source.
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass
 
 from assistant.schema import Block, Chunk, Document
-
-# A sentence ends at . ! ? (plus closing quotes/brackets) followed by space and a capital,
-# digit, quote or bracket. Common abbreviations are protected below.
-# Closing quotes/brackets after the stop (group 1) belong to the sentence they close.
-_SENTENCE_END = re.compile(r"(?<=[.!?])([\"'’”)\]]*)\s+(?=[A-Z0-9\"'‘“(£])")
-_ABBREVIATIONS = re.compile(r"\b(?:e\.g|i\.e|etc|Mr|Mrs|Ms|Dr|Cm|No|no|s|ss|para|c|vs|St)\.$")
+from assistant.text import sentence_spans
 
 
 @dataclass(frozen=True)
@@ -27,20 +21,6 @@ class _Span:
     section: str
     para_start: int
     para_end: int
-
-
-def sentence_spans(text: str, offset: int = 0) -> list[tuple[int, int]]:
-    """Character spans of the sentences in `text`, shifted by `offset`."""
-    spans: list[tuple[int, int]] = []
-    start = 0
-    for match in _SENTENCE_END.finditer(text):
-        if _ABBREVIATIONS.search(text[start : match.start()]):
-            continue
-        spans.append((offset + start, offset + match.end(1)))
-        start = match.end()
-    if start < len(text):
-        spans.append((offset + start, offset + len(text.rstrip())))
-    return [(s, e) for s, e in spans if e > s]
 
 
 def _word_count(text: str) -> int:

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from assistant.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
 from assistant.schema import Evidence, Passage
+from assistant.source_kinds import kind_label
 
 
 def paragraphs_label(start: object, end: object) -> str:
@@ -20,13 +21,6 @@ def _suspect_phrase(passage: Passage) -> str:
     if passage.metadata.get(SUSPECT_KEY):
         return str(passage.metadata.get(SUSPECT_PHRASE_KEY, "")) or "instructions"
     return instruction_phrase(passage.text)
-
-
-def kind_label(kind: str, publisher: str = "") -> str:
-    """The kind as a reader expects it in a citation: an article on a blog is a blog article."""
-    if kind == "article" and "blog" in publisher.lower():
-        return "blog article"
-    return kind
 
 
 def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:

@@ -9,22 +9,11 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
+from assistant.text import MARKER, QUOTATION, strip_markers
+
 MAX_RANGE = 50  # a hostile "[1-1000000000]" yields its two ends, not a billion numbers
 
-_CITE = r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]"
-_MARKER = re.compile(_CITE)
 _HEADING = re.compile(r"^#{1,6}\s")
-_BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
-# A sentence ends at . ! ? plus closing quotes and any [n] markers, before a capital or digit.
-_BOUNDARY = re.compile(rf"[.!?]+[\"'’”)]*(?:\s*{_CITE})*+(?=\s+[A-Z0-9\"'‘“(£])")
-_ABBREVIATION = re.compile(r"(?:^|[\s(])(?:e\.g|i\.e|etc|Mrs?|Ms|Dr|Cm|No|no|ss?|c|para|vs|St)\.$")
-# A single quote opens only after a non-word character and closes only before one, so the
-# apostrophes in don’t and people’s are never quotation marks. Single-quoted phrases are capped
-# at about 400 characters, which keeps matching fast on text full of unclosed quotes.
-_QUOTE = re.compile(
-    r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"|(?<!\w)‘(?P<c>\S(?:.{0,400}?\S)?)’(?!\w)"
-    r"|(?<![\w'])'(?P<d>\S(?:.{0,400}?\S)?)'(?!\w)"
-)
 URL = re.compile(r"(?:https?:|www\.)\S+", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?i:we|our|ours|ourselves|my|me)\b|\bus\b|\bI\b")
 
@@ -47,50 +36,10 @@ _QUOTE_STYLE = str.maketrans(_STYLES | dict.fromkeys("–—‐‑‒−", "-") 
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
 
 
-def strip_markers(text: str) -> str:
-    """Text without [n] markers: "body [1]." -> "body." (whitespace first, so no backtracking)."""
-    text = re.sub(rf" ?(?:{_CITE})+(?=[.,;:!?)]|$)", "", re.sub(r"\s+", " ", text))
-    return re.sub(" +", " ", _MARKER.sub(" ", text)).strip()
-
-
-def _split_unit(unit: str) -> list[str]:
-    """Sentences of one paragraph or bullet; never split inside a quotation or after "e.g."."""
-    inside = [m.span() for m in _QUOTE.finditer(unit)]
-    sentences, start = [], 0
-    for match in _BOUNDARY.finditer(unit):
-        quoted = any(s < match.end() < e for s, e in inside)
-        if quoted or _ABBREVIATION.search(unit[start : match.start() + 1]):
-            continue
-        sentences.append(unit[start : match.end()].strip())
-        start = match.end()
-    return [s for s in [*sentences, unit[start:].strip()] if s]
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences with their [n] markers; headings, bullets and blank lines separate units.
-
-    A heading is kept as written ("## Reasons") so `is_claim` can tell it is a label. A bullet
-    loses its "- " and is split like a paragraph, so a two-sentence bullet gives two sentences.
-    """
-    sentences: list[str] = []
-    current: list[str] = []
-    for line in [*text.splitlines(), ""]:
-        stripped = line.strip()
-        bullet, heading = _BULLET.match(stripped), _HEADING.match(stripped)
-        if current and (not stripped or bullet or heading):
-            sentences += _split_unit(" ".join(current))
-            current = []
-        if heading:
-            sentences.append(stripped)
-        elif stripped:
-            current.append(stripped[bullet.end() :] if bullet else stripped)
-    return sentences
-
-
 def citations_in(sentence: str) -> tuple[int, ...]:
     """Cited evidence numbers in order of first appearance: [1], [2][3], [2, 3], [2-4]."""
     found: list[int] = []
-    for marker in _MARKER.finditer(sentence):
+    for marker in MARKER.finditer(sentence):
         for part in marker.group()[1:-1].split(","):
             ends = [int(n) for n in re.split(r"[–—-]", part)]
             lo, hi = ends[0], ends[-1]
@@ -106,7 +55,7 @@ def figures_in(text: str) -> list[str]:
 
 def quotes_in(text: str) -> list[str]:
     """Quoted phrases of two or more words, in order of appearance."""
-    found = [next(filter(None, m.groups())).strip() for m in _QUOTE.finditer(text)]
+    found = [next(filter(None, m.groups())).strip() for m in QUOTATION.finditer(text)]
     return [phrase for phrase in found if len(phrase.split()) >= 2]
 
 

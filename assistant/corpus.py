@@ -12,18 +12,9 @@ from pathlib import Path
 from assistant.errors import InputError
 from assistant.injection import SUSPECT_KEY
 from assistant.settings import Settings
+from assistant.source_kinds import normalise_kind
 from assistant.store import Store
 from assistant.uploads import Added, add_uploads, discard
-
-KINDS: dict[str, str] = {
-    "article": "article",
-    "briefing note": "briefing note",
-    "note": "briefing note",
-    "official text": "official text",
-    "official": "official text",
-    "user upload": "user upload",
-    "upload": "user upload",
-}
 
 
 @dataclass(frozen=True)
@@ -41,14 +32,6 @@ class LibraryDocument:
     bundled: bool = False  # from the library's own corpus folder; everything else can be removed
     complete: bool = True  # False while an interrupted ingest has added only some passages
     flagged: int = 0  # passages marked as instructions to an AI or the reader (injection.py)
-
-
-def normalise_kind(kind: str) -> str:
-    try:
-        return KINDS[kind.strip().lower()]
-    except KeyError:
-        choices = ", ".join(sorted(set(KINDS.values())))
-        raise InputError(f"unknown kind '{kind}'; choose one of: {choices}") from None
 
 
 def list_documents(store: Store) -> list[LibraryDocument]:

@@ -72,18 +72,9 @@ def load_document(
     Reading is bounded by the settings' limits (size, unpacked size, paragraphs, pages, time).
     """
     path = Path(path)
-    if not path.is_file():
-        raise DocumentError(f"{path}: no such file")
-    loader = LOADERS.get(path.suffix.lower())
-    if loader is None:
-        raise DocumentError(
-            f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
-            f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
-        )
     settings = settings or get_settings()
-    limits = Limits.from_settings(path.name, settings)
-    limits.file_size(path.stat().st_size)
-    text, blocks, meta = loader(path, limits)
+    limits = open_limits(path, settings)
+    text, blocks, meta = LOADERS[path.suffix.lower()](path, limits)
     if not blocks:
         raise DocumentError(f"{path.name}: no text found in this file")
     if library_root is None:
@@ -99,6 +90,22 @@ def load_document(
     provenance["source"] = provenance["source"] or visible(path.name)
     doc_id = slugify(meta["id"]) if meta.get("id") else default_doc_id(path)
     return Document(doc_id, text, tuple(blocks), provenance, str(path.resolve()))
+
+
+def open_limits(path: Path, settings: Settings | None = None) -> Limits:
+    """The limits to read `path` within, once it is known to be a file of a supported type no
+    larger than the one size limit (ASSISTANT_MAX_FILE_MB); DocumentError naming it otherwise.
+    Every reader (ingest, upload, consultation import) starts here."""
+    if not path.is_file():
+        raise DocumentError(f"{path}: no such file")
+    if path.suffix.lower() not in LOADERS:
+        raise DocumentError(
+            f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
+            f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
+        )
+    limits = Limits.from_settings(path.name, settings)
+    limits.file_size(path.stat().st_size)
+    return limits
 
 
 def check_size(path: Path, settings: Settings | None = None) -> None:

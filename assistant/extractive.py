@@ -14,22 +14,16 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.chunking import sentence_spans
 from assistant.retrieval import mmr
 from assistant.schema import Evidence
+from assistant.source_kinds import speaker
+from assistant.text import MARKER, sentence_spans
 from assistant.wording import content_words
 
 _RECOMMEND = re.compile(
     r"\b(?:should|must|needs? to|ought to|recommend\w*|call(?:s|ed)? for|it is up to)\b", re.I
 )
 _LIST_MARK = re.compile(r"^\s*(?:[-*+•]|\d{1,3}[.)])\s+")
-_KIND_LABEL = {
-    "article": "An article",
-    "blog article": "A blog article",
-    "briefing note": "A briefing note",
-    "official text": "The official text",
-    "user upload": "An uploaded document",
-}
 
 
 @dataclass(frozen=True)
@@ -97,7 +91,7 @@ def answer_text(
     reader can tell our notes from the official wording; the title is in the numbered sources.
     """
     chosen = rank(question, candidates(evidence), embeddings, k)
-    kinds = {e.n: _KIND_LABEL.get(e.label or e.kind, "A source") for e in evidence}
+    kinds = {e.n: speaker(e.label or e.kind) for e in evidence}
     lines = ["Here is what the sources in the library say:", ""]
     lines += [f"- {kinds[c.n]} says: {cite(c)}" for c in chosen]
     return "\n".join(lines)
@@ -114,7 +108,7 @@ def key_point_sentence(point: str) -> str:
 def words_in(text: str) -> int:
     """Words as a consultation form counts them: citation markers, and the Markdown marks and
     stray punctuation left around them ("##", "-", the "." after "[3]"), are not words."""
-    plain = re.sub(r"\[\d+(?:[-–,\s]*\d+)*\]", " ", text)
+    plain = MARKER.sub(" ", text)
     return sum(1 for token in plain.split() if any(ch.isalnum() for ch in token))
 
 

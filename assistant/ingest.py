@@ -20,6 +20,7 @@ from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
 from assistant.schema import Chunk, Document
 from assistant.settings import Settings
 from assistant.store import Store
+from assistant.text import plural
 
 Progress = Callable[[str, int, int], None]
 ADD_BATCH = 256  # passages embedded and written at a time
@@ -41,14 +42,14 @@ class IngestReport:
 
     def summary(self) -> str:
         parts = [
-            f"{_plural(self.documents, 'document')} ({self.unchanged} unchanged)",
-            f"{_plural(self.chunks_added, 'chunk')} added",
+            f"{plural(self.documents, 'document')} ({self.unchanged} unchanged)",
+            f"{plural(self.chunks_added, 'chunk')} added",
             f"{self.chunks_removed} removed",
         ]
         if self.documents_removed:
-            parts.append(f"{_plural(self.documents_removed, 'document')} gone")
+            parts.append(f"{plural(self.documents_removed, 'document')} gone")
         if self.skipped:
-            parts.append(f"{_plural(len(self.skipped), 'file')} skipped")
+            parts.append(f"{plural(len(self.skipped), 'file')} skipped")
         if self.failed:
             parts.append(f"{len(self.failed)} failed")
         return "Ingest: " + ", ".join(parts)
@@ -58,10 +59,6 @@ def _duration(seconds: float) -> str:
     if seconds < 90:
         return f"{max(1, round(seconds))} s"
     return f"{round(seconds / 60)} min"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def embedding_text(chunk: Chunk) -> str:
@@ -178,7 +175,7 @@ def _mark_suspect(
             marked.append(extra[SUSPECT_PHRASE_KEY])
     if marked:
         message = (
-            f"{path.name}: {_plural(len(marked), 'passage')} read as instructions to an AI or "
+            f"{path.name}: {plural(len(marked), 'passage')} read as instructions to an AI or "
             f"the reader (“{marked[0]}”); kept as data, flagged, never used as our words"
         )
         report.flagged.append(message)

@@ -10,9 +10,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from assistant.text import CITATION, split_sentences
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_SENTENCE_END = re.compile(r"[.!?]+(?:\s|$)|\n\s*\n|\n\s*[-*•]\s")
-_MARKUP = re.compile(r"\[\d+(?:[-–,\s]*\d+)*\]|^#+\s*|[*_“”\"]", re.MULTILINE)
+_MARKUP = re.compile(rf"{CITATION}|^#+\s*|[*_“”\"]", re.MULTILINE)
 
 BANDS = (
     (80, "very easy to read"),
@@ -40,7 +41,7 @@ def flesch_reading_ease(text: str) -> float | None:
     words = _WORD.findall(plain)
     if not words:
         return None
-    sentences = max(1, len([s for s in _SENTENCE_END.split(plain) if _WORD.search(s)]))
+    sentences = max(1, sum(1 for s in split_sentences(text) if _WORD.search(_MARKUP.sub(" ", s))))
     total = sum(syllables(w) for w in words)
     return round(206.835 - 1.015 * len(words) / sentences - 84.6 * total / len(words), 1)
 

@@ -14,7 +14,6 @@ import numpy as np
 import Stemmer
 from langchain_core.embeddings import Embeddings
 
-from assistant.chunking import sentence_spans
 from assistant.claims import (
     URL,
     citations_in,
@@ -23,19 +22,13 @@ from assistant.claims import (
     normalise,
     quote_in,
     quotes_in,
-    split_sentences,
-    strip_markers,
 )
 from assistant.injection import instruction_phrase, looks_like_instructions
 from assistant.schema import Evidence, Finding, SentenceCheck, Verification
+from assistant.settings import get_settings
+from assistant.text import noun_for, sentence_spans, split_sentences, strip_markers
 from assistant.wording import STOPWORDS
 
-# Measured with the real model by test_default_threshold_separates_supported_from_unsupported:
-# 42 corpus claims citing the passage they come from (close and loose paraphrases) scored
-# 0.480-0.946; 25 citing the wrong passage or invented on a nearby topic scored 0.034-0.450.
-# 0.47 sits in that gap. Lexical only (no model): 0.400-1.000 vs 0.000-0.400, so without a
-# model 0.47 flags a few loose paraphrases too; that errs on the side of a human check.
-DEFAULT_MIN_SUPPORT = 0.47
 LEXICAL_WEIGHT = 0.5  # support = 0.5 * lexical + 0.5 * semantic; lexical alone without a model
 
 _WORD = re.compile(r"[a-z][a-z0-9]*")
@@ -74,7 +67,7 @@ def _semantic(
 
 
 def _cited(numbers: Sequence[int]) -> str:
-    return f"cited passage{'s' * (len(numbers) > 1)} " + ", ".join(f"[{n}]" for n in numbers)
+    return f"cited {noun_for(len(numbers), 'passage')} " + ", ".join(f"[{n}]" for n in numbers)
 
 
 def _content(sentence: str, good: tuple[int, ...], passages: list[str]) -> list[Finding]:
@@ -205,15 +198,18 @@ def verify(
     text: str,
     evidence: Sequence[Evidence],
     embeddings: Embeddings | None = None,
-    min_support: float = DEFAULT_MIN_SUPPORT,
+    min_support: float | None = None,
     own_voice: bool = True,
 ) -> Verification:
     """Check every sentence of an answer or draft against the evidence items it cites.
 
     support = 0.5 * lexical + 0.5 * semantic when `embeddings` is given, lexical alone
     otherwise; a cited claim below `min_support` is low-support. A sentence citing no known
-    item scores 0 with no semantic score: there is nothing to compare it with.
+    item scores 0 with no semantic score: there is nothing to compare it with. `min_support`
+    is the settings' (ASSISTANT_MIN_SUPPORT, measured in settings.py) unless given.
     """
+    if min_support is None:
+        min_support = get_settings().min_support
     sentences = split_sentences(text)
     by_n = {item.n: item for item in evidence}
     cited = [tuple(n for n in citations_in(s) if n in by_n) for s in sentences]

@@ -71,16 +71,21 @@ def test_too_many_paragraphs_is_refused_naming_the_limit(tmp_path: Path) -> None
         load_document(many, settings=settings)
 
 
-def test_the_page_limit_holds_for_pdfs(tmp_path: Path) -> None:
+def five_page_pdf(path: Path) -> Path:
+    """A PDF with one question on each of its five pages."""
     from fpdf import FPDF
 
     pdf = FPDF()
-    for number in range(5):
+    for number in range(1, 6):
         pdf.add_page()
         pdf.set_font("Helvetica", size=12)
-        pdf.cell(text=f"Page {number} of the consultation.")
-    path = tmp_path / "long.pdf"
+        pdf.cell(text=f"Question {number}: Do you agree with proposal {number}?")
     pdf.output(str(path))
+    return path
+
+
+def test_the_page_limit_holds_for_pdfs(tmp_path: Path) -> None:
+    path = five_page_pdf(tmp_path / "long.pdf")
     settings = make_settings(tmp_path / "data", max_pages=3)
     with pytest.raises(DocumentError, match=r"long\.pdf: more than 3 pages"):
         load_document(path, settings=settings)
@@ -123,3 +128,76 @@ def test_a_consultation_in_word_is_read_through_the_bounded_reader(tmp_path: Pat
     many = raw_docx(tmp_path / "form.docx", ["Q1. Do you agree?"] * 60_000)
     with pytest.raises(DocumentError, match="MAX_PARAGRAPHS"):
         read_consultation(many)  # default limit: 50,000 paragraphs
+
+
+def test_consultation_import_reads_within_the_same_limits(tmp_path: Path) -> None:
+    """Importing a consultation goes through ingest's reader: the page limit holds there too."""
+    path = five_page_pdf(tmp_path / "long.pdf")
+    settings = make_settings(tmp_path / "data", max_pages=3)
+    with pytest.raises(DocumentError, match=r"long\.pdf: more than 3 pages"):
+        read_consultation(path, settings)
+    assert len(read_consultation(path, make_settings(tmp_path / "data")).units) == 5
+
+
+def test_a_consultation_pdf_is_opened_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import pypdf
+    from consultation_docs import pdf_consultation
+
+    opened: list[str] = []
+    real = pypdf.PdfReader
+
+    def counting(stream: str, *args: object, **kwargs: object) -> pypdf.PdfReader:
+        opened.append(str(stream))
+        return real(stream, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(pypdf, "PdfReader", counting)
+    path = pdf_consultation(tmp_path / "transport.pdf")
+    document = read_consultation(path)
+    assert opened == [str(path)]
+    assert any("?" in unit.text for unit in document.units)
+
+
+NUMBERING = (
+    f'<?xml version="1.0"?><w:numbering {NS}><w:abstractNum w:abstractNumId="7"><w:lvl w:ilvl="0">'
+    '<w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="Q%1."/></w:lvl>'
+    '</w:abstractNum><w:num w:numId="3"><w:abstractNumId w:val="7"/></w:num></w:numbering>'
+)
+
+
+def _numbered(text: str) -> str:
+    props = '<w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="3"/></w:numPr></w:pPr>'
+    return f"<w:p>{props}<w:r><w:t>{text}</w:t></w:r></w:p>"
+
+
+def test_a_consultation_word_file_is_read_once_with_its_list_numbers_and_controls(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The consultation reader takes Word files from the shared bounded reader alone: list
+    numbers from the file's list definitions, and questions inside content controls."""
+    body = (
+        "<w:p><w:r><w:t>Please answer the questions below.</w:t></w:r></w:p>"
+        + _numbered("Do you agree that bus passes should be free?")
+        + "<w:sdt><w:sdtContent>"
+        + _numbered("Should companions travel free?")
+        + "</w:sdtContent></w:sdt>"
+    )
+    path = tmp_path / "form.docx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("_rels/.rels", RELS)
+        archive.writestr("word/numbering.xml", NUMBERING)
+        archive.writestr(
+            "word/document.xml",
+            f'<?xml version="1.0"?><w:document {NS}><w:body>{body}</w:body></w:document>',
+        )
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("python-docx opened the file a second time")
+
+    monkeypatch.setattr(docx, "Document", refuse)
+    texts = [unit.text for unit in read_consultation(path).units]
+    assert texts == [
+        "Please answer the questions below.",
+        "Q1. Do you agree that bus passes should be free?",
+        "Q2. Should companions travel free?",
+    ]
+    assert "Should companions travel free?" in load_document(path).text  # search sees it too

@@ -16,7 +16,7 @@ from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence, evidence_in, make_settings, write_markdown
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in, figures_in, split_sentences
+from assistant.claims import citations_in, figures_in
 from assistant.embeddings import BundledEmbeddings
 from assistant.errors import InputError
 from assistant.extractive import candidates, words_in
@@ -25,6 +25,7 @@ from assistant.profile import STANCE_SENTENCES, WELCOME, load_profile
 from assistant.schema import GroundedText
 from assistant.settings import PROJECT_ROOT
 from assistant.store import Store
+from assistant.text import split_sentences
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "

@@ -191,7 +191,7 @@ def run_main(
 
 def test_draft_out_pdf_is_refused(run_main: Callable[..., tuple[int | None, str, str]]) -> None:
     code, out, err = run_main("draft", "-q", QUESTION, "--out", "response.pdf")
-    one_line_error(code, out, err, "response.pdf", ".docx, .md or .txt")
+    one_line_error(code, out, err, "response.pdf", ".md, .docx, .txt")
     assert code == 2
     assert not Path("response.pdf").exists()
 

@@ -70,7 +70,10 @@ def test_scanned_pdf_is_a_one_line_error(run_main: Run, tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        (["--out", "response.pdf"], "Error: response.pdf: save the response as .docx or .md\n"),
+        (
+            ["--out", "response.pdf"],
+            "Error: response.pdf: cannot export to '.pdf'; use a file ending in .md, .docx, .txt\n",
+        ),
         (["--words", "10"], "Error: --words must be between 50 and 5,000, got 10\n"),
         (["--questions", "q.json"], "Error: q.json: no such file\n"),
         (["--profile", "org.yaml"], "Error: org.yaml: a profile must be a .toml or .json file\n"),

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from helpers import Run
 
@@ -18,9 +19,10 @@ from assistant.consultation.editing import apply_edits, load_questions
 from assistant.consultation.kinds import question_kind
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.respond import FILL_IN, respond
-from assistant.consultation.response_export import to_markdown
 from assistant.errors import InputError
 from assistant.evaluation.gate import check_questions, load_floors
+from assistant.export import SUFFIXES, write_export
+from assistant.export import markdown_of as to_markdown
 from assistant.profile import OrganisationProfile
 from assistant.schema import Evidence, GroundedText, Verification
 from assistant.settings import PROJECT_ROOT
@@ -138,6 +140,28 @@ def test_response_holds_each_kind_in_order(tmp_path: Path) -> None:
     assert f"**{FOR_YOU}:** Buses only / Buses and trams / Community transport." in sections[2]
     assert "Kind: about you." in sections[3] and FILL_IN in sections[3] and FILL_IN in sections[4]
     assert "- Question 4: for you to fill in" in markdown  # listed before sending
+
+
+@pytest.mark.parametrize("suffix", SUFFIXES)
+def test_a_whole_response_saves_in_every_format(tmp_path: Path, suffix: str) -> None:
+    """One dispatcher and one list of formats for answers and whole responses alike."""
+    path = tmp_path / "passes.md"
+    path.write_text(MIXED, encoding="utf-8")
+    response = respond(StandIn(), extract_questions(path), OrganisationProfile(stance="agree"))  # type: ignore[arg-type]
+    saved = write_export(response, tmp_path / "out" / f"response{suffix}")
+    if suffix == ".docx":
+        text = "\n".join(p.text for p in docx.Document(str(saved)).paragraphs)
+    else:
+        text = saved.read_text(encoding="utf-8")
+    headings = [
+        f"{a.question.label}: {' '.join(a.question.text.split())}" for a in response.answers
+    ]
+    positions = [text.index(heading) for heading in headings]
+    assert positions == sorted(positions) and len(positions) == 5
+    assert "Free companion passes let people travel [1]" in text[positions[0] : positions[1]]
+    assert "[1] " in text and "All sources" in text
+    assert ("## Question 1" in text) == (suffix == ".md")
+    assert "**" not in text or suffix == ".md"
 
 
 def test_kind_in_the_questions_file(tmp_path: Path) -> None:

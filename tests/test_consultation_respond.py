@@ -20,14 +20,6 @@ from assistant.claims import citations_in
 from assistant.consultation import extract_questions
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.respond import ConsultationResponse, respond, word_target
-from assistant.consultation.response_export import (
-    ALL_SOURCES,
-    ANSWER_SOURCES,
-    NO_ANSWER,
-    SUMMARY,
-    to_markdown,
-    write_response,
-)
 from assistant.consultation.steering import (
     OPEN_QUESTION_OPENING,
     opening_for,
@@ -35,7 +27,10 @@ from assistant.consultation.steering import (
     steering_text,
 )
 from assistant.errors import InputError
-from assistant.export import CHECKS
+from assistant.export import markdown_of as to_markdown
+from assistant.export import write_export as write_response
+from assistant.export.answer import CHECKS
+from assistant.export.response import ALL_SOURCES, ANSWER_SOURCES, NO_ANSWER, SUMMARY
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.schema import Evidence, Finding, GroundedText, Verification
 from assistant.settings import PROJECT_ROOT

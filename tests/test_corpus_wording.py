@@ -111,7 +111,7 @@ def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> No
 
 def test_a_notes_references_travel_with_its_passages_into_the_sources_list() -> None:
     from assistant.citations import build_evidence
-    from assistant.export import source_entry
+    from assistant.export.answer import source_entry
     from assistant.schema import Passage
 
     path = next(p for p in NOTES if p.stem == "dfe-childrens-social-care-delegation-2014")

@@ -9,17 +9,8 @@ import docx
 import pytest
 
 from assistant.errors import InputError
-from assistant.export import (
-    CHECKS,
-    SOURCES,
-    default_title,
-    shorten_quote,
-    source_entry,
-    to_docx,
-    to_markdown,
-    to_plain_text,
-    write_export,
-)
+from assistant.export import SUFFIXES, markdown_of, plain_text_of, write_export
+from assistant.export.answer import CHECKS, SOURCES, default_title, source_entry
 from assistant.schema import Evidence, Finding, GroundedText, Verification
 
 QUESTION = (
@@ -96,7 +87,7 @@ def _markers(text: str) -> set[str]:
 
 
 def test_markdown_keeps_markers_sources_and_findings() -> None:
-    markdown = to_markdown(_result())
+    markdown = markdown_of(_result())
 
     assert markdown.startswith("# Response to: Question 4: Do you agree")
     assert QUESTION in markdown
@@ -112,31 +103,30 @@ def test_markdown_keeps_markers_sources_and_findings() -> None:
 
 
 def test_markdown_without_findings_has_no_checks_section() -> None:
-    markdown = to_markdown(_result(findings=()))
+    markdown = markdown_of(_result(findings=()))
     assert CHECKS not in markdown
     assert "Before sending" not in markdown
 
 
 def test_findings_are_announced_before_the_draft() -> None:
-    markdown = to_markdown(_result())
+    markdown = markdown_of(_result())
     assert markdown.index("Before sending") < markdown.index("We agree with this proposal.")
 
 
 def test_long_quotes_are_shortened_with_an_ellipsis() -> None:
     entry = source_entry(EVIDENCE[2])
     assert "word59…”" in entry and "word60" not in entry
-    assert shorten_quote("short passage\n over lines") == "short passage over lines"
 
 
 def test_default_title_is_shortened_at_a_word() -> None:
     title = default_title(_result())
     assert title.startswith("Response to: Question 4:")
     assert title.endswith("…") and len(title) <= len("Response to: ") + 81
-    assert to_markdown(_result(), title="Our response").startswith("# Our response\n")
+    assert markdown_of(_result(), title="Our response").startswith("# Our response\n")
 
 
 def test_docx_has_real_headings_markers_sources_and_checks(tmp_path: Path) -> None:
-    path = to_docx(_result(), tmp_path / "new" / "folder" / "response.docx")
+    path = write_export(_result(), tmp_path / "new" / "folder" / "response.docx")
 
     assert path.is_file()
     document = docx.Document(str(path))
@@ -172,7 +162,7 @@ def test_docx_has_real_headings_markers_sources_and_checks(tmp_path: Path) -> No
 
 def test_docx_numbered_lists_restart(tmp_path: Path) -> None:
     text = "Our points:\n\n1. First [1].\n2. Second [2].\n\n## More\n\n1. Third [3].\n"
-    document = docx.Document(str(to_docx(_result(text=text), tmp_path / "r.docx")))
+    document = docx.Document(str(write_export(_result(text=text), tmp_path / "r.docx")))
 
     def num_id(paragraph: docx.text.paragraph.Paragraph) -> int:
         return paragraph._p.pPr.numPr.numId.val
@@ -185,7 +175,7 @@ def test_docx_numbered_lists_restart(tmp_path: Path) -> None:
 
 
 def test_plain_text_has_no_markdown_symbols() -> None:
-    text = to_plain_text(_result())
+    text = plain_text_of(_result())
 
     assert "#" not in text and "**" not in text and "*" not in text
     assert not re.search(r"^- ", text, re.MULTILINE)
@@ -198,7 +188,7 @@ def test_plain_text_has_no_markdown_symbols() -> None:
     assert FINDING.problem in text.split(f"\n{CHECKS}\n")[1]
 
 
-@pytest.mark.parametrize("suffix", [".md", ".docx", ".txt"])
+@pytest.mark.parametrize("suffix", SUFFIXES)
 def test_write_export_dispatches_on_suffix(tmp_path: Path, suffix: str) -> None:
     path = write_export(_result(), tmp_path / "out" / f"response{suffix.upper()}")
     assert path.is_file() and path.stat().st_size > 0

@@ -9,11 +9,15 @@ from helpers import CORPUS_DIR
 from langchain_core.embeddings import Embeddings
 
 from assistant.chunking import chunk_document
-from assistant.claims import citations_in, figures_in, is_claim, quotes_in, split_sentences
+from assistant.claims import citations_in, figures_in, is_claim, quotes_in
 from assistant.documents import load_document
 from assistant.embeddings import BundledEmbeddings
 from assistant.schema import Evidence, Verification
-from assistant.verify import DEFAULT_MIN_SUPPORT, verify
+from assistant.settings import Settings
+from assistant.text import split_sentences
+from assistant.verify import verify
+
+MIN_SUPPORT = Settings.model_fields["min_support"].default
 
 SP = "strengthening-dpulos-programme"
 DFE = "dfe-childrens-social-care-delegation-2014"
@@ -667,9 +671,9 @@ def supports(rows: list[tuple[str, str, str]], embeddings: Embeddings | None) ->
 
 @pytest.mark.slow
 def test_default_threshold_separates_supported_from_unsupported(model: BundledEmbeddings) -> None:
-    """The measurement behind DEFAULT_MIN_SUPPORT (ranges in the comment next to it)."""
+    """The measurement behind the default min_support (ranges in the comment in settings.py)."""
     good, bad = supports(SUPPORTED, model), supports(UNSUPPORTED, model)
-    assert min(good) >= DEFAULT_MIN_SUPPORT > max(bad), (min(good), max(bad))
+    assert min(good) >= MIN_SUPPORT > max(bad), (min(good), max(bad))
     assert min(good) == pytest.approx(0.480, abs=0.01)  # keep the comment's ranges true
     assert max(bad) == pytest.approx(0.450, abs=0.01)
     lexical_good, lexical_bad = supports(SUPPORTED, None), supports(UNSUPPORTED, None)
@@ -692,8 +696,8 @@ def test_supported_paraphrase_passes_and_unrelated_sentence_is_low_support(
     result = verify(text, evidence, embeddings=model)
     close, loose, unrelated = result.sentences
     assert close.supported and close.semantic is not None and close.support > 0.8
-    assert loose.supported and loose.lexical < DEFAULT_MIN_SUPPORT <= loose.support
-    assert not unrelated.supported and unrelated.support < DEFAULT_MIN_SUPPORT
+    assert loose.supported and loose.lexical < MIN_SUPPORT <= loose.support
+    assert not unrelated.supported and unrelated.support < MIN_SUPPORT
     [finding] = result.findings
     assert (finding.rule, finding.citations) == ("low-support", (2,))
     assert finding.sentence == unrelated.sentence and "[2]" in finding.problem

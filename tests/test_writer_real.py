@@ -10,11 +10,12 @@ from conftest import CorpusStore
 from helpers import REAL_MODELS_DIR, make_settings, write_markdown
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in, split_sentences
+from assistant.claims import citations_in
 from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import words_in
 from assistant.ingest import ingest
 from assistant.store import Store
+from assistant.text import split_sentences
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 

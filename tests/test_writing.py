@@ -10,12 +10,13 @@ from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence, evidence_in
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in, split_sentences
+from assistant.claims import citations_in
 from assistant.errors import GenerationTimeout, ModelError
 from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.extractive import words_in
+from assistant.text import split_sentences
 from assistant.writing.base import DraftRequest
 
 QUESTION = (

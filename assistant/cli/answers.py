@@ -11,21 +11,19 @@ from typing import Any
 import click
 
 from assistant.cli.common import err, settings_from
-from assistant.errors import InputError
 from assistant.settings import GENERATORS
 
 
 def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
     from assistant.citations import describe
+    from assistant.text import shorten
 
     click.echo(result.text + "\n")
     if result.evidence:
         click.echo("Sources:")
         for e in result.evidence:
-            quote = " ".join(e.quote.split())
-            short = quote if len(quote) <= 300 else quote[:297].rsplit(" ", 1)[0] + " …"
-            click.echo(f"[{e.n}] {describe(e)}\n    “{short}”")
+            click.echo(f"[{e.n}] {describe(e)}\n    “{shorten(e.quote, 300)}”")
     if result.details.get("over_limit"):
         click.echo(
             f"\nNote: {result.details['words']} words, over the limit of "
@@ -100,7 +98,7 @@ def ask(question: str, generator: str | None, as_json: bool) -> None:
 @click.option("--point", "points", multiple=True, help="A key point to make (repeatable).")
 @click.option("--words", type=int, help="Word limit (default 300).")
 @_GENERATOR
-@click.option("--out", type=click.Path(path_type=Path), help="Save as .docx, .md or .txt.")
+@click.option("--out", type=click.Path(path_type=Path), help="Save as .md, .docx or .txt.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def draft(
     question: str,
@@ -113,11 +111,12 @@ def draft(
     as_json: bool,
 ) -> None:
     """Draft a cited response to one consultation question in your organisation's voice."""
+    from assistant.export import check_suffix
     from assistant.profile import load_profile
 
     # Check the cheap things first, before the models load.
-    if out is not None and out.suffix.lower() not in (".docx", ".md", ".txt"):
-        raise InputError(f"{out.name}: save as .docx, .md or .txt")
+    if out is not None:
+        check_suffix(out)
     org = load_profile(profile) if profile else None
     from assistant.chains import Assistant
 

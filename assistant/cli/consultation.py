@@ -11,13 +11,12 @@ import click
 
 from assistant.cli.common import err, progress, settings_from
 from assistant.errors import InputError
-from assistant.settings import GENERATORS
+from assistant.settings import GENERATORS, MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
+from assistant.text import noun_for, plural, shorten
 
 if TYPE_CHECKING:
     from assistant.consultation.model import Consultation, ConsultationQuestion
     from assistant.consultation.respond import ConsultationResponse
-
-RESPONSE_SUFFIXES = (".docx", ".md")
 
 
 @click.group("consultation")
@@ -77,12 +76,8 @@ def _facts(question: ConsultationQuestion) -> list[str]:
     return facts
 
 
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'s' if count != 1 else ''}"
-
-
 def _count(found: Consultation) -> str:
-    return _plural(len(found.questions), "question")
+    return plural(len(found.questions), "question")
 
 
 def _closing(found: Consultation) -> str:
@@ -103,7 +98,7 @@ def _closing(found: Consultation) -> str:
 @click.option(
     "--out",
     type=click.Path(path_type=Path),
-    help="Save as .docx or .md (default: print Markdown).",
+    help="Save as .md, .docx or .txt (default: print Markdown).",
 )
 @click.option("--words", type=int, help="Word target where no limit is stated (default 300).")
 @click.option(
@@ -130,13 +125,16 @@ def respond(
     """Draft an answer to every question in FILE, in order, as one response document."""
     from assistant.consultation import extract_questions
     from assistant.consultation.editing import apply_edits, load_questions
+    from assistant.export import check_suffix, markdown_of, write_export
     from assistant.profile import load_profile
 
     # Cheap checks first, before the models load.
-    if out is not None and out.suffix.lower() not in RESPONSE_SUFFIXES:
-        raise InputError(f"{out.name}: save the response as .docx or .md")
-    if words is not None and not 50 <= words <= 5_000:
-        raise InputError(f"--words must be between 50 and 5,000, got {words}")
+    if out is not None:
+        check_suffix(out)
+    if words is not None and not MIN_DRAFT_WORDS <= words <= MAX_DRAFT_WORDS:
+        raise InputError(
+            f"--words must be between {MIN_DRAFT_WORDS} and {MAX_DRAFT_WORDS:,}, got {words}"
+        )
     org = load_profile(profile) if profile else None
     edited = load_questions(questions_file) if questions_file else None
     found = extract_questions(file)
@@ -157,7 +155,7 @@ def respond(
         def on_question(index: int, total: int, question: ConsultationQuestion) -> None:
             update(f"Question {index} of {total}", index - 1, total)
             if not interactive:  # a log, not a bar: one line per question
-                err(f"Question {index} of {total}: {_short(question.text)}")
+                err(f"Question {index} of {total}: {shorten(question.text, 70)}")
 
         response = draft_all(
             assistant,
@@ -168,13 +166,9 @@ def respond(
             progress=on_question,
         )
     if out is None:
-        from assistant.consultation.response_export import to_markdown
-
-        click.echo(to_markdown(response))
+        click.echo(markdown_of(response))
     else:
-        from assistant.consultation.response_export import write_response
-
-        out = write_response(response, out)
+        out = write_export(response, out)
     err(summary(response, out))
 
 
@@ -184,20 +178,15 @@ def summary(response: ConsultationResponse, out: Path | None) -> str:
     drafted = sum(1 for a in answers if a.status == "drafted")
     chosen = sum(1 for a in answers if a.status in ("suggested", "for you to choose"))
     yours = sum(1 for a in answers if a.status == "for you to fill in")
-    kinds = (f", {chosen} choice{'s' if chosen != 1 else ''}" if chosen else "") + (
+    kinds = (f", {plural(chosen, 'choice')}" if chosen else "") + (
         f", {yours} for you to fill in" if yours else ""
     )
     flagged = [a.question.number for a in response.flagged]
     where = f"Saved {out}: " if out else ""
-    plural = "s" if len(flagged) != 1 else ""
     checks = (
-        f"{len(flagged)} to check before sending (question{plural} {', '.join(flagged)})"
+        f"{len(flagged)} to check before sending "
+        f"({noun_for(len(flagged), 'question')} {', '.join(flagged)})"
         if flagged
         else "nothing flagged by the checks"
     )
-    return f"{where}{_plural(len(answers), 'question')}, {drafted} drafted{kinds}; {checks}."
-
-
-def _short(text: str, limit: int = 70) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
+    return f"{where}{plural(len(answers), 'question')}, {drafted} drafted{kinds}; {checks}."

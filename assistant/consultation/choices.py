@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.claims import citations_in, split_sentences
+from assistant.claims import citations_in
 from assistant.consultation.model import ConsultationQuestion
 from assistant.schema import GroundedText
+from assistant.text import split_sentences
 from assistant.verify import stems
 
 SUGGESTED = "Suggested choice"

@@ -3,7 +3,8 @@
 pypdf gives each page's text in the order it was drawn (a two-column page column by column).
 A line at the top or foot of most pages ("Transport consultation", "Page 3 of 20") is a running
 header or footer and is dropped; a page break is kept as PAGE_BREAK, which ends no paragraph.
-Errors (a scanned PDF, a locked one) are the PDF loader's own messages.
+The file is opened by the shared PDF reader (`loaders.pdf.read_pdf`), so its errors (a scanned
+PDF, a locked one) and limits (pages, time) are the loader's own.
 """
 
 from __future__ import annotations
@@ -12,9 +13,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from assistant.errors import DocumentError
-from assistant.loaders.base import clean
-from assistant.loaders.pdf import load_pdf
+from assistant.loaders.limits import Limits
+from assistant.loaders.pdf import read_pdf
 
 PAGE_BREAK = "\f"
 _RUNNING_MIN_PAGES = 3  # a line at the top or foot of this many pages is a running header
@@ -22,25 +22,10 @@ _RUNNING_MAX_WORDS = 12  # a running header or footer is no longer than this
 _RUNNING_LINES = 2  # lines at each end of a page that may be a header or footer
 
 
-def pdf_lines(path: Path) -> tuple[str, list[str]]:
-    """Page texts split into lines. Anything unreadable is re-read by the PDF loader, whose
-    message names the problem (damaged, locked, or no text layer: a scanned document)."""
-    import logging
-
-    from pypdf import PdfReader
-
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
-    try:
-        reader = PdfReader(str(path))
-        if reader.is_encrypted:
-            reader.decrypt("")
-        pages = [page.extract_text() or "" for page in reader.pages]
-        title = clean(str(reader.metadata.title or "")) if reader.metadata else ""
-    except Exception:  # pypdf raises many types on damaged files; the loader names them
-        pages, title = [], ""
-    if not any(page.strip() for page in pages):
-        load_pdf(path)  # raises the loader's DocumentError
-        raise DocumentError(f"{path.name}: no text found in this PDF")
+def pdf_lines(path: Path, limits: Limits | None = None) -> tuple[str, list[str]]:
+    """(title, the page texts split into lines), read once by the shared PDF reader, whose
+    messages name any problem (damaged, locked, or no text layer: a scanned document)."""
+    pages, title = read_pdf(path, limits)
     # A page break ends no paragraph (a question may run on) but a heading may start a page.
     return title, [line for page in _without_running_lines(pages) for line in [*page, PAGE_BREAK]]
 

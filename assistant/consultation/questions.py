@@ -23,6 +23,7 @@ from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit, read_consultation
 from assistant.errors import InputError
+from assistant.text import plural, shorten
 
 CONTEXT_WORDS = 150  # the document's own words kept as a question's context
 MAX_NOTED = 5  # possible questions named in the notes
@@ -138,7 +139,9 @@ def _finish(
         )
     for text in state.possible[:MAX_NOTED]:
         if _normalise(text) not in texts:
-            notes.append(f"Not taken as a question (it has no question number): “{_short(text)}”")
+            notes.append(
+                f"Not taken as a question (it has no question number): “{shorten(text, 80)}”"
+            )
     if any(every_answer):
         limit = f"{every_answer[0]} words" if every_answer[0] else f"{every_answer[1]} characters"
         notes.append(f"The document asks for at most {limit} per answer where no limit is given.")
@@ -217,11 +220,6 @@ def _options(text: str, listed: list[str]) -> tuple[str, ...]:
     return tuple(options.values()) if len(options) > 1 else ()
 
 
-def _short(text: str, limit: int = 80) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= limit else text[:limit].rsplit(" ", 1)[0] + "…"
-
-
 def _normalise(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
 
@@ -250,4 +248,4 @@ def _first_words(paragraphs: list[str], limit: int) -> str:
 
 
 def _count(items: Sequence[str], noun: str) -> str:
-    return f"{len(items)} {noun}{'s' if len(items) != 1 else ''}"
+    return plural(len(items), noun)

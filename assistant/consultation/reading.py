@@ -1,10 +1,12 @@
 """A consultation document as a sequence of headings and paragraphs, in reading order.
 
-Word and HTML files come through the project's loaders, which already know headings from
-paragraphs. PDF, plain text and Markdown are read line by line instead: the loaders join the
-lines of a paragraph (right for search passages), but a question list such as "Q1. ... / Q2. ..."
-on consecutive lines must stay apart, and a PDF has no blank lines between paragraphs at all.
-Errors (a scanned PDF, a locked one, a file that is not UTF-8) are the loaders' own messages.
+One reader for every document: the checks (`documents.open_limits`), file reading and limits
+are ingest's own (`assistant.loaders`). What differs is what is made of the text. Word and HTML
+keep headings apart from paragraphs, as for search, plus list numbers and bullets. PDF, plain
+text and Markdown are taken line by line: the loaders join the lines of a paragraph (right for
+search passages), but a question list such as "Q1. ... / Q2. ..." on consecutive lines must
+stay apart, and a PDF has no blank lines between paragraphs at all. Errors (a scanned PDF, a
+locked one, a file that is not UTF-8) are the loaders' own messages.
 """
 
 from __future__ import annotations
@@ -17,11 +19,12 @@ from assistant.consultation import patterns
 from assistant.consultation.html_reading import html_units
 from assistant.consultation.pdf_reading import PAGE_BREAK, pdf_lines
 from assistant.consultation.word_reading import word_units
-from assistant.documents import SUPPORTED_SUFFIXES, check_size, load_document
+from assistant.documents import open_limits
 from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
-from assistant.loaders.markdown import FRONT_MATTER, MD_HEADING, load_markdown
-from assistant.schema import Document
+from assistant.loaders.limits import Limits
+from assistant.loaders.markdown import MD_HEADING, read_markdown
+from assistant.settings import Settings
 
 _LINE_FORMATS = (".pdf", ".txt", ".md", ".markdown")
 _ENDS = (".", "!", "?", ":", ";", ")")  # a line ending so has finished its sentence
@@ -43,57 +46,38 @@ class ReadDocument:
     units: tuple[Unit, ...]
 
 
-def read_consultation(path: Path) -> ReadDocument:
-    """The document's title and its headings and paragraphs; DocumentError if unreadable."""
+def read_consultation(path: Path, settings: Settings | None = None) -> ReadDocument:
+    """The document's title and its headings and paragraphs; DocumentError if unreadable.
+
+    The same checks (a file, a supported type, the size limit) and the same readers as ingest,
+    within the same limits (pages, paragraphs, time).
+    """
     path = Path(path)
-    if not path.is_file():
-        raise DocumentError(f"{path}: no such file")
+    limits = open_limits(path, settings)
     suffix = path.suffix.lower()
-    if suffix not in SUPPORTED_SUFFIXES:
-        raise DocumentError(
-            f"{path.name}: unsupported file type '{path.suffix or '(none)'}'; "
-            f"use one of {', '.join(SUPPORTED_SUFFIXES)}"
-        )
-    check_size(path)
     if suffix in _LINE_FORMATS:
-        title, lines = _lines(path, suffix)
+        title, lines = _lines(path, suffix, limits)
         units = paragraphs_from_lines(lines, markdown=suffix in (".md", ".markdown"))
         if not any(not u.heading for u in units):
             raise DocumentError(f"{path.name}: no text found in this file")
-    elif suffix in (".docx", ".html", ".htm"):
+    else:
         reader = word_units if suffix == ".docx" else html_units
-        title, pairs = reader(path)
+        title, pairs = reader(path, limits)
         units = [Unit(text, heading) for text, heading in pairs]
         if not units:
             raise DocumentError(f"{path.name}: no text found in this file")
-    else:
-        document = load_document(path)
-        title, units = document.provenance.get("title", ""), _units_from_loader(document)
     first_heading = next((u.text for u in units if u.heading), "")
     return ReadDocument(title or first_heading or path.stem.replace("_", " "), tuple(units))
 
 
-def _units_from_loader(document: Document) -> list[Unit]:
-    """Headings and paragraphs from a loaded document: the text is its pieces joined by blank
-    lines, and a piece that does not start a block is a heading."""
-    starts = {block.start for block in document.blocks}
-    units, offset = [], 0
-    for piece in document.text.split("\n\n"):
-        units.append(Unit(piece, heading=offset not in starts))
-        offset += len(piece) + 2
-    return units
-
-
-def _lines(path: Path, suffix: str) -> tuple[str, list[str]]:
+def _lines(path: Path, suffix: str, limits: Limits) -> tuple[str, list[str]]:
     """(title from the file, the text's lines with a "" for each page break or blank line)."""
     if suffix == ".pdf":
-        return pdf_lines(path)
-    raw = read_text(path).replace("\r\n", "\n").replace("\r", "\n")
+        return pdf_lines(path, limits)
     if suffix == ".txt":
-        return "", raw.split("\n")
-    title = load_markdown(path)[2].get("title", "")
-    match = FRONT_MATTER.match(raw)
-    return title, raw[match.end() :].split("\n") if match else raw.split("\n")
+        return "", read_text(path).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    meta, body = read_markdown(path)
+    return meta.get("title", ""), body.split("\n")
 
 
 def paragraphs_from_lines(lines: list[str], markdown: bool = False) -> list[Unit]:

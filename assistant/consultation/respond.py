@@ -22,17 +22,18 @@ from assistant.consultation.kinds import ABOUT_YOU, CHOICE
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.steering import opening_for, relevant_points, steering_text
 from assistant.errors import InputError
-from assistant.export import finding_entry, plain_text, text_blocks
+from assistant.export.answer import finding_entry
+from assistant.export.page import plain_text, text_blocks
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.schema import Evidence, GroundedText
+from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 if TYPE_CHECKING:
     from assistant.chains import Assistant
 
 MAX_QUESTIONS = 100  # drafted in one run; the rest are listed as not drafted
 CHARS_PER_WORD = 6  # a character limit becomes a word target of chars / 6 (conservative)
-MIN_WORDS, MAX_WORDS = 50, 5_000  # what the drafting chain accepts
 Progress = Callable[[int, int, ConsultationQuestion], None]
 
 
@@ -92,7 +93,7 @@ def word_target(question: ConsultationQuestion, default: int) -> int:
     """The words to draft: the stated limit, else chars / 6, else `default`; within 50-5,000."""
     targets = [question.word_limit or 0, (question.char_limit or 0) // CHARS_PER_WORD]
     stated = min((t for t in targets if t > 0), default=default)
-    return max(MIN_WORDS, min(MAX_WORDS, stated))
+    return max(MIN_DRAFT_WORDS, min(MAX_DRAFT_WORDS, stated))
 
 
 def plain_answer(text: str) -> str:
@@ -222,7 +223,7 @@ def respond(
             answers.append(Answer(question, None, (FILL_IN_CHECK,), "for you to fill in"))
             continue
         choice = question.kind == CHOICE and bool(question.options)
-        words = MIN_WORDS if choice else default
+        words = MIN_DRAFT_WORDS if choice else default
         # A choice question needs one cited reason, not a written paragraph: quote it.
         answer = draft_answer(
             assistant, question, profile, words, consultation.title, quotes_only=choice

@@ -1,23 +1,23 @@
 """A Word file as headings and paragraphs in reading order, with its list numbers and tables.
 
-The shared loader reads paragraphs for search passages: it puts tables after the text and drops
-the numbers Word draws for auto-numbered lists. A consultation needs both where they stand:
-"Question 3" is often a Word list number, and many forms put each question in a table row.
-Styles are looked up once (a table of style id -> name and numbering), not paragraph by
-paragraph, so a long document reads in time proportional to its length.
+Read once, by the shared bounded reader (`loaders.docx_reader`), which gives paragraphs with
+their style and list, and tables, in reading order. The search loader puts tables after the
+text and drops the numbers Word draws for auto-numbered lists; a consultation needs both where
+they stand: "Question 3" is often a Word list number, and many forms put each question in a
+table row. The numbers are worked out here from the file's list definitions.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from xml.etree import ElementTree as ET
 
 from assistant.consultation import patterns
-from assistant.errors import DocumentError
 from assistant.loaders.base import clean
+from assistant.loaders.docx_reader import Table, read_docx
+from assistant.loaders.limits import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ROMAN = (
@@ -80,15 +80,14 @@ class _Numbering:
         return re.sub(r"%([1-9])", value, text)
 
 
-def _attr(element: Any, path: str) -> str | None:
+def _attr(element: ET.Element, path: str) -> str | None:
     found = element.find(path)
     return None if found is None else found.get(f"{_W}val")
 
 
-def _numbering(document: Any) -> _Numbering:
-    try:
-        root = document.part.numbering_part.element
-    except (KeyError, NotImplementedError, AttributeError):
+def _numbering(root: ET.Element | None) -> _Numbering:
+    """The list definitions: each list's level formats and its start overrides."""
+    if root is None:
         return _Numbering({}, {})
     levels: dict[str, dict[int, tuple[str, str, int]]] = {}
     for abstract in root.iter(f"{_W}abstractNum"):
@@ -112,32 +111,11 @@ def _numbering(document: Any) -> _Numbering:
     return _Numbering(levels, nums)
 
 
-def _styles(document: Any) -> dict[str, tuple[str, str | None, int]]:
-    """Style id -> (name, numbering id, level), read once for the whole document."""
-    table = {}
-    for style in document.styles.element.iter(f"{_W}style"):
-        name = _attr(style, f"{_W}name") or ""
-        num_pr = style.find(f"{_W}pPr/{_W}numPr")
-        num_id = None if num_pr is None else _attr(num_pr, f"{_W}numId")
-        level = 0 if num_pr is None else int(_attr(num_pr, f"{_W}ilvl") or 0)
-        table[style.get(f"{_W}styleId", "")] = (name, num_id, level)
-    return table
-
-
-def _text(element: Any) -> str:
-    """A paragraph's visible text: its runs' text, tabs and breaks as spaces."""
-    parts = []
-    for node in element.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        parts.append((node.text or "") if node.tag == f"{_W}t" else " ")
-    return "".join(parts)
-
-
-def _row_text(row: Any) -> str:
+def _row_text(row: tuple[str, ...]) -> str:
     """A table row as one paragraph: "Question 3" and its text cell joined, empty answer cells
     and merged (repeated) cells left out; a row of tick-box choices becomes "Yes / No"."""
     cells: list[str] = []
-    for cell in row.iter(f"{_W}tc"):
-        text = clean(" ".join(_text(p) for p in cell.iter(f"{_W}p")))
+    for text in map(clean, row):
         if text and (not cells or cells[-1] != text):
             cells.append(text)
     if len(cells) > 1 and all(patterns.OPTION_ALONE.match(c) for c in cells):
@@ -147,54 +125,26 @@ def _row_text(row: Any) -> str:
     return " ".join(cells)
 
 
-def word_units(path: Path) -> tuple[str, list[tuple[str, bool]]]:
-    """(title, [(text, is heading)]) in the order the document shows them.
-
-    The bounded reader goes first: python-docx would inflate a zip bomb or a huge body whole,
-    so a file past the unpacked-size, paragraph or time limits is refused before it opens.
-    """
-    import docx
-
-    from assistant.loaders.docx_reader import read_docx
-
-    read_docx(path)
-    try:
-        document = docx.Document(str(path))
-    except Exception as exc:  # zip, XML and package errors from damaged files
-        raise DocumentError(f"{path.name}: cannot read this Word file ({exc})") from None
-    styles, numbering = _styles(document), _numbering(document)
+def word_units(path: Path, limits: Limits | None = None) -> tuple[str, list[tuple[str, bool]]]:
+    """(title, [(text, is heading)]) in the order the document shows them, from the shared
+    bounded Word reader (`loaders.docx_reader`), which ingest uses too."""
+    content = read_docx(path, limits)
+    numbering = _numbering(content.numbering)
     title = ""
     units: list[tuple[str, bool]] = []
-    for element in _blocks(document.element.body):
-        if element.tag == f"{_W}tbl":
-            units += [(text, False) for row in element.iter(f"{_W}tr") if (text := _row_text(row))]
+    for item in content.items:
+        if isinstance(item, Table):
+            units += [(text, False) for row in item.shown if (text := _row_text(row))]
             continue
-        text = clean(_text(element))
-        style_id = _attr(element, f"{_W}pPr/{_W}pStyle") or ""
-        name, num_id, level = styles.get(style_id, ("", None, 0))
-        num_pr = element.find(f"{_W}pPr/{_W}numPr")
-        if num_pr is not None:
-            num_id = _attr(num_pr, f"{_W}numId")
-            level = int(_attr(num_pr, f"{_W}ilvl") or 0)
+        text = clean(item.text)
         if not text:
             continue
-        if num_id and num_id != "0" and (label := numbering.label(num_id, level)):
+        listed = item.numbering if item.numbering and item.numbering[0] != "0" else None
+        if listed and (label := numbering.label(*listed)):  # list "0": numbering turned off
             text = f"{label} {text}"
-        name = name.lower()  # Word stores built-in names in lower case ("heading 1")
+        name = item.style.lower()  # "Heading 1", "Title" as Word shows them
         heading = name == "title" or name.startswith("heading")
         if name == "title" and not title:
             title = text
         units.append((text, heading))
-    props_title = clean(document.core_properties.title or "")
-    return title or props_title, units
-
-
-def _blocks(body: Any) -> Iterator[Any]:
-    """The body's paragraphs and tables in order (a table's own paragraphs stay in the table)."""
-    for child in body.iterchildren():
-        if child.tag in (f"{_W}p", f"{_W}tbl"):
-            yield child
-        elif child.tag == f"{_W}sdt":  # a content control wraps paragraphs in many forms
-            content = child.find(f"{_W}sdtContent")
-            if content is not None:
-                yield from _blocks(content)
+    return title or clean(content.title), units

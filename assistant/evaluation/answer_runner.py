@@ -24,13 +24,13 @@ from assistant.errors import InputError
 from assistant.evaluation.answer_measures import first_sentence, mean, similarity, states_stance
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.metrics import percentile
-from assistant.evaluation.relevance import shorten
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import read_jsonl
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile
 from assistant.readability import flesch_reading_ease
 from assistant.schema import GroundedText
+from assistant.text import shorten
 from assistant.writing.model import TextModel
 
 Progress = Callable[[str, int, int], None]

@@ -16,6 +16,7 @@ from pydantic import ValidationError
 
 from assistant.errors import InputError
 from assistant.settings import MODES, Settings
+from assistant.text import noun_for
 
 RETRIEVAL_KEYS: tuple[str, ...] = (
     "mode",
@@ -77,7 +78,7 @@ def make_config(name: str, overrides: dict[str, Any], description: str = "") -> 
     unknown = sorted(set(overrides) - set(KEYS))
     if unknown:
         raise InputError(
-            f"config [{name}]: unknown key{'s' * (len(unknown) > 1)} {', '.join(unknown)}; "
+            f"config [{name}]: unknown {noun_for(len(unknown), 'key')} {', '.join(unknown)}; "
             f"allowed: description, {', '.join(KEYS)}"
         )
     values = default_values() | overrides
@@ -129,7 +130,7 @@ def select(configs: dict[str, EvalConfig], names: str | None) -> list[EvalConfig
     unknown = [n for n in wanted if n not in configs]
     if unknown:
         raise InputError(
-            f"unknown config{'s' * (len(unknown) > 1)} {', '.join(unknown)}; "
+            f"unknown {noun_for(len(unknown), 'config')} {', '.join(unknown)}; "
             f"choose from {', '.join(configs)}"
         )
     return [configs[n] for n in dict.fromkeys(wanted)]

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.errors import AssistantError, InputError
+from assistant.text import plural
 
 MEASURES = ("precision", "recall", "numbers", "kinds", "limits", "options")
 
@@ -176,5 +177,5 @@ def as_text(scores: list[DocumentScore]) -> str:
         )
         lines += [f"    {miss}" for miss in score.misses]
     misses = sum(len(s.misses) for s in scores)
-    lines += ["", f"{misses} miss{'es' if misses != 1 else ''}."]
+    lines += ["", f"{plural(misses, 'miss', 'misses')}."]
     return "\n".join(lines)

@@ -14,15 +14,11 @@ from collections.abc import Mapping, Sequence
 
 from assistant.evaluation.suites import Question
 from assistant.store import Store
+from assistant.text import shorten
 
 
 def norm(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
-
-
-def shorten(text: str, limit: int = 80) -> str:
-    text = norm(text)
-    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
 def qrels_for(

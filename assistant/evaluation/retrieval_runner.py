@@ -18,13 +18,14 @@ from pathlib import Path
 from assistant.errors import InputError
 from assistant.evaluation.configs import KEYS, EvalConfig, make_config
 from assistant.evaluation.metrics import MEASURES, means, per_query, percentile
-from assistant.evaluation.relevance import qrels_for, shorten
+from assistant.evaluation.relevance import qrels_for
 from assistant.evaluation.stats import paired_p
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import Question, Suite, read_suite
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Passage
 from assistant.store import Store
+from assistant.text import shorten
 
 Progress = Callable[[str, int, int], None]
 DEPTH = 10  # items judged per question
@@ -112,7 +113,7 @@ def _failure(
 ) -> Failure | None:
     if any(item in relevant for item in ranking[:FAILURE_K]):
         return None
-    missed = tuple(shorten(g.span) if g.span else g.doc_id for g in question.gold)
+    missed = tuple(shorten(g.span, 80) if g.span else g.doc_id for g in question.gold)
     return Failure(
         question.id, question.question, missed, _describe(first) if first else "(no results)"
     )

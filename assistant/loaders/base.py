@@ -54,6 +54,17 @@ class Builder:
         return "".join(self.parts)
 
 
+def pieces(text: str, blocks: list[Block] | tuple[Block, ...]) -> list[tuple[str, bool]]:
+    """A built text back as (piece, is heading) in reading order: the pieces are joined by
+    blank lines, and a piece at which no paragraph block starts is a heading."""
+    starts = {block.start for block in blocks}
+    found, offset = [], 0
+    for piece in text.split("\n\n") if text else []:
+        found.append((piece, offset not in starts))
+        offset += len(piece) + 2
+    return found
+
+
 def clean(text: str) -> str:
     """Collapse runs of whitespace inside a paragraph (PDF and HTML line breaks)."""
     return re.sub(r"\s+", " ", text).strip()

@@ -34,17 +34,21 @@ _SKIP = {W + "txbxContent", W + "del", W + "footnoteReference"}  # text boxes, d
 class Paragraph:
     text: str
     style: str  # the style's name as Word shows it ("Heading 1", "Title", "Normal"...)
+    # (list id, level) when Word numbers or bullets it, from the paragraph or its style
+    numbering: tuple[str, int] | None = None
 
 
 @dataclass(frozen=True)
 class Table:
     rows: tuple[tuple[str, ...], ...]  # one text per grid column, merged cells repeated
+    shown: tuple[tuple[str, ...], ...] = ()  # each cell once, as drawn (merged: drawn empty)
 
 
 @dataclass(frozen=True)
 class DocxContent:
     items: tuple[Paragraph | Table, ...]  # in reading order
     title: str  # from the file's properties, "" if none
+    numbering: ET.Element | None = None  # the list definitions (word/numbering.xml), if any
 
 
 class _Capped:
@@ -68,8 +72,9 @@ def read_docx(path: Path, limits: Limits | None = None) -> DocxContent:
         with zipfile.ZipFile(path) as archive:
             targets = _package_targets(archive, limits)
             main = targets.get("officeDocument", "word/document.xml")
-            styles = _style_names(archive, "word/styles.xml", limits)
+            styles = _styles(archive, "word/styles.xml", limits)
             title = _core_title(archive, targets.get("core-properties", ""), limits)
+            numbering = _small_part(archive, "word/numbering.xml", limits)
             limits.unpacked(sum(_size(archive, name) for name in (main, "word/styles.xml")))
             with archive.open(main) as raw:
                 items = tuple(_body(_Capped(raw, limits), styles, limits))
@@ -82,7 +87,7 @@ def read_docx(path: Path, limits: Limits | None = None) -> DocxContent:
         NotImplementedError, RuntimeError, RecursionError,
     ) as exc:  # fmt: skip
         raise DocumentError(f"{path.name}: cannot read this Word file ({exc})") from None
-    return DocxContent(items, title)
+    return DocxContent(items, title, numbering)
 
 
 def _size(archive: zipfile.ZipFile, name: str) -> int:
@@ -111,20 +116,37 @@ def _package_targets(archive: zipfile.ZipFile, limits: Limits) -> dict[str, str]
     return targets
 
 
-def _style_names(archive: zipfile.ZipFile, name: str, limits: Limits) -> dict[str, str]:
-    """Style id -> name as Word shows it ("heading 1" -> "Heading 1"), read once; "" maps to the
-    default paragraph style's name."""
+_Styles = dict[str, tuple[str, tuple[str, int] | None]]
+
+
+def _styles(archive: zipfile.ZipFile, name: str, limits: Limits) -> _Styles:
+    """Style id -> (name as Word shows it, "heading 1" -> "Heading 1"; the list it numbers, if
+    any), read once; "" maps to the default paragraph style."""
     from docx.styles import BabelFish  # python-docx's table of built-in names, no parsing
 
     root = _small_part(archive, name, limits)
-    names: dict[str, str] = {}
+    styles: _Styles = {}
     for style in root.iter(W + "style") if root is not None else ():
         label = style.find(W + "name")
         style_name = BabelFish.internal2ui(label.get(W + "val", "")) if label is not None else ""
-        names[style.get(W + "styleId", "")] = style_name
+        entry = (style_name, _numbering(style))
+        styles[style.get(W + "styleId", "")] = entry
         if style.get(W + "type") == "paragraph" and style.get(W + "default") in ("1", "true"):
-            names.setdefault("", style_name)
-    return names
+            styles.setdefault("", entry)
+    return styles
+
+
+def _numbering(
+    element: ET.Element, inherited: tuple[str, int] | None = None
+) -> tuple[str, int] | None:
+    """(list id, level) from the element's own numbering properties, else `inherited`."""
+    num_pr = element.find(f"{W}pPr/{W}numPr")
+    if num_pr is None:
+        return inherited
+    num_id, level = num_pr.find(W + "numId"), num_pr.find(W + "ilvl")
+    value = level.get(W + "val", "0") if level is not None else "0"
+    number = num_id.get(W + "val", "") if num_id is not None else ""
+    return (number, int(value) if value.isdigit() else 0) if number else None
 
 
 def _core_title(archive: zipfile.ZipFile, name: str, limits: Limits) -> str:
@@ -133,36 +155,44 @@ def _core_title(archive: zipfile.ZipFile, name: str, limits: Limits) -> str:
     return (found.text or "").strip() if found is not None else ""
 
 
-def _body(stream: _Capped, styles: dict[str, str], limits: Limits) -> Iterator[Paragraph | Table]:
-    """Body-level paragraphs and tables, each dropped from memory once read."""
-    depth_tags: list[str] = []
-    body: ET.Element | None = None
+def _body(stream: _Capped, styles: _Styles, limits: Limits) -> Iterator[Paragraph | Table]:
+    """Body-level paragraphs and tables (also those a content control wraps, as many forms
+    do), each dropped from memory once read."""
+    open_elements: list[ET.Element] = []
     count = 0
     for event, element in ET.iterparse(stream, events=("start", "end")):
         if event == "start":
-            depth_tags.append(element.tag)
-            if element.tag == W + "body":
-                body = element
+            open_elements.append(element)
             continue
-        depth_tags.pop()
-        if body is None or not depth_tags or depth_tags[-1] != W + "body":
+        open_elements.pop()
+        if not _in_body([e.tag for e in open_elements]):
             continue
         if element.tag == W + "p":
             count += 1
             limits.paragraphs(count)
-            yield Paragraph(_text(element), _style(element, styles))
+            yield _paragraph(element, styles)
         elif element.tag == W + "tbl":
-            rows = _table(element)
+            rows, shown = _table(element)
             count += len(rows)
             limits.paragraphs(count)
-            yield Table(rows)
-        body.clear()
+            yield Table(rows, shown)
+        else:
+            continue
+        open_elements[-1].clear()
 
 
-def _style(paragraph: ET.Element, styles: dict[str, str]) -> str:
+def _in_body(tags: list[str]) -> bool:
+    """The open elements end at the body, or at content controls straight inside it."""
+    while len(tags) >= 2 and tags[-2:] == [W + "sdt", W + "sdtContent"]:
+        tags = tags[:-2]
+    return bool(tags) and tags[-1] == W + "body"
+
+
+def _paragraph(paragraph: ET.Element, styles: _Styles) -> Paragraph:
     found = paragraph.find(f"{W}pPr/{W}pStyle")
     style_id = found.get(W + "val", "") if found is not None else ""
-    return styles.get(style_id, style_id) if style_id else styles.get("", "")
+    name, numbering = styles.get(style_id, (style_id, None))
+    return Paragraph(_text(paragraph), name, _numbering(paragraph, numbering))
 
 
 def _text(element: ET.Element) -> str:
@@ -183,22 +213,27 @@ def _text(element: ET.Element) -> str:
     return "".join(parts)
 
 
-def _table(table: ET.Element) -> tuple[tuple[str, ...], ...]:
+def _table(table: ET.Element) -> tuple[tuple[tuple[str, ...], ...], tuple[tuple[str, ...], ...]]:
     """Rows of cell texts, one per grid column: a cell spanning columns (gridSpan) repeats, and
-    a cell continuing a vertical merge repeats the one above, as python-docx gives them."""
+    a cell continuing a vertical merge repeats the one above, as python-docx gives them; and
+    the rows as drawn, each cell once (a merged cell's continuation is drawn empty)."""
     rows: list[tuple[str, ...]] = []
+    shown: list[tuple[str, ...]] = []
     above: list[str] = []
     for row in table.findall(W + "tr"):  # a nested table's rows are read in its outer cell
         cells: list[str] = []
+        drawn: list[str] = []
         for cell in row.findall(W + "tc"):
             span = cell.find(f"{W}tcPr/{W}gridSpan")
             merge = cell.find(f"{W}tcPr/{W}vMerge")
             text = "\n".join(_text(p) for p in cell.findall(W + "p"))
+            drawn.append(text)
             if merge is not None and merge.get(W + "val", "continue") == "continue":
                 column = len(cells)
                 text = above[column] if column < len(above) else text
             width = int(span.get(W + "val", "1")) if span is not None else 1
             cells.extend([text] * max(1, min(width, _MAX_SPAN)))
         rows.append(tuple(cells))
+        shown.append(tuple(drawn))
         above = cells
-    return tuple(rows)
+    return tuple(rows), tuple(shown)

@@ -17,6 +17,9 @@ _HTML_BLOCKS = _HTML_HEADINGS | {
 }  # fmt: skip
 
 
+DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "iframe")
+
+
 def _html_blocks(root: Any, builder: Builder) -> None:
     """Walk the page in reading order: text between block elements is a paragraph of its own,
     so words straight inside a <div> or before a nested list are kept, once, in order."""
@@ -52,21 +55,41 @@ def _html_blocks(root: Any, builder: Builder) -> None:
 
 
 def load_html(path: Path, limits: Limits | None = None) -> Loaded:
+    builder, title = read_html(path, limits)
+    return builder.text, builder.blocks, {"title": title} if title else {}
+
+
+def read_html(
+    path: Path,
+    limits: Limits | None = None,
+    *,
+    dropped: tuple[str, ...] = DROPPED,
+    bullets: bool = False,
+) -> tuple[Builder, str]:
+    """The page's headings and paragraphs in reading order, and its title ("" if none).
+
+    The one place a web page is read: search passages (`load_html`) and a consultation's
+    headings and paragraphs (`consultation.html_reading`, which drops the page header too and
+    asks for `bullets`: each `<ul>` item marked "• ", as a question's answer choices are).
+    """
     from bs4 import BeautifulSoup
 
     soup = BeautifulSoup(read_text(path), "html.parser")
-    for tag in soup(["script", "style", "noscript", "template", "nav", "footer", "iframe"]):
+    for tag in soup(list(dropped)):
         tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
+    if bullets:
+        for item in soup.select("ul > li"):
+            item.insert(0, "• ")
     builder = Builder(limits)
     try:
         _html_blocks(soup, builder)
     except RecursionError:
         raise DocumentError(f"{path.name}: the page is nested too deeply to read") from None
-    meta: dict[str, str] = {}
+    title = ""
     if soup.title and soup.title.get_text(strip=True):
-        meta["title"] = clean(soup.title.get_text())
+        title = clean(soup.title.get_text())
     elif (h1 := soup.find("h1")) is not None:
-        meta["title"] = clean(h1.get_text(" "))
-    return builder.text, builder.blocks, meta
+        title = clean(h1.get_text(" "))
+    return builder, title

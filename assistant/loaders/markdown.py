@@ -18,20 +18,28 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•]|\d+[.)])\s+")
 _REFERENCES = re.compile(r"^Sources?: ")
 
 
-def load_markdown(path: Path, limits: Limits | None = None) -> Loaded:
-    raw = read_text(path).replace("\r\n", "\n")
-    meta: dict[str, str] = {}
+def read_markdown(path: Path) -> tuple[dict[str, str], str]:
+    """(the YAML front matter's fields, the text after it); DocumentError on bad front matter.
+
+    The one place a Markdown file is read: search passages (`load_markdown`) and a
+    consultation's lines (`consultation.reading`) both start from here.
+    """
+    raw = read_text(path).replace("\r\n", "\n").replace("\r", "\n")
     match = FRONT_MATTER.match(raw)
-    if match:
-        try:
-            loaded = yaml.safe_load(match.group(1)) or {}
-        except yaml.YAMLError as exc:
-            detail = " ".join(str(exc).split())  # one line: YAML messages span several
-            raise DocumentError(f"{path.name}: front matter is not valid YAML ({detail})") from None
-        if not isinstance(loaded, dict):
-            raise DocumentError(f"{path.name}: front matter must be a mapping of fields")
-        meta = {str(k): _meta_value(v) for k, v in loaded.items()}
-        raw = raw[match.end() :]
+    if not match:
+        return {}, raw
+    try:
+        loaded = yaml.safe_load(match.group(1)) or {}
+    except yaml.YAMLError as exc:
+        detail = " ".join(str(exc).split())  # one line: YAML messages span several
+        raise DocumentError(f"{path.name}: front matter is not valid YAML ({detail})") from None
+    if not isinstance(loaded, dict):
+        raise DocumentError(f"{path.name}: front matter must be a mapping of fields")
+    return {str(k): _meta_value(v) for k, v in loaded.items()}, raw[match.end() :]
+
+
+def load_markdown(path: Path, limits: Limits | None = None) -> Loaded:
+    meta, raw = read_markdown(path)
     builder = Builder(limits)
     paragraph: list[str] = []
     # A briefing note ends each section with its references; they are kept beside the passages

@@ -9,8 +9,26 @@ from assistant.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs
 from assistant.loaders.limits import Limits
 
+_NO_TEXT = "{name}: no text layer found (a scanned PDF?); add a text version instead"
+
 
 def load_pdf(path: Path, limits: Limits | None = None) -> Loaded:
+    pages, title = read_pdf(path, limits)
+    builder = Builder(limits)
+    for number, page_text in enumerate(pages, start=1):
+        builder.section = f"Page {number}"
+        plain_paragraphs(builder, page_text)
+    if not builder.blocks:
+        raise DocumentError(_NO_TEXT.format(name=path.name))
+    return builder.text, builder.blocks, {"title": title} if title else {}
+
+
+def read_pdf(path: Path, limits: Limits | None = None) -> tuple[list[str], str]:
+    """(each page's text, the title in the file's properties or ""), within `limits`.
+
+    The one place a PDF is opened: search passages (`load_pdf`) and a consultation's lines
+    (`consultation.pdf_reading`) both start from these page texts.
+    """
     from pypdf import PdfReader
     from pypdf.errors import PdfReadError
 
@@ -39,15 +57,6 @@ def load_pdf(path: Path, limits: Limits | None = None) -> Loaded:
                 f"{path.name}: the PDF is encrypted; save an unlocked copy"
             ) from None
         raise DocumentError(f"{path.name}: cannot read this PDF ({exc})") from None
-    builder = Builder(limits)
-    for number, page_text in enumerate(pages, start=1):
-        builder.section = f"Page {number}"
-        plain_paragraphs(builder, page_text)
-    if not builder.blocks:
-        raise DocumentError(
-            f"{path.name}: no text layer found (a scanned PDF?); add a text version instead"
-        )
-    meta = {}
-    if info and info.title:
-        meta["title"] = clean(str(info.title))
-    return builder.text, builder.blocks, meta
+    if not any(page.strip() for page in pages):
+        raise DocumentError(_NO_TEXT.format(name=path.name))
+    return pages, clean(str(info.title)) if info and info.title else ""

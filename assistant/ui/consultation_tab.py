@@ -12,9 +12,12 @@ from pydantic import ValidationError
 from assistant.consultation import Consultation, extract_questions
 from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_edits
 from assistant.consultation.respond import respond
-from assistant.consultation.response_export import to_markdown, write_response
+from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
+from assistant.export import markdown_of, write_export
+from assistant.export.files import write_text
 from assistant.profile import load_profile
+from assistant.text import plural
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -23,7 +26,7 @@ KIND_HELP = (
     "Kind: **open** questions are drafted; **choice** questions get a one-line suggested "
     "choice; **about you** questions are listed for you to fill in. Change a kind in the table."
 )
-FILE_TYPES = [".pdf", ".docx", ".html", ".htm", ".md", ".txt"]
+FILE_TYPES = list(SUPPORTED_SUFFIXES)
 
 
 def find(file: str | None) -> tuple[Any, Any, str, str]:
@@ -94,23 +97,23 @@ def draft_all(
     except (AssistantError, ValidationError, ValueError) as exc:
         return gr.skip(), gr.skip(), gr.skip(), status_html(str(exc).splitlines()[0], "error")
     folder = Path(tempfile.mkdtemp(prefix="response-"))
-    docx = write_response(response, folder / "consultation-response.docx")
-    markdown = to_markdown(response)
-    flagged = sum(1 for a in response.answers if a.checks)
+    docx = write_export(response, folder / "consultation-response.docx")
+    saved = write_export(response, folder / "consultation-response.md")
+    flagged = len(response.flagged)
     verb = "has" if flagged == 1 else "have"
-    message = f"Drafted {len(response.answers)} answers; {flagged} {verb} checks to make."
+    message = f"Drafted {plural(len(response.answers), 'answer')}; {flagged} {verb} checks to make."
     return (
-        markdown,
+        markdown_of(response),
         gr.update(value=str(docx), interactive=True),
-        gr.update(value=_save_markdown(markdown), interactive=True),
+        gr.update(value=str(saved), interactive=True),
         status_html(message, "done"),
     )
 
 
 def _save_markdown(text: str) -> str:
-    path = Path(tempfile.mkdtemp(prefix="response-")) / "consultation-response.md"
-    path.write_text(text, encoding="utf-8")
-    return str(path)
+    """The Markdown as the user edited it on the page, saved for the download button."""
+    folder = Path(tempfile.mkdtemp(prefix="response-"))
+    return str(write_text(folder / "consultation-response.md", text))
 
 
 def build(services: Services) -> None:

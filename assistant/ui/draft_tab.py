@@ -10,11 +10,12 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError
-from assistant.export import to_plain_text, write_export
+from assistant.export import plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
+from assistant.text import plural
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
@@ -40,7 +41,7 @@ def _exports(result: GroundedText) -> tuple[str, str, str]:
     folder = Path(tempfile.mkdtemp(prefix="draft-"))
     docx = write_export(result, folder / "consultation-draft.docx")
     markdown = write_export(result, folder / "consultation-draft.md")
-    return str(docx), str(markdown), to_plain_text(result)
+    return str(docx), str(markdown), plain_text_of(result)
 
 
 def _outputs(result: GroundedText, message: str) -> tuple[Any, ...]:
@@ -99,7 +100,7 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
     note = f"{notices} " if notices else ""
     note += f"Draft ready: {count} words, {len(result.evidence)} sources"
     flags = len(result.findings)
-    note += f", {flags} check{'s' * (flags != 1)} flagged." if flags else ", no problems found."
+    note += f", {plural(flags, 'check')} flagged." if flags else ", no problems found."
     yield _outputs(result, note)
 
 

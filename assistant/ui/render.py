@@ -10,13 +10,8 @@ from collections.abc import Sequence
 
 from assistant.citations import describe
 from assistant.schema import Evidence, Finding, GroundedText
-
-KIND_BADGE = {
-    "article": "Article",
-    "briefing note": "Briefing note (our summary, not the official text)",
-    "official text": "Official text",
-    "user upload": "Your upload",
-}
+from assistant.source_kinds import badge
+from assistant.text import plural, shorten
 
 
 def _md_escape(text: str) -> str:
@@ -33,9 +28,8 @@ def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str
         return "_No sources for this one._"
     lines = ["## Sources", ""]
     for e in evidence:
-        words = e.quote.split()
-        quote = " ".join(words[:quote_words]) + (" …" if len(words) > quote_words else "")
-        kind = KIND_BADGE.get(e.kind, e.kind or "Source")
+        quote = shorten(e.quote, words=quote_words)
+        kind = badge(e.label or e.kind)
         lines.append(f"**[{e.n}] {_md_escape(describe(e))}**  ")
         lines.append(f"_{kind}_  ")
         lines.append(f"> {_md_escape(quote)}")
@@ -71,5 +65,5 @@ def answer_status(result: GroundedText) -> str:
         return status_html(f"{lead}The library does not cover this question. See the suggestion.")
     sources = len(result.evidence)
     checks = len(result.findings)
-    flagged = f"{checks} check{'s' * (checks != 1)} flagged" if checks else "no problems found"
+    flagged = f"{plural(checks, 'check')} flagged" if checks else "no problems found"
     return status_html(f"{lead}Answer ready with {sources} sources; {flagged}.", "done")

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.schema import Evidence, Finding
+from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 # Events a writer reports while it works: ("quick", text) once the quoted answer is ready,
 # ("text", piece) for each streamed piece of the written text, ("status", message) for progress.
@@ -44,8 +45,11 @@ class DraftRequest:
     own_opening: bool = True  # False when a whole response gives the opening once, elsewhere
 
     def __post_init__(self) -> None:
-        if not 50 <= self.word_limit <= 5_000:
-            raise ValueError(f"the word limit must be between 50 and 5,000, got {self.word_limit}")
+        if not MIN_DRAFT_WORDS <= self.word_limit <= MAX_DRAFT_WORDS:
+            raise ValueError(
+                f"the word limit must be between {MIN_DRAFT_WORDS} and {MAX_DRAFT_WORDS:,}, "
+                f"got {self.word_limit}"
+            )
 
 
 @dataclass(frozen=True)

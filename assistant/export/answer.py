@@ -1,0 +1,75 @@
+"""One grounded answer or draft as a `Page`: title, question, the text, sources and checks.
+
+Every format keeps the [n] markers inline and ends with the numbered sources they point to, so
+a reader can check each claim; each source line is `citations.describe`, as on the page and in
+the CLI. The verifier's findings are written out as "Checks to make before sending": a flag
+that is silently dropped is a wrong figure that gets sent.
+"""
+
+from __future__ import annotations
+
+from assistant.citations import describe
+from assistant.export.page import (
+    Block,
+    Page,
+    heading,
+    numbered,
+    one_line,
+    para,
+    plain_text,
+    raw,
+    text_blocks,
+)
+from assistant.schema import Evidence, Finding, GroundedText
+from assistant.text import plural, shorten
+
+QUOTE_WORDS = 60  # longer source passages are shortened to this many words in the sources list
+TITLE_CHARS = 80  # the question is shortened to about this many characters in a default title
+SOURCES = "Sources"
+CHECKS = "Checks to make before sending"
+CHECKS_INTRO = (
+    "The automatic check flagged the sentences below. Check each one against its source, then "
+    "correct or remove it before sending."
+)
+
+
+def default_title(result: GroundedText) -> str:
+    """ "Response to: <question>", the question cut at a word boundary if long."""
+    question = one_line(plain_text(result.question))
+    if not question:
+        return "Consultation response"
+    return f"Response to: {shorten(question, TITLE_CHARS + 1)}"
+
+
+def source_entry(evidence: Evidence) -> str:
+    """ "[n] <where it comes from> — “quoted passage”", then any references it gives."""
+    entry = f"[{evidence.n}] {describe(evidence)} — “{shorten(evidence.quote, words=QUOTE_WORDS)}”"
+    return f"{entry} {evidence.references}" if evidence.references else entry
+
+
+def source_blocks(evidence: tuple[Evidence, ...], none: str) -> list[Block]:
+    """The numbered sources, one line each, or `none` when nothing was cited."""
+    return [raw(source_entry(e)) for e in evidence] or [raw(none)]
+
+
+def finding_entry(finding: Finding) -> str:
+    """The flagged sentence and what is wrong with it, in plain English."""
+    return f"“{one_line(plain_text(finding.sentence))}” — {finding.problem}"
+
+
+def answer_page(result: GroundedText, title: str | None = None) -> Page:
+    """Title, question, a notice of any checks, the text as written, sources, then checks."""
+    name = one_line(title or "") or default_title(result)
+    blocks = [para(f"**Question:** {one_line(result.question)}")]
+    if result.findings:
+        count = plural(len(result.findings), "sentence")
+        notice = f"the automatic check flagged {count}: see “{CHECKS}” at the end."
+        blocks.append(para(f"**Before sending:** {notice}"))
+    blocks += text_blocks(result.text)
+    blocks += [heading(SOURCES), *source_blocks(result.evidence, "No sources were cited.")]
+    if result.findings:
+        blocks += [heading(CHECKS), para(CHECKS_INTRO)]
+        blocks += numbered(finding_entry(f) for f in result.findings)
+    profile = result.details.get("profile")
+    author = profile if isinstance(profile, str) else ""
+    return Page(name, one_line(result.question), author, tuple(blocks))
