@@ -15,6 +15,7 @@ from assistant.consultation.respond import respond
 from assistant.consultation.response_export import to_markdown, write_response
 from assistant.errors import AssistantError
 from assistant.profile import load_profile
+from assistant.ui.reading import reading_panel, response_sources_html, sources_panel
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -79,9 +80,11 @@ def draft_all(
     rows: Any,
     profile_file: str | None,
     progress: gr.Progress | None = None,
-) -> tuple[Any, Any, Any, str]:
+) -> tuple[Any, ...]:
+    """(response text, Word file, Markdown file, status, sources that open the documents)."""
     if found is None:
-        return gr.skip(), gr.skip(), gr.skip(), status_html("Find the questions first.", "error")
+        message = status_html("Find the questions first.", "error")
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
     try:
         consultation = _edited(found, rows)
         profile = load_profile(Path(profile_file)) if profile_file else None
@@ -92,7 +95,8 @@ def draft_all(
 
         response = respond(services.assistant(), consultation, profile, progress=tick)
     except (AssistantError, ValidationError, ValueError) as exc:
-        return gr.skip(), gr.skip(), gr.skip(), status_html(str(exc).splitlines()[0], "error")
+        message = status_html(str(exc).splitlines()[0], "error")
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
     folder = Path(tempfile.mkdtemp(prefix="response-"))
     docx = write_response(response, folder / "consultation-response.docx")
     markdown = to_markdown(response)
@@ -104,6 +108,7 @@ def draft_all(
         gr.update(value=str(docx), interactive=True),
         gr.update(value=_save_markdown(markdown), interactive=True),
         status_html(message, "done"),
+        response_sources_html(response),
     )
 
 
@@ -146,6 +151,8 @@ def build(services: Services) -> None:
         docx = gr.DownloadButton("Download Word (.docx), as drafted", interactive=False)
         markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
     save = gr.Button("Save my edits to the Markdown download")
+    sources = sources_panel("consult-sources")
+    reading_panel(services, sources, status, "consult-reading")
     found = gr.State(None)
 
     find_button.click(
@@ -158,7 +165,7 @@ def build(services: Services) -> None:
     draft_button.click(
         drafter,
         [found, table, profile],
-        [response, docx, markdown, status],
+        [response, docx, markdown, status, sources],
         api_name="consultation_respond",
     )
     save.click(
