@@ -57,8 +57,9 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
     )
 
 
-# A heading that opens with a section number ("3.2 Funding", "4. Who we asked") is cited by it.
-_NUMBERED = re.compile(r"(?:section\s+)?(\d+(?:\.\d+)*)\.?(?=\s|$)", re.IGNORECASE)
+# A heading that opens with a section number ("3.2 Funding", "4. Who we asked") is cited by it;
+# a year ("2024 in review") is not a section number.
+_NUMBERED = re.compile(r"(?:section\s+)?(\d{1,2}(?:\.\d{1,3})*)\.?(?=\s|$)", re.IGNORECASE)
 REMOVED = "document removed"
 
 

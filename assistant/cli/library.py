@@ -54,13 +54,14 @@ def _prepare_fast_search(settings: Settings) -> None:
 
 
 def _print_passages(passages: list[Any]) -> None:
+    from assistant.citations import build_evidence, describe
     from assistant.display import visible
 
     if not passages:
         click.echo("No passage matched. Try other words, or add documents with `assistant ingest`.")
-    for p in passages:
-        section = f" — {p.section}" if p.section and p.section != p.title else ""
-        click.echo(visible(f"{p.rank}. {p.title}{section}  [score {p.score:.4f}]"))
+    for p, evidence in zip(passages, build_evidence(passages), strict=True):
+        # The citation as every face writes it ("Title (kind), p. 14").
+        click.echo(visible(f"{p.rank}. {describe(evidence)}  [score {p.score:.4f}]"))
         body = textwrap.fill(visible(" ".join(p.text.split())), width=96)
         click.echo(textwrap.indent(body, "   ") + "\n")
 
