@@ -32,7 +32,7 @@ def page_text(number: int) -> str:
     """About 110 words, so each page is one passage of its own; only page 17 mentions ferries."""
     topic = list(TOPICS)[number % len(TOPICS)]
     opening = f"In district number {number} the survey heard from {number * 3} members."
-    body = paragraph(topic, 90)
+    body = paragraph(topic, 90).replace(". .", ".")
     return f"{opening} {FERRY} {body}" if number == TARGET else f"{opening} {body}"
 
 

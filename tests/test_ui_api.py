@@ -167,7 +167,7 @@ def test_draft_writes_a_checked_draft(app: RunningApp) -> None:
     assert re.search(r"\[\d+\]", draft)
     assert readability.startswith("Reading ease ")
     assert "Draft ready" in status_text(status)
-    assert "## Sources" in sources
+    assert "<h2>Sources</h2>" in sources and "button" in sources  # each source opens
     assert plain.strip() and "##" not in plain
     assert docx and markdown
 

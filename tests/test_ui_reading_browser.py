@@ -113,9 +113,64 @@ def test_the_keyboard_opens_a_source_too(answered: Any) -> None:
     assert "Isle of Wight" in answered.switch_to.active_element.text
 
 
+def save_view(page: Any, view: Any) -> Path:
+    """The reading view's picture: into docs/ for the README when UPDATE_SCREENSHOTS=1."""
+    folder = DOCS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else SHOTS
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "screenshot-reading.png"
+    assert view.screenshot(str(path)), path
+    return path
+
+
+def press_first_source_and_check_focus(page: Any, box: str, status_id: str) -> None:
+    """Press the first source in `box`; the focus must land on a highlighted part of its quote."""
+    import json
+
+    from selenium.webdriver.common.by import By
+
+    wait(page).until(lambda d: d.find_elements(By.CSS_SELECTOR, f"#{box} button.source-open"))
+    source = page.find_elements(By.CSS_SELECTOR, f"#{box} button.source-open")[0]
+    sent = json.loads(source.get_attribute("data-source"))  # the browser has decoded the entities
+    quote = " ".join(sent["quote"].split())
+    source.click()
+    wait_for_status(page, status_id, "Opened")
+    wait(page, 20).until(lambda d: d.switch_to.active_element.tag_name == "mark")
+    focused = " ".join(page.switch_to.active_element.text.split())
+    assert focused and focused in quote
+
+
+def test_a_draft_source_opens_at_the_cited_place(answered: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from test_ui_browser import DRAFT_QUESTION
+
+    open_tab(answered, "Draft")
+    answered.find_element(By.CSS_SELECTOR, "#draft-question textarea").send_keys(DRAFT_QUESTION)
+    answered.find_element(By.ID, "draft-button").click()
+    wait_for_status(answered, "draft-status", "Draft ready")
+    press_first_source_and_check_focus(answered, "draft-sources", "draft-status")
+    assert_accessible(answered, "Draft (reading view)")
+
+
+def test_a_consultation_source_opens_at_the_cited_place(answered: Any) -> None:
+    from selenium.webdriver.common.by import By
+    from test_ui_browser import EXAMPLE_CONSULTATION, visible_panel
+
+    panel = open_tab(answered, "Consultation")
+    panel.find_element(By.CSS_SELECTOR, "input[type='file']").send_keys(str(EXAMPLE_CONSULTATION))
+    wait(answered, 20).until(lambda d: "consultation\n.md" in visible_panel(d).text)
+    answered.find_element(By.ID, "consult-find").click()
+    wait_for_status(answered, "consult-status", "Found")
+    answered.find_element(By.ID, "consult-draft").click()
+    wait_for_status(answered, "consult-status", "Drafted")
+    press_first_source_and_check_focus(answered, "consult-sources", "consult-status")
+    assert_accessible(answered, "Consultation (reading view)")
+
+
 def test_a_removed_document_opens_as_removed_with_its_saved_quote(
     answered: Any, app: RunningApp, embeddings: BundledEmbeddings
 ) -> None:
+    """Last in the module: it takes the survey out of the library."""
+    open_tab(answered, "Ask")
     store = Store(app.settings, embeddings=embeddings)
     ids = [c.id for c in store.iter_all(include_text=False) if c.metadata["title"] == PDF_TITLE]
     store.delete(ids)
@@ -126,12 +181,3 @@ def test_a_removed_document_opens_as_removed_with_its_saved_quote(
     assert FERRY in answered.switch_to.active_element.text
     assert "(document removed)" in answered.find_element("id", "ask-reading").text
     assert_accessible(answered, "Ask (reading view, document removed)")
-
-
-def save_view(page: Any, view: Any) -> Path:
-    """The reading view's picture: into docs/ for the README when UPDATE_SCREENSHOTS=1."""
-    folder = DOCS if os.environ.get("UPDATE_SCREENSHOTS") == "1" else SHOTS
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "screenshot-reading.png"
-    assert view.screenshot(str(path)), path
-    return path
