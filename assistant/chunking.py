@@ -167,10 +167,17 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
             **pages,
             **extra,
         }
+        # Pages and section go into a PDF passage's id, so a PDF ingested before pages were
+        # kept (when its sections were "Page N") gets its passages replaced on the next ingest.
+        paged = f"\x1fpages={span.page_start}-{span.page_end}\x1f{span.section}" if pages else ""
         chunks.append(
             Chunk(
                 id=chunk_id(
-                    document.doc_id, span.start, span.end, text, context + "".join(extra.values())
+                    document.doc_id,
+                    span.start,
+                    span.end,
+                    text,
+                    context + "".join(extra.values()) + paged,
                 ),
                 doc_id=document.doc_id,
                 text=text,

@@ -96,7 +96,7 @@ def test_a_follow_up_keeps_the_topic(app: RunningApp, first_answer: tuple[Any, .
     (chat, _, sources, _, status), _ = ask(app, "what about its funding?", history)
     assert len(chat) == 4
     assert "Answer ready" in status_text(status)
-    cited = re.findall(r"\*\*\[\d+\] (.+?)\*\*", sources)
+    cited = re.findall(r'class="source-open"[^>]*>\[\d+\] (.+?)</button>', sources)
     assert cited, sources
     # Every source is about the programme, and the answer talks money.
     assert all("DPULO" in c or "Disabled People's User-Led" in c for c in cited), cited
