@@ -12,6 +12,7 @@ shows the quote saved with the answer.
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -196,3 +197,16 @@ def evidence_from_dict(data: Mapping[str, Any]) -> Evidence:
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise InputError(f"cannot open this source: its details are incomplete ({exc})") from None
+
+
+def from_page(sent: str) -> tuple[Evidence, list[str]]:
+    """The evidence and citing sentences a source button sent back (JSON); InputError when the
+    text is damaged."""
+    try:
+        data = json.loads(str(sent))
+    except ValueError:
+        data = None
+    if not isinstance(data, dict):
+        raise InputError("cannot open this source: its details are damaged; ask again")
+    said = data.get("said", [])
+    return evidence_from_dict(data), [str(s) for s in said] if isinstance(said, list) else []

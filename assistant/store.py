@@ -234,3 +234,12 @@ class Store:
                 rows.append(StoredChunk(item_id, text or "", dict(metadata or {})))
             offset += len(page["ids"])
         return sorted(rows, key=lambda c: (int(c.metadata.get("char_start") or 0), c.id))
+
+    def present_documents(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these documents still have passages in the library (a reopened answer
+        marks the others "document removed")."""
+        present: set[str] = set()
+        for doc_id in set(doc_ids):
+            if self.collection.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"]:
+                present.add(doc_id)
+        return present

@@ -24,7 +24,8 @@ from assistant.reading_view import (
     ReadingView,
     build_view,
     citing_sentences,
-    evidence_from_dict,
+    from_page,
+    mark_removed,
 )
 from assistant.schema import Evidence, GroundedText
 from assistant.ui.render import KIND_BADGE, status_html
@@ -117,10 +118,13 @@ def response_sources_html(response: ConsultationResponse) -> str:
     return f"<h2>Sources</h2>{HINT}{''.join(sections)}"
 
 
-def result_sources_html(result: GroundedText) -> str:
-    """An answer's or draft's sources, each knowing the sentences that cite it."""
+def result_sources_html(result: GroundedText, present: set[str] | None = None) -> str:
+    """An answer's or draft's sources, each knowing the sentences that cite it. `present`: the
+    cited documents still in the library (`Store.present_documents`), for an answer reopened
+    later; the others are marked "(document removed)"."""
     said = {e.n: citing_sentences(result, e.n) for e in result.evidence}
-    return sources_html(result.evidence, said)
+    evidence = result.evidence if present is None else mark_removed(result.evidence, present)
+    return sources_html(evidence, said)
 
 
 def _paragraphs(text: str) -> str:
@@ -161,13 +165,12 @@ def reading_html(view: ReadingView) -> str:
 def open_source(services: Services, data: Any) -> tuple[str, str]:
     """(reading view HTML, status line) for the source a button sent; a named message, never a
     traceback, when its details are damaged or the library cannot be read."""
+    sent = getattr(data, "_data", data)
     try:
-        payload = json.loads(getattr(data, "_data", data).get("source", ""))
-        evidence = evidence_from_dict(payload)
-        said = [str(s) for s in payload.get("said", ())]
+        evidence, said = from_page(sent.get("source", "") if isinstance(sent, dict) else "")
         view = build_view(services.store, evidence, said)
-    except (AssistantError, ValueError, AttributeError, TypeError) as exc:
-        message = str(exc).splitlines()[0] if isinstance(exc, AssistantError) else str(exc)
+    except AssistantError as exc:
+        message = str(exc).splitlines()[0]
         return gr.skip(), status_html(f"Could not open the source: {message}", "error")
     kind = "error" if view.removed else "done"
     return reading_html(view), status_html(view.message, kind)
