@@ -3,6 +3,8 @@ paragraph 4", and "(document removed)" for a source taken out of the library sin
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from assistant.chunking import chunk_document
@@ -95,3 +97,25 @@ def test_formats_without_pages_carry_no_page_metadata() -> None:
     assert "page_start" not in chunk.metadata
     (cited,) = build_evidence([Passage(chunk.id, chunk.text, chunk.metadata, 1.0)])
     assert cited.pages == "" and describe(cited) == "Bus report (x), Access, paragraphs 1-3"
+
+
+def test_a_word_passage_is_cited_by_its_numbered_heading_and_paragraph(tmp_path: Path) -> None:
+    import docx
+
+    from assistant.documents import load_document
+
+    word = docx.Document()
+    word.add_heading("Bus report", level=0)
+    word.add_heading("3.1 Background", level=1)
+    word.add_paragraph("Members use buses every day. " * 20)
+    word.add_heading("3.2 Funding", level=2)
+    for n in range(1, 4):
+        word.add_paragraph(f"Funding point {n}: ramps and drivers need money. " * 18)
+    path = tmp_path / "report.docx"
+    word.save(str(path))
+    chunks = chunk_document(load_document(path))
+    passages = [Passage(c.id, c.text, c.metadata, 1.0) for c in chunks]
+    labels = [describe(e) for e in build_evidence(passages)]
+    assert labels[0] == "Bus report (user upload), section 3.1, paragraph 1"
+    assert "Bus report (user upload), section 3.2, paragraph 3" in labels
+    assert all("p. " not in label for label in labels)  # Word files have no fixed pages
