@@ -21,6 +21,26 @@ class _Span:
     section: str
     para_start: int
     para_end: int
+    page_start: int = 0  # PDF pages the span starts and ends on; 0 when the format has none
+    page_end: int = 0
+
+    def joined(self, later: _Span) -> _Span:
+        """This span run on to the end of a later one in the same section."""
+        return _Span(
+            self.start,
+            later.end,
+            self.section,
+            self.para_start,
+            later.para_end,
+            self.page_start,
+            later.page_end,
+        )
+
+
+def _block_span(block: Block, start: int, end: int) -> _Span:
+    return _Span(
+        start, end, block.section, block.paragraph, block.paragraph, block.page, block.page
+    )
 
 
 def _word_count(text: str) -> int:
@@ -45,7 +65,7 @@ def _split_long(block: Block, text: str, max_words: int) -> list[_Span]:
             or run_words + _word_count(text[sentences[index + 1][0] : sentences[index + 1][1]])
             > max_words
         ):
-            spans.append(_Span(run_start, e, block.section, block.paragraph, block.paragraph))
+            spans.append(_block_span(block, run_start, e))
             if not last:
                 run_start, run_words = sentences[index + 1][0], 0
     return spans
@@ -58,9 +78,7 @@ def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
         if _word_count(block.text) > max_words:
             units.extend(_split_long(block, text, max_words))
         else:
-            units.append(
-                _Span(block.start, block.end, block.section, block.paragraph, block.paragraph)
-            )
+            units.append(_block_span(block, block.start, block.end))
     merged: list[_Span] = []
     for unit in units:
         if merged:
@@ -69,9 +87,7 @@ def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
             last_words = _word_count(text[last.start : last.end])
             both = _word_count(text[last.start : unit.end])
             if same_section and last_words < min_words and both <= max_words:
-                merged[-1] = _Span(
-                    last.start, unit.end, last.section, last.para_start, unit.para_end
-                )
+                merged[-1] = last.joined(unit)
                 continue
         merged.append(unit)
     # A short tail at the end of a section joins the passage before it when that fits.
@@ -84,9 +100,7 @@ def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
                 and _word_count(text[span.start : span.end]) < min_words
                 and _word_count(text[prev.start : span.end]) <= max_words
             ):
-                result[-1] = _Span(
-                    prev.start, span.end, prev.section, prev.para_start, span.para_end
-                )
+                result[-1] = prev.joined(span)
                 continue
         result.append(span)
     return result
@@ -102,6 +116,11 @@ def chunk_id(doc_id: str, start: int, end: int, text: str, context: str = "") ->
     return f"{doc_id[:40]}:{hashlib.sha1(key.encode()).hexdigest()[:16]}"
 
 
+def _pages(start: int, end: int) -> dict[str, int]:
+    """Page metadata for a PDF passage (Chroma keeps no None, so other formats get none)."""
+    return {"page_start": start, "page_end": max(start, end)} if start > 0 else {}
+
+
 def chunk_document(document: Document, min_words: int = 80, max_words: int = 200) -> list[Chunk]:
     """Chunks for one document, in reading order, with citation metadata."""
     if min_words <= 0 or max_words < min_words:
@@ -114,6 +133,7 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
     for index, span in enumerate(_plan(document, min_words, max_words)):
         text = document.text[span.start : span.end]
         extra = {"references": references[span.section]} if span.section in references else {}
+        pages = _pages(span.page_start, span.page_end)
         metadata = {
             **document.provenance,
             "doc_id": document.doc_id,
@@ -124,12 +144,20 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
             "char_end": span.end,
             "chunk_index": index,
             "source_path": document.source_path,
+            **pages,
             **extra,
         }
+        # Pages and section go into a PDF passage's id, so a PDF ingested before pages were
+        # kept (when its sections were "Page N") gets its passages replaced on the next ingest.
+        paged = f"\x1fpages={span.page_start}-{span.page_end}\x1f{span.section}" if pages else ""
         chunks.append(
             Chunk(
                 id=chunk_id(
-                    document.doc_id, span.start, span.end, text, context + "".join(extra.values())
+                    document.doc_id,
+                    span.start,
+                    span.end,
+                    text,
+                    context + "".join(extra.values()) + paged,
                 ),
                 doc_id=document.doc_id,
                 text=text,
@@ -177,6 +205,7 @@ def chunk_document_recursive(
             "char_end": end,
             "chunk_index": index,
             "source_path": document.source_path,
+            **_pages(first.page, last.page),
         }
         chunks.append(
             Chunk(

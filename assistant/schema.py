@@ -29,6 +29,7 @@ class Block:
     start: int  # character offsets into Document.text
     end: int
     references: str = ""  # a briefing note's "Sources: ..." line for this section (not in text)
+    page: int = 0  # the PDF page the paragraph starts on (1-based); 0 for formats without pages
 
 
 @dataclass(frozen=True)
@@ -97,6 +98,7 @@ class Passage:
             "section": self.section,
             "kind": md.get("kind", ""),
             "paragraphs": [md.get("para_start"), md.get("para_end")],
+            "pages": [md.get("page_start"), md.get("page_end")] if md.get("page_start") else None,
             "char_start": md.get("char_start"),
             "char_end": md.get("char_end"),
             "score": round(self.score, 6),
@@ -124,6 +126,10 @@ class Evidence:
     suspect_phrase: str = ""  # the words that read as instructions, for messages
     label: str = ""  # the kind as a citation names it ("blog article"); empty: the kind itself
     references: str = ""  # where the passage's facts come from ("Source: SI 2014/2407.")
+    pages: str = ""  # "14" or "14-15" for a PDF passage; empty when the format has no pages
+    # True when the document was removed from the library after the passage was cited: the
+    # quote is still shown (it was saved with the answer), marked so the reader knows.
+    removed: bool = False
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -134,6 +140,7 @@ class Evidence:
             "kind": self.kind,
             "section": self.section,
             "paragraphs": self.paragraphs,
+            "pages": self.pages,
             "quote": self.quote,
             "suspect": self.suspect,
         }

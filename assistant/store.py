@@ -213,3 +213,33 @@ class Store:
             for i, item_id in enumerate(page["ids"])
         }
         return [by_id[i] for i in ids if i in by_id]
+
+    def document_chunks(self, doc_id: str) -> list[StoredChunk]:
+        """Every stored passage of one document, in reading order (the reading view rebuilds
+        the document from them); empty when the document is not (or no longer) in the library."""
+        rows: list[StoredChunk] = []
+        offset = 0
+        while True:
+            page = self.collection.get(
+                where={"doc_id": doc_id},
+                include=["documents", "metadatas"],
+                limit=_PAGE,
+                offset=offset,
+            )
+            if not page["ids"]:
+                break
+            for item_id, text, metadata in zip(
+                page["ids"], page["documents"], page["metadatas"], strict=True
+            ):
+                rows.append(StoredChunk(item_id, text or "", dict(metadata or {})))
+            offset += len(page["ids"])
+        return sorted(rows, key=lambda c: (int(c.metadata.get("char_start") or 0), c.id))
+
+    def present_documents(self, doc_ids: Iterable[str]) -> set[str]:
+        """Which of these documents still have passages in the library (a reopened answer
+        marks the others "document removed")."""
+        present: set[str] = set()
+        for doc_id in set(doc_ids):
+            if self.collection.get(where={"doc_id": doc_id}, limit=1, include=[])["ids"]:
+                present.add(doc_id)
+        return present

@@ -179,7 +179,7 @@ def make_pdf(path: Path, pages: list[str], title: str = "") -> Path:
     return path
 
 
-def test_pdf_text_and_page_sections(tmp_path: Path) -> None:
+def test_pdf_paragraphs_keep_their_pages(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "report.pdf",
         [
@@ -190,7 +190,8 @@ def test_pdf_text_and_page_sections(tmp_path: Path) -> None:
     )
     doc = load_document(path)
     assert doc.provenance["title"] == "Library report"
-    assert [b.section for b in doc.blocks] == ["Page 1", "Page 2"]
+    assert [b.page for b in doc.blocks] == [1, 2]
+    assert [b.section for b in doc.blocks] == ["", ""]  # no heading: pages alone place them
     assert "library closures" in doc.blocks[0].text
     assert "social care funding" in doc.blocks[1].text
     assert_offsets_exact(doc)

@@ -96,7 +96,7 @@ def test_a_follow_up_keeps_the_topic(app: RunningApp, first_answer: tuple[Any, .
     (chat, _, sources, _, status), _ = ask(app, "what about its funding?", history)
     assert len(chat) == 4
     assert "Answer ready" in status_text(status)
-    cited = re.findall(r"\*\*\[\d+\] (.+?)\*\*", sources)
+    cited = re.findall(r'class="source-open"[^>]*>\[\d+\] (.+?)</button>', sources)
     assert cited, sources
     # Every source is about the programme, and the answer talks money.
     assert all("DPULO" in c or "Disabled People's User-Led" in c for c in cited), cited
@@ -167,7 +167,7 @@ def test_draft_writes_a_checked_draft(app: RunningApp) -> None:
     assert re.search(r"\[\d+\]", draft)
     assert readability.startswith("Reading ease ")
     assert "Draft ready" in status_text(status)
-    assert "## Sources" in sources
+    assert "<h2>Sources</h2>" in sources and "button" in sources  # each source opens
     assert plain.strip() and "##" not in plain
     assert docx and markdown
 

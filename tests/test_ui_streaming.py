@@ -67,7 +67,7 @@ def test_respond_shows_the_quick_quotes_before_the_written_answer(corpus: Corpus
     assert WRITTEN_HEADING in final and not final.endswith("…")
     sources, checks, status = updates[-1][2:]
     assert "Check" in checks
-    assert "## Sources" in sources
+    assert "<h2>Sources</h2>" in sources and "button" in sources  # each source opens
     assert "Answer ready" in status
     # A follow-up sends only the written answer back as history, not the quotes twice.
     (turn,) = _turns([chats[-1][-1]])

@@ -59,8 +59,9 @@ def _print_passages(passages: list[Any]) -> None:
 
     if not passages:
         click.echo("No passage matched. Try other words, or add documents with `assistant ingest`.")
-    for p, where in zip(passages, build_evidence(passages), strict=True):
-        click.echo(visible(f"{p.rank}. {describe(where)}  [score {p.score:.4f}]"))
+    for p, evidence in zip(passages, build_evidence(passages), strict=True):
+        # The citation as every face writes it ("Title (kind), p. 14").
+        click.echo(visible(f"{p.rank}. {describe(evidence)}  [score {p.score:.4f}]"))
         body = textwrap.fill(visible(" ".join(p.text.split())), width=96)
         click.echo(textwrap.indent(body, "   ") + "\n")
 

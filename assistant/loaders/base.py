@@ -23,6 +23,7 @@ class Builder:
         self.length = 0
         self.blocks: list[Block] = []
         self.section = ""
+        self.page = 0  # set by a loader whose format has pages (PDF); stamped on each block
 
     def _append(self, piece: str) -> int:
         if self.parts:
@@ -46,7 +47,14 @@ class Builder:
                 self.limits.paragraphs(len(self.blocks) + 1)
             start = self._append(text)
             self.blocks.append(
-                Block(text, self.section, len(self.blocks) + 1, start, start + len(text))
+                Block(
+                    text,
+                    self.section,
+                    len(self.blocks) + 1,
+                    start,
+                    start + len(text),
+                    page=self.page,
+                )
             )
 
     @property

@@ -1,4 +1,5 @@
-"""PDF files via pypdf: text per page (section "Page N"); encrypted and damaged files named."""
+"""PDF files via pypdf: every paragraph keeps the page it is on (for "p. 14" citations), and its
+section is the nearest heading above it, across page breaks. Encrypted and damaged files named."""
 
 from __future__ import annotations
 
@@ -16,7 +17,7 @@ def load_pdf(path: Path, limits: Limits | None = None) -> Loaded:
     pages, title = read_pdf(path, limits)
     builder = Builder(limits)
     for number, page_text in enumerate(pages, start=1):
-        builder.section = f"Page {number}"
+        builder.page = number
         plain_paragraphs(builder, page_text)
     if not builder.blocks:
         raise DocumentError(_NO_TEXT.format(name=path.name))

@@ -9,7 +9,8 @@ import gradio as gr
 
 from assistant.errors import AssistantError
 from assistant.schema import GroundedText, Turn
-from assistant.ui.render import answer_status, findings_markdown, sources_markdown, status_html
+from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
+from assistant.ui.render import answer_status, findings_markdown, status_html
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
 
@@ -102,7 +103,7 @@ def respond(
     yield (
         [*asked, final],
         "",
-        sources_markdown(result.evidence),
+        result_sources_html(result),
         findings_markdown(result.findings, result.refused),
         status,
     )
@@ -126,8 +127,9 @@ def build(services: Services) -> None:
         clear = gr.Button("Start a new conversation", elem_id="ask-clear")
     status = gr.HTML(status_html("Ready."), elem_id="ask-status", elem_classes=["live-status"])
     with gr.Row():
-        sources = gr.Markdown("", label="Sources", elem_id="ask-sources")
+        sources = sources_panel("ask-sources")
         checks = gr.Markdown("", label="Checks", elem_id="ask-checks")
+    reading_panel(services, sources, status, "ask-reading")
 
     def handler(message: str, history: list[dict[str, Any]]) -> Iterator[Any]:
         yield from respond(services, message, history)

@@ -18,6 +18,7 @@ from assistant.export import markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.profile import load_profile
 from assistant.text import plural
+from assistant.ui.reading import reading_panel, response_sources_html, sources_panel
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -82,9 +83,11 @@ def draft_all(
     rows: Any,
     profile_file: str | None,
     progress: gr.Progress | None = None,
-) -> tuple[Any, Any, Any, str]:
+) -> tuple[Any, ...]:
+    """(response text, Word file, Markdown file, status, sources that open the documents)."""
     if found is None:
-        return gr.skip(), gr.skip(), gr.skip(), status_html("Find the questions first.", "error")
+        message = status_html("Find the questions first.", "error")
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
     try:
         consultation = _edited(found, rows)
         profile = load_profile(Path(profile_file)) if profile_file else None
@@ -95,7 +98,8 @@ def draft_all(
 
         response = respond(services.assistant(), consultation, profile, progress=tick)
     except (AssistantError, ValidationError, ValueError) as exc:
-        return gr.skip(), gr.skip(), gr.skip(), status_html(str(exc).splitlines()[0], "error")
+        message = status_html(str(exc).splitlines()[0], "error")
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
     folder = Path(tempfile.mkdtemp(prefix="response-"))
     docx = write_export(response, folder / "consultation-response.docx")
     saved = write_export(response, folder / "consultation-response.md")
@@ -107,6 +111,7 @@ def draft_all(
         gr.update(value=str(docx), interactive=True),
         gr.update(value=str(saved), interactive=True),
         status_html(message, "done"),
+        response_sources_html(response),
     )
 
 
@@ -149,6 +154,8 @@ def build(services: Services) -> None:
         docx = gr.DownloadButton("Download Word (.docx), as drafted", interactive=False)
         markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
     save = gr.Button("Save my edits to the Markdown download")
+    sources = sources_panel("consult-sources")
+    reading_panel(services, sources, status, "consult-reading")
     found = gr.State(None)
 
     find_button.click(
@@ -161,7 +168,7 @@ def build(services: Services) -> None:
     draft_button.click(
         drafter,
         [found, table, profile],
-        [response, docx, markdown, status],
+        [response, docx, markdown, status, sources],
         api_name="consultation_respond",
     )
     save.click(

@@ -16,7 +16,8 @@ from assistant.readability import describe, flesch_reading_ease
 from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
 from assistant.text import plural
-from assistant.ui.render import findings_markdown, sources_markdown, status_html
+from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
+from assistant.ui.render import findings_markdown, status_html
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
 
@@ -51,7 +52,7 @@ def _outputs(result: GroundedText, message: str) -> tuple[Any, ...]:
         result.text,
         score,
         findings_markdown(result.findings, result.refused),
-        sources_markdown(result.evidence),
+        result_sources_html(result),
         status_html(message, "done"),
         gr.update(value=docx, interactive=True),
         gr.update(value=markdown, interactive=True),
@@ -177,7 +178,8 @@ def build(services: Services) -> None:
     plain = gr.Textbox(label="Plain text to paste into an online form", lines=6, buttons=["copy"])
     with gr.Row():
         checks = gr.Markdown("", elem_id="draft-checks")
-        sources = gr.Markdown("", elem_id="draft-sources")
+        sources = sources_panel("draft-sources")
+    reading_panel(services, sources, status, "draft-reading")
     last = gr.State(None)
 
     outputs = [draft, readability, checks, sources, status, docx, markdown, plain, view, last]
