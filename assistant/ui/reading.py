@@ -28,7 +28,8 @@ from assistant.reading_view import (
     mark_removed,
 )
 from assistant.schema import Evidence, GroundedText
-from assistant.ui.render import KIND_BADGE, status_html
+from assistant.source_kinds import badge
+from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
 # Sources are re-rendered with each answer, so the listener sits on the component itself and
@@ -78,7 +79,7 @@ def _items(evidence: Sequence[Evidence], said: Mapping[int, Sequence[str]], word
     for e in evidence:
         quote_words = e.quote.split()
         quote = " ".join(quote_words[:words]) + (" …" if len(quote_words) > words else "")
-        kind = KIND_BADGE.get(e.kind, e.kind or "Source")
+        kind = badge(e.label or e.kind)
         payload = _payload(e, said.get(e.n, ()))
         items.append(
             "<li>"
