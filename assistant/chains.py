@@ -26,6 +26,7 @@ from assistant.asking import MANIPULATED, check_question, refusal
 from assistant.citations import build_evidence
 from assistant.errors import InputError
 from assistant.evidence.drafting import add_our_evidence
+from assistant.evidence.positions import with_past_positions
 from assistant.profile import OrganisationProfile, neutral_profile, normalise_stance
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
@@ -164,7 +165,8 @@ class Assistant:
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
             written = writer.draft(request, on_event)
         written = replace(written, notices=(*written.notices, *notices))
-        return self._checked("draft", query, found, written, request, profile)
+        result = self._checked("draft", query, found, written, request, profile)
+        return with_past_positions(result, self.settings, self.embeddings, query.gate)
 
     # ---- stages -------------------------------------------------------------------------
 

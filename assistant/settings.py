@@ -66,6 +66,9 @@ class Settings(BaseSettings):
     # does not cover the question (measured on in-scope and out-of-scope suites; see README).
     min_relevance: float = Field(default=0.32, ge=-1.0, le=1.0)
     min_support: float = Field(default=0.47, ge=0.0, le=1.0)
+    # A past response at least this similar (question and answer) to a new draft's question is
+    # on the same topic: a draft taking another stance gets a note (see evidence/positions.py).
+    past_position_similarity: float = Field(default=0.5, ge=-1.0, le=1.0)
 
     # Language-model generators (only used when `generator` is not extractive).
     llm_timeout_s: float = Field(default=60.0, gt=0)

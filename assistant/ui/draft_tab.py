@@ -11,10 +11,14 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError
+from assistant.evidence.forget import RULE as REMOVED
+from assistant.evidence.forget import still_held
+from assistant.evidence.positions import RULE as PAST_POSITION
+from assistant.evidence.store import EvidenceStore
 from assistant.export import to_plain_text, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
-from assistant.schema import GroundedText
+from assistant.schema import GroundedText, Verification
 from assistant.settings import GENERATORS
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.services import Services
@@ -109,14 +113,19 @@ def recheck(services: Services, edited: str, result: GroundedText | None) -> tup
     """Check the user's edited text against the same evidence, and refresh the downloads."""
     if result is None or not (edited or "").strip():
         return _unchanged(status_html("Write a draft first.", "error"))
-    verification = verify(
-        edited,
-        result.evidence,
+    held = {item.id for item in EvidenceStore.from_settings(services.settings).items()}
+    # An item of ours removed since the draft was written leaves it, with its sentences.
+    kept = still_held(dataclasses.replace(result, text=edited), held)
+    checked = verify(
+        kept.text,
+        kept.evidence,
         services.store.embeddings,
         min_support=services.settings.min_support,
         own_voice=result.task == "draft",
     )
-    updated = dataclasses.replace(result, text=edited, verification=verification)
+    notes = tuple(f for f in kept.findings if f.rule in (REMOVED, PAST_POSITION))  # not re-run
+    verification = Verification(checked.sentences, checked.findings + notes)
+    updated = dataclasses.replace(kept, verification=verification)
     flags = len(verification.findings)
     return _outputs(updated, f"Your edits were checked: {flags} check(s) flagged.")
 
