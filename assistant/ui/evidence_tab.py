@@ -99,7 +99,7 @@ def build(services: Services, tab: gr.Tab | None = None) -> None:
     """Lay out the tab inside the current gr.Blocks context; `tab`: refresh it when opened."""
     gr.Markdown(INTRO)
     with gr.Group():
-        gr.Markdown("### Add an item")
+        gr.Markdown("## Add an item")
         kind = gr.Radio(KINDS, value=KINDS[0], label="Kind", elem_id="evidence-kind")
         text = gr.Textbox(
             label="What was said or found",
@@ -146,7 +146,7 @@ def build(services: Services, tab: gr.Tab | None = None) -> None:
         chosen = gr.Radio([], value=None, label="Remove an item", elem_id="evidence-items")
         remove_button = gr.Button("Remove", variant="stop", elem_id="evidence-remove")
     with gr.Group():
-        gr.Markdown("### Import a response you already sent")
+        gr.Markdown("## Import a response you already sent")
         response = gr.File(
             label="The response: Word (.docx), PDF or Markdown",
             file_count="single",
