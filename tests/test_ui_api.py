@@ -319,3 +319,25 @@ def test_an_item_without_consent_is_kept_and_a_bad_date_is_named(app: RunningApp
     form = ("member experience", "Another story.", "member", "March 2026", "quote anonymously", "")
     _, _, status = page.submit(*form, "", api_name="/evidence_add").result(timeout=CLIENT_TIMEOUT_S)
     assert "'March 2026' is not YYYY, YYYY-MM or YYYY-MM-DD" in html.unescape(status_text(status))
+
+
+def test_a_past_response_uploaded_in_the_page_becomes_linked_items(
+    app: RunningApp, tmp_path: Path
+) -> None:
+    from gradio_client import handle_file
+
+    sent = tmp_path / "our-response.md"
+    sent.write_text(
+        "# Our response\n\nQuestion 1: Do you agree that bus ramps should be checked daily?\n\n"
+        "We agree. Our members are stranded when a ramp fails.\n",
+        encoding="utf-8",
+    )
+    page = client(app)
+    table, _, status = page.submit(
+        handle_file(str(sent)), "Bus services 2025", "2025-06", api_name="/evidence_import"
+    ).result(timeout=CLIENT_TIMEOUT_S)
+    assert "Added 1 answer from our-response.md as past responses to Bus services 2025" in status_text(status)
+    (row,) = [r for r in table["data"] if "stranded" in r[5]]
+    assert row[1] == "past response" and row[3] == "2025-06"
+    assert row[5].startswith("(Bus services 2025, Question 1: Do you agree")
+    page.submit(row[0], api_name="/evidence_remove").result(timeout=CLIENT_TIMEOUT_S)

@@ -170,7 +170,8 @@ def import_response(
     _store().add(*items)
     for item in items:
         click.echo(f"Added {item.id}: {item.question}")
-    click.echo(f"{len(items)} answers from {file.name} added as past responses to {consultation}.")
+    count = f"{len(items)} answer{'s' * (len(items) != 1)}"
+    click.echo(f"{count} from {file.name} added as past responses to {items[0].consultation}.")
     if items and items[0].consent is Consent.NONE_RECORDED:
         err("No consent recorded: these answers are kept but never quoted until you record it.")
 

@@ -80,7 +80,8 @@ def import_response(
         _store(services).add(*items)
     except AssistantError as exc:
         return gr.skip(), gr.skip(), status_html(str(exc), "error")
-    message = f"Added {len(items)} answers from {Path(file).name} as past responses."
+    count = f"{len(items)} answer{'s' * (len(items) != 1)}"
+    message = f"Added {count} from {Path(file).name} as past responses to {items[0].consultation}."
     return *refresh(services), status_html(message, "done")
 
 
