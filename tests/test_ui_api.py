@@ -336,7 +336,8 @@ def test_a_past_response_uploaded_in_the_page_becomes_linked_items(
     table, _, status = page.submit(
         handle_file(str(sent)), "Bus services 2025", "2025-06", api_name="/evidence_import"
     ).result(timeout=CLIENT_TIMEOUT_S)
-    assert "Added 1 answer from our-response.md as past responses to Bus services 2025" in status_text(status)
+    added = "Added 1 answer from our-response.md as past responses to Bus services 2025"
+    assert added in status_text(status)
     (row,) = [r for r in table["data"] if "stranded" in r[5]]
     assert row[1] == "past response" and row[3] == "2025-06"
     assert row[5].startswith("(Bus services 2025, Question 1: Do you agree")
