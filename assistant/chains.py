@@ -154,7 +154,9 @@ class Assistant:
         found = self._retrieve(query)
         notices: tuple[str, ...] = ()
         if not found.refused:  # our members' evidence joins the published sources
-            ours = add_our_evidence(self.settings, self.embeddings, query.gate, found.evidence)
+            ours = add_our_evidence(
+                self.settings, self.embeddings, query.gate, found.evidence, stance
+            )
             found = replace(found, evidence=ours.evidence)
             request = replace(request, steer=" ".join(filter(None, [request.steer, ours.steer])))
             notices = (ours.notice,) if ours.notice else ()

@@ -114,8 +114,11 @@ def test_a_draft_that_departs_from_a_past_response_says_so_in_its_checks(
     assert disagreed.id in notes[0].problem and "we disagreed" in notes[0].problem
     assert PAST_NO in finding_entry(notes[0])  # the response's checks quote the past answer
     assert "We agree with this proposal." in result.text  # noted, never blocked
+    # ... and an answer that argued the other way is no reason for this draft: not its evidence
+    assert f"our-evidence:{disagreed.id}" not in [e.id for e in result.evidence]
 
     store.remove(disagreed.id)
-    store.add(past(PAST_YES))
+    (agreed,) = store.add(past(PAST_YES))
     agreeing = assistant.draft(QUESTION, stance="agree", words=200)
     assert not [f for f in agreeing.findings if f.rule == RULE]
+    assert f"our-evidence:{agreed.id}" in [e.id for e in agreeing.evidence]  # citable

@@ -11,7 +11,7 @@ shape which sentences are chosen and never appear in a draft.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -115,9 +115,16 @@ class EvidenceIndex:
             if scores[i] >= min_score
         ]
 
-    def search(self, question: str, k: int = 3, min_score: float = 0.32) -> OurEvidenceFound:
-        """Up to `k` quotable and `k` background items at least `min_score` similar."""
-        hits = self.scored(question, min_score)
+    def search(
+        self,
+        question: str,
+        k: int = 3,
+        min_score: float = 0.32,
+        keep: Callable[[EvidenceItem], bool] = lambda item: True,
+    ) -> OurEvidenceFound:
+        """Up to `k` quotable and `k` background items at least `min_score` similar (of those
+        `keep` accepts)."""
+        hits = [h for h in self.scored(question, min_score) if keep(h.item)]
         return OurEvidenceFound(
             tuple(h for h in hits if h.item.quotable)[:k],
             tuple(h for h in hits if not h.item.quotable)[:k],

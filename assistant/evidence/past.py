@@ -13,8 +13,6 @@ from assistant.consultation.answered import read_answers
 from assistant.errors import EvidenceError
 from assistant.evidence.model import MAX_TEXT_CHARS, Consent, EvidenceItem, Kind, new_item
 
-GIVEN_BY = "our response"
-
 
 def items_from_response(
     path: Path,
@@ -45,7 +43,7 @@ def items_from_response(
             new_item(
                 Kind.PAST_RESPONSE,
                 answer.answer,
-                given_by=GIVEN_BY,
+                given_by=f"our response to {name}",
                 date=date,
                 consent=consent,
                 consent_date=consent_date,
