@@ -1,4 +1,4 @@
-"""The two tasks, `ask` and `draft`, as LangChain (LCEL) runnables. Evidence first:
+"""The two tasks, `ask` and `draft`, over one library. Evidence first:
 
     standalone query → retrieve → relevance gate → numbered evidence → write → verify
 
@@ -25,8 +25,10 @@ from assistant import extractive, followup
 from assistant.asking import MANIPULATED, check_question, refusal
 from assistant.citations import build_evidence
 from assistant.errors import InputError
+from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
-from assistant.profile import OrganisationProfile, neutral_profile, normalise_stance
+from assistant.evidence.positions import with_past_positions
+from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
@@ -129,31 +131,16 @@ class Assistant:
         """
         question = check_question(question, self.settings.max_question_chars)
         profile = profile or neutral_profile()
-        try:
-            stance = normalise_stance(stance or profile.stance)
-        except ValueError as exc:
-            raise InputError(f"stance {exc}") from None
         words = self.settings.draft_words if words is None else words
-        points = tuple(p.strip() for p in (key_points or profile.key_points) if p.strip())
-        if opening is None:
-            opening = profile.opening_sentences(stance, question)
-        try:  # every draft input is checked once, here
-            request = DraftRequest(
-                question=question,
-                evidence=(),
-                opening=tuple(opening),
-                stance=stance,
-                key_points=points,
-                word_limit=words,
-                steer=profile.steering_text(),
-            )
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
+        request = profile.draft_request(question, stance, key_points, words, opening)
+        stance, points = request.stance, request.key_points
         query = self._draft_query(question, " ".join(context.split()), points)
         found = self._retrieve(query)
         notices: tuple[str, ...] = ()
         if not found.refused:  # our members' evidence joins the published sources
-            ours = add_our_evidence(self.settings, self.embeddings, query.gate, found.evidence)
+            ours = add_our_evidence(
+                self.settings, self.embeddings, query.gate, found.evidence, stance
+            )
             found = replace(found, evidence=ours.evidence)
             request = replace(request, steer=" ".join(filter(None, [request.steer, ours.steer])))
             notices = (ours.notice,) if ours.notice else ()
@@ -164,7 +151,8 @@ class Assistant:
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
             written = writer.draft(request, on_event)
         written = replace(written, notices=(*written.notices, *notices))
-        return self._checked("draft", query, found, written, request, profile)
+        result = self._checked("draft", query, found, written, request, profile)
+        return with_past_positions(result, self.settings, self.embeddings, query.gate)
 
     def recheck(self, result: GroundedText, text: str) -> GroundedText:
         """`result` with the user's edited `text`, checked against the same evidence by the same
@@ -175,8 +163,10 @@ class Assistant:
         if "word_limit" in details:
             count = extractive.words_in(text)
             details |= {"words": count, "over_limit": count > details["word_limit"]}
-        checked = self._verify(text, result.evidence, own_voice=result.task == "draft")
-        return replace(result, text=text, verification=checked, details=details)
+        kept = forget.for_recheck(replace(result, text=text), self.settings)
+        checked = self._verify(kept.text, kept.evidence, own_voice=result.task == "draft")
+        checked = Verification(checked.sentences, checked.findings + forget.carried_notes(kept))
+        return replace(kept, verification=checked, details=details)
 
     # ---- stages -------------------------------------------------------------------------
 

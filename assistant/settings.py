@@ -76,6 +76,9 @@ class Settings(BaseSettings):
     # 0.47 sits in that gap. Lexical only (no model): 0.400-1.000 vs 0.000-0.400, so without a
     # model 0.47 flags a few loose paraphrases too; that errs on the side of a human check.
     min_support: float = Field(default=0.47, ge=0.0, le=1.0)
+    # A past response at least this similar (question and answer) to a new draft's question is
+    # on the same topic: a draft taking another stance gets a note (see evidence/positions.py).
+    past_position_similarity: float = Field(default=0.5, ge=-1.0, le=1.0)
 
     # Language-model generators (only used when `generator` is not extractive).
     llm_timeout_s: float = Field(default=60.0, gt=0)

@@ -6,6 +6,7 @@ library and can be removed, and bad input gets a clear message while the library
 
 from __future__ import annotations
 
+import html
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -265,3 +266,79 @@ def test_remove_without_a_choice_says_so(app: RunningApp) -> None:
     # page's Remove button with an empty dropdown.
     outputs = remove(client(app), None)
     assert "Choose one of your uploads" in status_text(outputs[2])
+
+
+# ---- Our evidence ------------------------------------------------------------------------------
+
+STORY = (
+    "Sarah Jones told us the bus driver would not lower the ramp, so she missed her hospital "
+    "appointment. Call her on 07700 900123."
+)
+
+
+def add_evidence(page: Any, text: str, consent: str) -> tuple[Any, Any, str]:
+    form = ("member experience", text, "member, wheelchair user", "2026-02", consent, "2026-03")
+    return page.submit(*form, "transport, buses", api_name="/evidence_add").result(
+        timeout=CLIENT_TIMEOUT_S
+    )
+
+
+def test_an_item_added_in_the_page_is_listed_with_its_consent_and_masking(
+    app: RunningApp,
+) -> None:
+    page = client(app)
+    table, chosen, status = add_evidence(page, STORY, "quote anonymously")
+    message = status_text(status)
+    assert "Added ev-" in message and "member experience (anonymised" in message
+    assert "name: S… J…" in message and "phone" in message  # what was masked, shown
+    listed = page.submit(api_name="/evidence_list").result(timeout=CLIENT_TIMEOUT_S)[0]["data"]
+    (row,) = [r for r in listed if "ramp" in r[5]]
+    item_id, kind, given_by, date, consent, text, masked = row
+    assert (kind, given_by, date) == ("member experience", "member, wheelchair user", "2026-02")
+    assert consent == "quote anonymously, given 2026-03"
+    assert "Sarah" not in text and "07700" not in text  # the list shows the redacted text
+    assert "name" in masked and "phone" in masked
+    assert item_id in [value for _, value in chosen["choices"]]
+
+    table, chosen, status = page.submit(item_id, api_name="/evidence_remove").result(
+        timeout=CLIENT_TIMEOUT_S
+    )
+    assert f"Removed {item_id}" in status_text(status)
+    assert item_id not in [r[0] for r in table["data"]]
+    assert item_id not in (app.settings.data_dir / "evidence" / "items.jsonl").read_text()
+
+
+def test_an_item_without_consent_is_kept_and_a_bad_date_is_named(app: RunningApp) -> None:
+    page = client(app)
+    lifts = "Members said the lifts at the station were broken."
+    _, _, status = add_evidence(page, lifts, "none recorded")
+    assert "never quoted until you record it" in status_text(status)
+    listed = page.submit(api_name="/evidence_list").result(timeout=CLIENT_TIMEOUT_S)[0]["data"]
+    assert any(r[4] == "none recorded: never quoted" for r in listed if "lifts" in r[5])
+
+    form = ("member experience", "Another story.", "member", "March 2026", "quote anonymously", "")
+    _, _, status = page.submit(*form, "", api_name="/evidence_add").result(timeout=CLIENT_TIMEOUT_S)
+    assert "'March 2026' is not YYYY, YYYY-MM or YYYY-MM-DD" in html.unescape(status_text(status))
+
+
+def test_a_past_response_uploaded_in_the_page_becomes_linked_items(
+    app: RunningApp, tmp_path: Path
+) -> None:
+    from gradio_client import handle_file
+
+    sent = tmp_path / "our-response.md"
+    sent.write_text(
+        "# Our response\n\nQuestion 1: Do you agree that bus ramps should be checked daily?\n\n"
+        "We agree. Our members are stranded when a ramp fails.\n",
+        encoding="utf-8",
+    )
+    page = client(app)
+    table, _, status = page.submit(
+        handle_file(str(sent)), "Bus services 2025", "2025-06", api_name="/evidence_import"
+    ).result(timeout=CLIENT_TIMEOUT_S)
+    added = "Added 1 answer from our-response.md as past responses to Bus services 2025"
+    assert added in status_text(status)
+    (row,) = [r for r in table["data"] if "stranded" in r[5]]
+    assert row[1] == "past response" and row[3] == "2025-06"
+    assert row[5].startswith("(Bus services 2025, Question 1: Do you agree")
+    page.submit(row[0], api_name="/evidence_remove").result(timeout=CLIENT_TIMEOUT_S)

@@ -41,12 +41,13 @@ if not CHROMIUM.exists() and not IN_CI:
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
-TABS = ("Ask", "Draft", "Consultation", "Library", "Evaluate")
+TABS = ("Ask", "Draft", "Consultation", "Library", "Our evidence", "Evaluate")
 STATUS_IDS = {
     "Ask": "ask-status",
     "Draft": "draft-status",
     "Consultation": "consult-status",
     "Library": "library-status",
+    "Our evidence": "evidence-status",
     "Evaluate": "eval-status",
 }
 EXAMPLE_CONSULTATION = PROJECT_ROOT / "examples" / "consultation.md"
@@ -420,6 +421,28 @@ def test_library_tab_lists_documents_and_names_a_bad_upload(
     assert "minutes.xyz: not a supported type" in message
     assert table_text(page) == rows_before
     assert_accessible(page, "Library (after a refused upload)")
+
+
+def test_our_evidence_tab_adds_an_item_and_lists_it_with_its_consent(page: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_tab(page, "Our evidence")
+    story = "Sarah Jones told us the bus driver would not lower the ramp for her wheelchair."
+    box = wait(page, 20).until(lambda d: d.find_element(By.CSS_SELECTOR, "#evidence-text textarea"))
+    box.send_keys(story)
+    page.find_element(By.CSS_SELECTOR, "#evidence-given-by textarea").send_keys("member")
+    page.find_element(By.CSS_SELECTOR, "#evidence-consent input[value='quote anonymously']").click()
+    page.find_element(By.CSS_SELECTOR, "#evidence-cdate textarea").send_keys("2026-03")
+    page.find_element(By.ID, "evidence-add").click()
+    done = wait_for_status(page, "evidence-status", "Added")
+    assert "Masked before use: name: S… J…" in done, done
+    wait(page, 20).until(lambda d: "bus driver" in d.find_element(By.ID, "evidence-table").text)
+    listed = page.find_element(By.ID, "evidence-table").text
+    assert "quote anonymously, given 2026-03" in listed
+    assert "Sarah Jones" not in listed  # the list shows the redacted words
+
+    screenshot(page, "evidence")  # before axe, which scrolls things into view
+    assert_accessible(page, "Our evidence")
 
 
 def test_evaluate_tab_runs_a_suite(page: Any) -> None:

@@ -141,6 +141,41 @@ def add_survey(
         err("No consent recorded: these findings are kept but never quoted until you record it.")
 
 
+@evidence.command("import-response")
+@click.argument("file", type=_path)
+@click.option("--consultation", required=True, help="The consultation it answered (its name).")
+@click.option("--date", help="When the response was sent: YYYY, YYYY-MM or YYYY-MM-DD.")
+@_consent
+@_consent_date
+@_tags
+def import_response(
+    file: Path,
+    consultation: str,
+    date: str | None,
+    consent: str,
+    consent_date: str | None,
+    tags: tuple[str, ...],
+) -> None:
+    """Record a response you already sent (DOCX, PDF or Markdown): one item per answer."""
+    from assistant.evidence.past import items_from_response
+
+    items = items_from_response(
+        file,
+        consultation,
+        consent=parse_consent(consent),
+        consent_date=check_date(consent_date, "consent date"),
+        date=check_date(date),
+        tags=tags,
+    )
+    _store().add(*items)
+    for item in items:
+        click.echo(f"Added {item.id}: {item.question}")
+    count = f"{len(items)} answer{'s' * (len(items) != 1)}"
+    click.echo(f"{count} from {file.name} added as past responses to {items[0].consultation}.")
+    if items and items[0].consent is Consent.NONE_RECORDED:
+        err("No consent recorded: these answers are kept but never quoted until you record it.")
+
+
 @evidence.command("list")
 def list_items() -> None:
     """Every item: id, kind, date, consent and the start of its (redacted) text."""
@@ -170,6 +205,8 @@ def show(item_id: str) -> None:
     click.echo("May be quoted in drafts." if item.quotable else "Never quoted (background only).")
     if item.tags:
         click.echo(f"Tags: {', '.join(item.tags)}")
+    if item.consultation:
+        click.echo(f"Answer to: {item.consultation}, {item.question or 'question not recorded'}")
     click.echo("")
     click.echo(redacted.text)
     click.echo("")

@@ -14,9 +14,11 @@ from dataclasses import dataclass
 from langchain_core.embeddings import Embeddings
 
 from assistant.evidence.index import EvidenceIndex
+from assistant.evidence.model import EvidenceItem, Kind
 from assistant.evidence.store import EvidenceStore
 from assistant.schema import Evidence
 from assistant.settings import Settings
+from assistant.writing.position import stance_in
 
 NONE_FOUND = (
     "No member evidence was found for this question: add what your members have told you with "
@@ -32,11 +34,26 @@ class WithOurs:
 
 
 def add_our_evidence(
-    settings: Settings, embeddings: Embeddings, question: str, published: Sequence[Evidence]
+    settings: Settings,
+    embeddings: Embeddings,
+    question: str,
+    published: Sequence[Evidence],
+    stance: str | None = None,
 ) -> WithOurs:
-    """The draft's evidence with our relevant items added (at most two quotable ones)."""
+    """The draft's evidence with our relevant items added (at most two quotable ones).
+
+    A past response that took another stance than the draft's is no reason for it: it is
+    left out here, and the draft's checks note the difference (see `positions`).
+    """
     found = EvidenceIndex(EvidenceStore.from_settings(settings), embeddings).search(
-        question, k=2, min_score=settings.min_relevance
+        question, k=2, min_score=settings.min_relevance, keep=lambda item: _agrees(item, stance)
     )
     ours = found.as_evidence(len(published) + 1)
     return WithOurs((*published, *ours), found.steer, NONE_FOUND if found.empty else None)
+
+
+def _agrees(item: EvidenceItem, stance: str | None) -> bool:
+    if item.kind is not Kind.PAST_RESPONSE or stance not in ("agree", "disagree", "mixed"):
+        return True
+    past = stance_in(item.text)
+    return past is None or past == stance

@@ -11,7 +11,7 @@ shape which sentences are chosen and never appear in a draft.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -20,7 +20,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.evidence import vectors
 from assistant.evidence.model import EvidenceItem
 from assistant.evidence.store import EvidenceStore
-from assistant.evidence.use import shown, source_label
+from assistant.evidence.use import indexed_text, shown, source_label
 from assistant.schema import Evidence
 
 DOC_ID = "our-evidence"
@@ -88,7 +88,7 @@ class EvidenceIndex:
     def _synced(self, items: Sequence[EvidenceItem]) -> dict[str, np.ndarray]:
         """Embed new or changed items, drop vectors of items no longer stored."""
         saved = vectors.load(self.store.folder)
-        texts = {item.id: shown(item).text for item in items}
+        texts = {item.id: indexed_text(item) for item in items}
         stale = [i for i, text in texts.items() if saved.get(i, ("", None))[0] != _key(text)]
         fresh = self.embeddings.embed_documents([texts[i] for i in stale]) if stale else []
         entries = {i: saved[i] for i in texts if i in saved and i not in stale}
@@ -98,22 +98,33 @@ class EvidenceIndex:
             vectors.save(self.store.folder, entries)
         return {i: v for i, (_, v) in entries.items()}
 
-    def search(self, question: str, k: int = 3, min_score: float = 0.32) -> OurEvidenceFound:
-        """Up to `k` quotable and `k` background items at least `min_score` similar."""
+    def scored(self, question: str, min_score: float) -> list[Hit]:
+        """Every item at least `min_score` similar to `question`, most similar first."""
         items = self.store.items()
         if not items:
-            return OurEvidenceFound((), ())
+            return []
         by_id = self._synced(items)
         matrix = np.stack([by_id[item.id] for item in items])
         query = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)
         scores = matrix @ query / np.where(norms == 0, 1.0, norms)
         order = sorted(range(len(items)), key=lambda i: (-scores[i], items[i].id))
-        hits = [
+        return [
             Hit(items[i], shown(items[i]).text, float(scores[i]))
             for i in order
             if scores[i] >= min_score
         ]
+
+    def search(
+        self,
+        question: str,
+        k: int = 3,
+        min_score: float = 0.32,
+        keep: Callable[[EvidenceItem], bool] = lambda item: True,
+    ) -> OurEvidenceFound:
+        """Up to `k` quotable and `k` background items at least `min_score` similar (of those
+        `keep` accepts)."""
+        hits = [h for h in self.scored(question, min_score) if keep(h.item)]
         return OurEvidenceFound(
             tuple(h for h in hits if h.item.quotable)[:k],
             tuple(h for h in hits if not h.item.quotable)[:k],

@@ -124,6 +124,9 @@ class EvidenceItem:
     tags: tuple[str, ...] = ()
     count: int | None = None  # survey findings: "38 of 52" is count 38, base 52
     base: int | None = None
+    # Past responses: the consultation and the question the answer was given to.
+    consultation: str | None = None
+    question: str | None = None
     added: str = field(default_factory=lambda: datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"))
 
     def __post_init__(self) -> None:
@@ -178,6 +181,8 @@ class EvidenceItem:
             tags=tuple(data.get("tags") or ()),
             count=data.get("count"),
             base=data.get("base"),
+            consultation=data.get("consultation"),
+            question=data.get("question"),
             added=str(data.get("added") or ""),
         )
 
@@ -193,6 +198,8 @@ def new_item(
     tags: tuple[str, ...] | list[str] = (),
     count: int | None = None,
     base: int | None = None,
+    consultation: str | None = None,
+    question: str | None = None,
 ) -> EvidenceItem:
     """A new item with a fresh id, every field checked (the one way items are created)."""
     scope = consent if isinstance(consent, Consent) else parse_consent(consent)
@@ -208,4 +215,6 @@ def new_item(
         tags=clean_tags,
         count=count,
         base=base,
+        consultation=(consultation or "").strip() or None,
+        question=(question or "").strip() or None,
     )

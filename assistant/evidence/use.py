@@ -36,3 +36,12 @@ def source_label(item: EvidenceItem) -> str:
     given = f", consent given {item.consent_date}" if item.consent_date else ""
     figure = f", {item.figure}" if item.figure else ""
     return f"{item.kind.value} ({how}{given}{figure})"
+
+
+def indexed_text(item: EvidenceItem) -> str:
+    """What the search index embeds: the shown text, after its question for a past response
+    (the question says what the answer is about)."""
+    text = shown(item).text
+    if item.question:
+        return f"{redact(item.question, Consent.QUOTE_ANONYMOUSLY).text}\n{text}"
+    return text

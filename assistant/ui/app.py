@@ -88,6 +88,10 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
                 consultation_tab.build(services)
             with gr.Tab("Library", id="library"):
                 documents, uploads = library_tab.build(services)
+            with gr.Tab("Our evidence", id="evidence") as evidence_panel:
+                from assistant.ui import evidence_tab  # kept apart: tabs were added in parallel
+
+                evidence_tab.build(services, evidence_panel)
             with gr.Tab("Evaluate", id="evaluate"):
                 evaluate_tab.build(services)
         app.load(

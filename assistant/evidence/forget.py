@@ -1,0 +1,106 @@
+"""Removing an item reaches every copy of it: the store, the vectors, and drafts that cite it.
+
+The store and the vectors are rewritten at once (`EvidenceStore.remove`). A draft that cited
+the item still holds its words, in its evidence and in the sentences built on it, wherever the
+draft is kept: the Draft tab's open draft, and any store of saved drafts. Such a draft is put
+right the next time it is used (`forget_in_draft`, for one already loaded; anything that keeps
+drafts on disk registers with `on_removed` to be told at once): the item leaves its evidence,
+each sentence that rested on it alone leaves its text, its [n] leaves the others, and the draft
+carries a check saying it must be read again before it is sent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import replace
+from pathlib import Path
+
+from assistant.claims import citations_in
+from assistant.evidence.index import DOC_ID
+from assistant.evidence.positions import RULE as PAST_POSITION
+from assistant.evidence.store import EvidenceStore
+from assistant.schema import Finding, GroundedText, Verification
+from assistant.settings import Settings
+from assistant.text import MARKER, split_sentences
+
+RULE = "evidence-removed"
+RemovalListener = Callable[[Path, str], None]  # (evidence folder, removed item id)
+_LISTENERS: list[RemovalListener] = []
+
+
+def on_removed(listener: RemovalListener) -> None:
+    """Be told of every removal (a saved-drafts store calls this once, at start-up)."""
+    if listener not in _LISTENERS:
+        _LISTENERS.append(listener)
+
+
+def removed(folder: Path, item_id: str) -> None:
+    """Tell every listener that `item_id` has left the store in `folder`."""
+    for listener in list(_LISTENERS):
+        listener(folder, item_id)
+
+
+def item_id_of(evidence_id: str) -> str | None:
+    """ "our-evidence:ev-1a2b3c4d" -> "ev-1a2b3c4d"; None for a published passage."""
+    prefix = f"{DOC_ID}:"
+    return evidence_id[len(prefix) :] if evidence_id.startswith(prefix) else None
+
+
+def forget_in_draft(result: GroundedText, gone: Iterable[str]) -> GroundedText:
+    """`result` without the items whose ids are in `gone` (unchanged if it cites none)."""
+    gone = set(gone)
+    dropped = {e.n for e in result.evidence if item_id_of(e.id) in gone}
+    if not dropped:
+        return result
+    text = result.text
+    for sentence in split_sentences(text):
+        cited = set(citations_in(sentence))
+        if cited and cited <= dropped:
+            text = text.replace(sentence, "")
+    text = MARKER.sub(lambda m: _without(m.group(), dropped), text)
+    text = "\n".join(" ".join(line.split()) if line.strip() else "" for line in text.splitlines())
+    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    numbers = ", ".join(f"[{n}]" for n in sorted(dropped))
+    note = Finding(
+        sentence="",
+        problem=(
+            f"Evidence {numbers} was removed from our evidence, so it was taken out of this "
+            "draft with the sentences built on it alone. Read the draft again before sending."
+        ),
+        rule=RULE,
+    )
+    checked = result.verification
+    return replace(
+        result,
+        text=text,
+        evidence=tuple(e for e in result.evidence if e.n not in dropped),
+        verification=Verification(
+            tuple(s for s in checked.sentences if not set(s.citations) & dropped),
+            (*(f for f in checked.findings if not set(f.citations) & dropped), note),
+        ),
+        details={**result.details, "recheck": True},
+    )
+
+
+def still_held(result: GroundedText, held: Iterable[str]) -> GroundedText:
+    """`result` without any item of ours that is no longer among `held` (the store's ids)."""
+    ours = {item_id_of(e.id) for e in result.evidence} - {None}
+    return forget_in_draft(result, {i for i in ours if i is not None} - set(held))
+
+
+def _without(marker: str, dropped: set[int]) -> str:
+    kept = [n for n in citations_in(marker) if n not in dropped]
+    return "".join(f"[{n}]" for n in kept)
+
+
+def for_recheck(result: GroundedText, settings: Settings) -> GroundedText:
+    """`result` as it stands for a new check: without items removed since it was written."""
+    held = {item.id for item in EvidenceStore.from_settings(settings).items()}
+    return still_held(result, held)
+
+
+def carried_notes(result: GroundedText) -> tuple[Finding, ...]:
+    """The checks a recheck cannot re-run from the text alone, so it keeps them: an item
+    removed from our evidence, and a past position the draft departs from."""
+    return tuple(f for f in result.findings if f.rule in (RULE, PAST_POSITION))
