@@ -126,6 +126,11 @@ class Settings(BaseSettings):
     def cache_dir(self) -> Path:
         return self.data_dir / "cache"
 
+    @property
+    def history_path(self) -> Path:
+        """Saved conversations and drafts (SQLite), beside the library they were made from."""
+        return self.data_dir / "history.sqlite3"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:
