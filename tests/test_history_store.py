@@ -131,7 +131,7 @@ def test_a_conversation_exports_as_one_document_with_sources_numbered_on(
     assert "Who ran it?" in paragraphs and any(
         p.startswith("[4] Source number 2") for p in paragraphs
     )
-    with pytest.raises(InputError, match="cannot export to '.pdf'"):
+    with pytest.raises(InputError, match=r"cannot export to '\.pdf'"):
         export(saved, tmp_path / "conversation.pdf")
 
 

@@ -48,11 +48,13 @@ def loads(text: str) -> GroundedText:
         tuple(_build(Finding, f) for f in checks.get("findings", [])),
     )
     evidence = tuple(_build(Evidence, e) for e in data.get("evidence", []))
-    rest = {k: v for k, v in data.items() if k not in {"verification", "evidence", "details"}}
+    simple = {f.name for f in dataclasses.fields(GroundedText)} - {
+        "verification",
+        "evidence",
+        "details",
+    }
     return GroundedText(
-        **{
-            k: v for k, v in rest.items() if k in {f.name for f in dataclasses.fields(GroundedText)}
-        },
+        **{k: v for k, v in data.items() if k in simple},
         evidence=evidence,
         verification=verification,
         details=dict(data.get("details") or {}),
