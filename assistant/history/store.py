@@ -76,7 +76,7 @@ class Saved:
 
 
 def now() -> str:
-    return datetime.now().astimezone().isoformat(timespec="seconds")
+    return datetime.now().astimezone().isoformat(timespec="microseconds")
 
 
 def _problem(path: Path, exc: sqlite3.Error) -> HistoryError:
