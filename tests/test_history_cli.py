@@ -48,7 +48,7 @@ def test_list_show_and_export(run_main: Run, tmp_path: Path) -> None:
 
 
 def test_delete_removes_every_trace(run_main: Run, tmp_path: Path) -> None:
-    store, talk, draft = _saved(tmp_path)
+    store, talk, _ = _saved(tmp_path)
     code, out, err = run_main("history", "delete", talk, "--yes")
     assert code == 0, err
     assert f"Deleted {talk}" in out
@@ -60,7 +60,7 @@ def test_delete_removes_every_trace(run_main: Run, tmp_path: Path) -> None:
 def test_unknown_ids_get_one_line(run_main: Run, tmp_path: Path) -> None:
     _saved(tmp_path)
     for args in (("show", "nope"), ("export", "nope", "x.md"), ("delete", "nope", "--yes")):
-        code, out, err = run_main("history", *args)
+        code, _, err = run_main("history", *args)
         assert code == 2, (args, err)
         assert err.strip().splitlines() == [
             "Error: no saved conversation or draft has the id 'nope' "
