@@ -45,6 +45,14 @@ class SafeHistory:
             self.problem = str(exc)
             return None
 
+    def save_draft(self, draft_id: str | None, result: GroundedText, label: str) -> Entry | None:
+        """A version of the open draft; a "write" for a different question starts a new draft."""
+        if label == "written" and draft_id:
+            latest = (saved := self.find(draft_id)) and saved.latest
+            if not latest or " ".join(latest.question.split()) != " ".join(result.question.split()):
+                draft_id = None
+        return self.add("draft", draft_id, result, label)
+
     def keep_working(self, item_id: str | None, text: str) -> None:
         store = self.store
         if store is not None and item_id:
