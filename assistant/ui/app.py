@@ -113,8 +113,10 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
             [documents, uploads],
             api_visibility="private",
         )
-        # A conversation or draft open before a reload (or a restart) opens again.
+        # A conversation or draft open before a reload (or a restart) opens again. The ids the
+        # browser keeps sit outside the tabs: Gradio reads a tab's storage only once it is shown.
         for face in (ask, draft):
+            face.remembered.render()
             app.load(face.fill, face.remembered, face.outputs, api_visibility="private")
         app.load(lambda: history_notice(services), None, notice, api_visibility="private")
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)

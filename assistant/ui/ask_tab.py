@@ -162,7 +162,9 @@ def build(services: Services) -> Reopen:
     # The open conversation's id: a State (not part of the /ask API), copied into the browser's
     # storage so a reload or a restart of the app finds the conversation again.
     conversation = gr.State(None)
-    remembered = gr.BrowserState(None, storage_key="ask-conversation", secret=BROWSER_SECRET)
+    remembered = gr.BrowserState(
+        None, storage_key="ask-conversation", secret=BROWSER_SECRET, render=False
+    )
     conversation.change(lambda v: v, conversation, remembered, api_visibility="private")
 
     def handler(message: str, history: list[dict[str, Any]], kept: str | None) -> Iterator[Any]:

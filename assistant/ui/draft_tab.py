@@ -218,7 +218,9 @@ def build(services: Services) -> Reopen:
     # The open draft's id (not part of the /draft API), kept in the browser too, so a reload or
     # a restart of the app opens the same draft; its text is in the history file.
     draft_id = gr.State(None)
-    remembered = gr.BrowserState(None, storage_key="draft-open", secret=BROWSER_SECRET)
+    remembered = gr.BrowserState(
+        None, storage_key="draft-open", secret=BROWSER_SECRET, render=False
+    )
     draft_id.change(lambda v: v, draft_id, remembered, api_visibility="private")
 
     outputs = [draft, readability, checks, sources, status, docx, markdown, plain, view, last]

@@ -17,6 +17,6 @@ class Reopen:
     """How a tab reopens a saved item: `fill(id)` gives `outputs`' values (the last is the id)."""
 
     fill: Callable[[str | None], tuple[Any, ...]]
-    remembered: Any  # gr.BrowserState: the id kept in the browser
+    remembered: Any  # gr.BrowserState: the id kept in the browser (unrendered: app.py places it)
     current: Any  # gr.State: the id of the item open in the tab now
     outputs: list[Any]
