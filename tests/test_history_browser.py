@@ -13,21 +13,22 @@ from dataclasses import dataclass
 from typing import Any
 
 import pytest
+import test_ui_browser
 from conftest import CorpusStore
-from test_ui_browser import (  # noqa: F401  (driver is a fixture used by name)
+from test_ui_browser import (
     assert_accessible,
-    driver,
     open_tab,
     screenshot,
     wait,
     wait_for_status,
 )
-from ui_support import PROGRAMME_QUESTION, HOST, copy_store, free_port, wait_until_up
+from ui_support import HOST, PROGRAMME_QUESTION, copy_store, free_port, wait_until_up
 
 from assistant.history import HistoryStore
 from assistant.settings import Settings
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
+driver = test_ui_browser.driver  # the same headless Chromium fixture
 
 DRAFT_QUESTION = "Should councils be required to involve DPULOs when they commission services?"
 TYPED = " We add this sentence by hand and have not saved it yet."
@@ -121,7 +122,7 @@ def test_a_draft_survives_a_reload_mid_edit(driver: Any, server: Server) -> None
     open_tab(driver, "Draft")
     wait_for_status(driver, "draft-status", "Draft reopened")
     assert value(driver, "#draft-question textarea") == DRAFT_QUESTION
-    assert value(driver, "#draft-text textarea").endswith(TYPED)
+    assert str(edit_box(driver).get_attribute("value")).endswith(TYPED)
     assert "Our position" in driver.find_element(By.ID, "draft-view").text
     assert "with your unsaved edits" in driver.find_element(By.ID, "draft-status").text
 
@@ -163,7 +164,7 @@ def test_a_restart_finds_the_conversation_and_the_draft(driver: Any, server: Ser
 
     server.restart()
     load(driver, server.url)
-    wait(driver).until(lambda d: "Conversation reopened" in d.find_element(By.ID, "ask-status").text)
+    wait_for_status(driver, "ask-status", "Conversation reopened")
     answers = driver.find_elements(By.CSS_SELECTOR, "#ask-chat [data-testid='bot']")
     assert answers and re.search(r"\[\d+\]", answers[-1].text)
     open_tab(driver, "Draft")
