@@ -128,13 +128,15 @@ def reopen(services: Services, conversation_id: str | None) -> tuple[Any, ...]:
     return chat, "", sources, findings_markdown(last.findings, last.refused), status, saved.item.id
 
 
-def keep(services: Services, conversation_id: str | None, result: GroundedText) -> tuple[Any, ...]:
-    """Save the exchange to the conversation; the id, and a status only if it was not saved."""
+def keep(
+    services: Services, conversation_id: str | None, result: GroundedText
+) -> tuple[Any, str | None]:
+    """Save the exchange to the conversation: (the answer's status, the conversation's id)."""
     entry = services.history.add("conversation", conversation_id, result, "asked")
     if entry is not None:
-        return (gr.skip(),) * 5 + (entry.item_id,)
-    note = f"The answer is above but was not saved. {services.history.problem or ''}".strip()
-    return (gr.skip(),) * 4 + (status_html(note, "error"), conversation_id)
+        return answer_status(result), entry.item_id
+    note = f"The answer was not saved. {services.history.problem or ''}".strip()
+    return answer_status(result) + status_html(note, "error"), conversation_id
 
 
 def build(services: Services) -> Reopen:
@@ -168,11 +170,11 @@ def build(services: Services) -> Reopen:
     conversation.change(lambda v: v, conversation, remembered, api_visibility="private")
 
     def handler(message: str, history: list[dict[str, Any]], kept: str | None) -> Iterator[Any]:
-        results: list[GroundedText] = []
-        for out in respond(services, message, history, results.append):
-            yield (*out, gr.skip())
-        if results:
-            yield keep(services, kept, results[0])
+        saved: list[tuple[Any, str | None]] = []  # filled just before the final answer is shown
+        for out in respond(
+            services, message, history, lambda r: saved.append(keep(services, kept, r))
+        ):
+            yield (*out[:4], *saved[0]) if saved else (*out, gr.skip())
 
     outputs = [chat, question, sources, checks, status, conversation]
     send.click(handler, [question, chat, conversation], outputs, api_name="ask")

@@ -147,8 +147,8 @@ def load_profile_file(file: str | None) -> tuple[Any, ...]:
 def keep(services: Services, draft_id: str | None, out: tuple[Any, ...], label: str) -> Any:
     """Save a finished write or a checked edit as a version: (saved note, draft id)."""
     result = out[-1]
-    if not isinstance(result, GroundedText):  # nothing was written or checked
-        return gr.skip(), draft_id
+    if not isinstance(result, GroundedText):  # still writing, or nothing written or checked
+        return gr.skip(), gr.skip()
     entry = services.history.save_draft(draft_id, result, label)
     if entry is None:
         return f"**Not saved:** {services.history.problem or 'history is unavailable.'}", draft_id
@@ -229,11 +229,8 @@ def build(services: Services) -> Reopen:
 
     def handler(*values: Any) -> Iterator[tuple[Any, ...]]:
         *inputs, open_id = values
-        out: tuple[Any, ...] = ()
         for out in write_draft(services, *inputs):
-            yield (*out, gr.skip(), gr.skip())
-        if out:
-            yield (*(gr.skip(),) * len(outputs), *keep(services, open_id, out, "written"))
+            yield (*out, *keep(services, open_id, out, "written"))
 
     write.click(
         handler,
