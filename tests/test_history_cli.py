@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from docx import Document
@@ -81,6 +82,22 @@ def test_a_damaged_history_file_is_one_line_and_kept(run_main: Run, tmp_path: Pa
     # The rest of the CLI still starts and works.
     code, out, _ = run_main("history", "--help")
     assert code == 0 and "delete" in out
+
+
+def test_a_locked_history_file_is_one_line_and_kept(run_main: Run, tmp_path: Path) -> None:
+    store, _, _ = _saved(tmp_path)
+    before = store.path.read_bytes()
+    other = sqlite3.connect(store.path, isolation_level=None)
+    other.execute("BEGIN EXCLUSIVE")  # another program (say, a second app) holds the file
+    try:
+        code, _, err = run_main("history", "list")
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert code == 1
+    [line] = err.strip().splitlines()
+    assert "in use by another program" in line
+    assert store.path.read_bytes() == before
 
 
 def test_nothing_saved_yet(run_main: Run) -> None:
