@@ -206,3 +206,29 @@ def test_deleting_a_conversation_leaves_no_trace(driver: Any, server: Server) ->
     assert [i.kind for i in server.history().items()] == ["draft"]
     assert PROGRAMME_QUESTION not in driver.find_element(By.ID, "history-list").text
     assert_accessible(driver, "History (after a delete)")
+
+
+def test_a_damaged_history_file_is_said_and_the_app_still_answers(
+    driver: Any, corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    from selenium.webdriver.common.by import By
+
+    settings = copy_store(corpus.settings, tmp_path_factory.mktemp("damaged") / "data")
+    junk = b"SQLite format 3\x00" + b"\xff" * 4000  # a header, then damage
+    settings.history_path.write_bytes(junk)
+    damaged = Server(settings, free_port())
+    damaged.start()
+    try:
+        load(driver, damaged.url)
+        notice = wait(driver).until(lambda d: d.find_element(By.ID, "history-notice").text)
+        assert notice.startswith("Saving is off:") and "cannot be opened" in notice
+        open_tab(driver, "Ask")
+        driver.find_element(By.CSS_SELECTOR, "#ask-input textarea").send_keys(PROGRAMME_QUESTION)
+        driver.find_element(By.ID, "ask-button").click()
+        done = wait_for_status(driver, "ask-status", "Answer ready")
+        assert "The answer was not saved." in done
+        open_tab(driver, "History")
+        wait_for_status(driver, "history-status", "cannot be opened")
+    finally:
+        damaged.app.close()
+    assert settings.history_path.read_bytes() == junk

@@ -116,17 +116,18 @@ def rename(services: Services, item_id: str | None, name: str) -> tuple[Any, ...
 def delete(services: Services, item_id: str | None) -> tuple[Any, ...]:
     """Delete for good (rows, then the file rewritten), then show the list without it."""
     store = services.history.store
-    hide = gr.Row(visible=False)
+    hide, off = gr.Row(visible=False), gr.DownloadButton(value=None, interactive=False)
     if store is None or not item_id:
-        return gr.skip(), gr.skip(), hide, status_html(services.history.problem or NONE_CHOSEN)
+        message = status_html(services.history.problem or NONE_CHOSEN, "error")
+        return gr.skip(), gr.skip(), gr.skip(), gr.skip(), hide, message
     try:
         saved = store.get(item_id)
         store.delete(item_id)
     except AssistantError as exc:
-        return gr.skip(), gr.skip(), hide, status_html(str(exc), "error")
+        return gr.skip(), gr.skip(), gr.skip(), gr.skip(), hide, status_html(str(exc), "error")
     radio, _ = listing(services)
     done = f"Deleted “{saved.item.title}” and all its text; nothing of it is kept."
-    return radio, "", hide, status_html(done, "done")
+    return radio, "", off, off, hide, status_html(done, "done")
 
 
 def build(services: Services, tab: Any, tabs: Any, ask: Reopen, draft: Reopen) -> None:
@@ -154,13 +155,19 @@ def build(services: Services, tab: Any, tabs: Any, ask: Reopen, draft: Reopen) -
     private: dict[str, Any] = {"api_visibility": "private"}
     tab.select(lambda v: listing(services, v), items, [items, status], **private)
     chosen = [shown, docx, markdown, name, status]
-    items.change(lambda v: choose(services, v), items, chosen, **private)
+    # `input`: only the user's own choice; a list refreshed after a rename or delete is quiet.
+    items.input(lambda v: choose(services, v), items, chosen, **private)
     rename_button.click(
         lambda v, n: rename(services, v, n), [items, name], [items, status], **private
     )
     delete_button.click(lambda: gr.Row(visible=True), None, confirm, **private)
     keep.click(lambda: gr.Row(visible=False), None, confirm, **private)
-    yes.click(lambda v: delete(services, v), items, [items, shown, confirm, status], **private)
+    yes.click(
+        lambda v: delete(services, v),
+        items,
+        [items, shown, docx, markdown, confirm, status],
+        **private,
+    )
 
     def open_it(item_id: str | None) -> tuple[Any, ...]:
         saved = services.history.find(item_id)
