@@ -205,6 +205,9 @@ def test_deleting_a_conversation_leaves_no_trace(driver: Any, server: Server) ->
     assert DRAFT_QUESTION.encode() in data  # the draft is untouched
     assert [i.kind for i in server.history().items()] == ["draft"]
     assert PROGRAMME_QUESTION not in driver.find_element(By.ID, "history-list").text
+    # Nor in the browser: it keeps only ids (Gradio's own run history is switched off).
+    stored = driver.execute_script("return JSON.stringify(localStorage)")
+    assert "Strengthening DPULOs" not in stored and "run-history" not in stored
     assert_accessible(driver, "History (after a delete)")
 
 

@@ -154,6 +154,9 @@ def launch(
         ssr_mode=False,
         pwa=False,
         mcp_server=False,
+        # Gradio otherwise copies every question, answer and draft into the browser's storage
+        # (its "run history"), where deleting from History could not reach them.
+        run_history=False,
         prevent_thread_lock=not block,
     )
     return app
