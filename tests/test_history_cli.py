@@ -100,6 +100,7 @@ def test_a_locked_history_file_is_one_line_and_kept(run_main: Run, tmp_path: Pat
     assert store.path.read_bytes() == before
 
 
-def test_nothing_saved_yet(run_main: Run) -> None:
+def test_nothing_saved_yet(run_main: Run, tmp_path: Path) -> None:
     code, out, _ = run_main("history", "list")
     assert code == 0 and "Nothing saved yet" in out
+    assert not (tmp_path / "data" / "history.sqlite3").exists()

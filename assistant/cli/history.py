@@ -35,7 +35,8 @@ def list_items(as_json: bool) -> None:
     """Every saved item, the most recent first: id, date, kind, size and first question."""
     from assistant.display import visible
 
-    items = _store().items()
+    path = settings_from().history_path
+    items = _store().items() if path.exists() else []  # listing never creates the file
     if not items:
         click.echo("Nothing saved yet. Questions asked and drafts written in the app appear here.")
     for item in items:
