@@ -17,6 +17,14 @@ class EvidenceError(InputError):
     """Our evidence: an unknown item, a bad survey row, a consent that does not allow a use."""
 
 
+class HistoryError(AssistantError):
+    """The saved conversations and drafts cannot be read: a damaged or locked history file."""
+
+
+class UnknownHistoryItem(InputError):
+    """No saved conversation or draft has the id given."""
+
+
 class DocumentError(AssistantError):
     """A file that cannot be read (corrupt, encrypted, wrong encoding, unsupported type)."""
 

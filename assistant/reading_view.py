@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from assistant.chunking import sentence_spans
 from assistant.citations import REMOVED, describe, location
 from assistant.errors import InputError
+from assistant.evidence.index import DOC_ID as OUR_EVIDENCE
 from assistant.schema import Evidence, GroundedText
 
 if TYPE_CHECKING:  # the store module imports chromadb; the view itself needs only the shape
@@ -35,6 +36,12 @@ class PassageSource(Protocol):
     """Where the view finds a document's passages: the `Store`, or a fake in tests."""
 
     def document_chunks(self, doc_id: str) -> list[StoredChunk]: ...
+
+
+class DocumentChecker(Protocol):
+    """Which documents are still in the library: the `Store`, or a fake in tests."""
+
+    def present_documents(self, doc_ids: Iterable[str]) -> set[str]: ...
 
 
 @dataclass(frozen=True)
@@ -139,6 +146,17 @@ def _parts(chunks: Sequence[StoredChunk], cited: int | None, said: Sequence[str]
 def build_view(source: PassageSource, evidence: Evidence, said: Sequence[str] = ()) -> ReadingView:
     """The document `evidence` comes from, with its cited passage located and the sentence the
     answer quotes (`said`: the answer's sentences citing it) picked out for highlighting."""
+    if evidence.doc_id == OUR_EVIDENCE:  # an item of ours, kept outside the library
+        return ReadingView(
+            evidence.title,
+            describe(evidence),
+            evidence.quote,
+            (Part("cited", "", "", evidence.quote, ""),),
+            removed=False,
+            located=True,
+            message=f"“{evidence.title}” is from our own evidence, not a published document; "
+            "the words the answer may use are shown.",
+        )
     chunks = source.document_chunks(evidence.doc_id) if evidence.doc_id else []
     if not chunks:
         gone = replace(evidence, removed=True)
@@ -172,6 +190,14 @@ def build_view(source: PassageSource, evidence: Evidence, said: Sequence[str] = 
         located=cited is not None,
         message=message,
     )
+
+
+def present_documents(store: DocumentChecker, evidence: Sequence[Evidence]) -> set[str]:
+    """The documents these sources come from that are still in the library. Our own evidence
+    is kept outside it, so it counts as present (its removal reaches drafts through
+    `evidence.forget`)."""
+    ids = {e.doc_id for e in evidence}
+    return store.present_documents(ids - {OUR_EVIDENCE}) | (ids & {OUR_EVIDENCE})
 
 
 def mark_removed(evidence: Sequence[Evidence], present: set[str]) -> tuple[Evidence, ...]:

@@ -144,6 +144,11 @@ class Settings(BaseSettings):
         """The library's own copies of files people add (see uploads.py)."""
         return self.data_dir / "uploads"
 
+    @property
+    def history_path(self) -> Path:
+        """Saved conversations and drafts (SQLite), beside the library they were made from."""
+        return self.data_dir / "history.sqlite3"
+
 
 @lru_cache(maxsize=1)
 def get_settings() -> Settings:

@@ -71,16 +71,46 @@ def test_a_draft_citing_other_items_is_left_as_it_was() -> None:
     assert forget.still_held(draft, set()).evidence == draft.evidence[:1]
 
 
-def test_whatever_keeps_drafts_is_told_of_each_removal(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+def test_removing_an_item_rewrites_saved_drafts_leaving_no_trace_in_the_history_file(
+    tmp_path: Path,
 ) -> None:
-    monkeypatch.setattr(forget, "_LISTENERS", [])
-    told: list[tuple[Path, str]] = []
-    forget.on_removed(lambda folder, item_id: told.append((folder, item_id)))
-    store = EvidenceStore(tmp_path / "evidence")
+    from assistant.history.store import HistoryStore
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+    store = EvidenceStore.from_settings(settings)
+    (item,) = store.add(new_item("fact", "Members say buses fail them."))
+    other = draft_citing("ev-87654321")  # cites an item that is not being removed
+    history = HistoryStore(settings.history_path)
+    saved = history.add("draft", None, draft_citing(item.id), "written")
+    kept = history.add("draft", None, other, "written")
+    history.close()
+    assert b"buses fail them" in settings.history_path.read_bytes()
+
+    removed, problem = forget.remove_item(settings, item.id)
+    assert removed.id == item.id and problem == ""
+    assert store.items() == []
+    data = settings.history_path.read_bytes()
+    assert item.id.encode() not in data
+    history = HistoryStore(settings.history_path)
+    after = history.get(saved.item_id).latest
+    assert after is not None and "buses fail them" not in after.text
+    assert any(f.rule == forget.RULE for f in after.findings)
+    assert history.get(kept.item_id).latest == other  # a draft not citing it is untouched
+    history.close()
+
+
+def test_a_damaged_history_file_does_not_stop_a_removal(tmp_path: Path) -> None:
+    from assistant.settings import Settings
+
+    settings = Settings(data_dir=tmp_path / "data")
+    store = EvidenceStore.from_settings(settings)
     (item,) = store.add(new_item("fact", "We run a weekly drop-in."))
-    store.remove(item.id)
-    assert told[-1] == (tmp_path / "evidence", item.id)
+    settings.history_path.write_bytes(b"not a database at all" * 100)
+    removed, problem = forget.remove_item(settings, item.id)
+    assert removed.id == item.id and store.items() == []
+    assert "Saved drafts could not be updated" in problem
+    assert settings.history_path.read_bytes() == b"not a database at all" * 100
 
 
 @pytest.mark.slow  # the bundled model embeds the item and the corpus
@@ -104,7 +134,7 @@ def test_removal_leaves_no_trace_in_the_store_the_vectors_or_an_open_draft(
     ]
     assert any(t in (folder / "vectors.npz").read_bytes() for t in traces)
 
-    store.remove(item.id)
+    forget.remove_item(own, item.id)
     for path in own.data_dir.rglob("*"):
         if path.is_file():
             assert not [t for t in traces if t in path.read_bytes()], path

@@ -231,3 +231,22 @@ def test_a_real_store_gives_a_documents_passages_in_order_and_knows_what_is_gone
     )  # fmt: skip
     shown = result_sources_html(answer, store.present_documents(["buses", "gone"]))
     assert shown.count("(document removed)</button>") == 1
+
+
+def test_our_own_evidence_opens_as_itself_never_as_a_removed_document() -> None:
+    ours = cited(id="our-evidence:ev-1", doc_id="our-evidence", title="Member experience")
+    source = library()
+    view = build_view(source, ours, ["Buses need ramps"])
+    assert not view.removed and view.located and "our own evidence" in view.message
+    assert source.asked == []  # not looked for in the library at all
+
+
+def test_present_documents_counts_our_evidence_as_present() -> None:
+    from assistant.reading_view import present_documents
+
+    class Checker:
+        def present_documents(self, doc_ids: Any) -> set[str]:
+            return {d for d in doc_ids if d == "buses"}
+
+    evidence = [cited(), cited(doc_id="gone"), cited(doc_id="our-evidence")]
+    assert present_documents(Checker(), evidence) == {"buses", "our-evidence"}

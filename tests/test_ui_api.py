@@ -162,8 +162,9 @@ def test_draft_writes_a_checked_draft(app: RunningApp) -> None:
         .submit(question, "agree", "", 300, "extractive", "", "", "", "", "", api_name="/draft")
         .result(timeout=CLIENT_TIMEOUT_S)
     )
-    draft, readability, _, sources, status, docx, markdown, plain, view = outputs
+    draft, readability, _, sources, status, docx, markdown, plain, view, saved = outputs
     assert "## Our position" in draft
+    assert saved == "Saved in History as version 1 of this draft."
     assert view == draft  # the formatted view shows the same text the editor holds
     assert re.search(r"\[\d+\]", draft)
     assert readability.startswith("Reading ease ")

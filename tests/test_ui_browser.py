@@ -41,11 +41,12 @@ if not CHROMIUM.exists() and not IN_CI:
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
-TABS = ("Ask", "Draft", "Consultation", "Library", "Our evidence", "Evaluate")
+TABS = ("Ask", "Draft", "Consultation", "History", "Library", "Our evidence", "Evaluate")
 STATUS_IDS = {
     "Ask": "ask-status",
     "Draft": "draft-status",
     "Consultation": "consult-status",
+    "History": "history-status",
     "Library": "library-status",
     "Our evidence": "evidence-status",
     "Evaluate": "eval-status",

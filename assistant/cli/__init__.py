@@ -14,6 +14,7 @@ from assistant.cli.embedder import prepare_embedder
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
 from assistant.cli.evals import eval_group
 from assistant.cli.evidence import evidence
+from assistant.cli.history import history
 from assistant.cli.library import corpus, ingest, search
 from assistant.cli.model import model
 from assistant.cli.web import ui
@@ -29,8 +30,8 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-COMMANDS = (ingest, search, corpus, ask, draft, consultation, evidence, eval_group, model, ui)
-for command in (*COMMANDS, prepare_embedder):
+COMMANDS = (ingest, search, corpus, ask, draft, consultation, evidence, history, eval_group, model)
+for command in (*COMMANDS, ui, prepare_embedder):
     cli.add_command(command)
 
 

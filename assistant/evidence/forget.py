@@ -1,23 +1,23 @@
 """Removing an item reaches every copy of it: the store, the vectors, and drafts that cite it.
 
-The store and the vectors are rewritten at once (`EvidenceStore.remove`). A draft that cited
-the item still holds its words, in its evidence and in the sentences built on it, wherever the
-draft is kept: the Draft tab's open draft, and any store of saved drafts. Such a draft is put
-right the next time it is used (`forget_in_draft`, for one already loaded; anything that keeps
-drafts on disk registers with `on_removed` to be told at once): the item leaves its evidence,
-each sentence that rested on it alone leaves its text, its [n] leaves the others, and the draft
+`remove_item` is the one way an item leaves (the CLI and the web page both call it): the store
+and the vectors are rewritten without it (`EvidenceStore.remove`), and so is every saved
+conversation and draft in the history file that cited it. A draft open on the page is put right
+when it is next checked (`for_recheck`). In each draft the item leaves its evidence, each
+sentence that rested on it alone leaves its text, its [n] leaves the others, and the draft
 carries a check saying it must be read again before it is sent.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
-from pathlib import Path
 
 from assistant.claims import citations_in
+from assistant.errors import HistoryError
 from assistant.evidence.index import DOC_ID
+from assistant.evidence.model import EvidenceItem
 from assistant.evidence.positions import RULE as PAST_POSITION
 from assistant.evidence.store import EvidenceStore
 from assistant.schema import Finding, GroundedText, Verification
@@ -25,20 +25,6 @@ from assistant.settings import Settings
 from assistant.text import MARKER, split_sentences
 
 RULE = "evidence-removed"
-RemovalListener = Callable[[Path, str], None]  # (evidence folder, removed item id)
-_LISTENERS: list[RemovalListener] = []
-
-
-def on_removed(listener: RemovalListener) -> None:
-    """Be told of every removal (a saved-drafts store calls this once, at start-up)."""
-    if listener not in _LISTENERS:
-        _LISTENERS.append(listener)
-
-
-def removed(folder: Path, item_id: str) -> None:
-    """Tell every listener that `item_id` has left the store in `folder`."""
-    for listener in list(_LISTENERS):
-        listener(folder, item_id)
 
 
 def item_id_of(evidence_id: str) -> str | None:
@@ -104,3 +90,27 @@ def carried_notes(result: GroundedText) -> tuple[Finding, ...]:
     """The checks a recheck cannot re-run from the text alone, so it keeps them: an item
     removed from our evidence, and a past position the draft departs from."""
     return tuple(f for f in result.findings if f.rule in (RULE, PAST_POSITION))
+
+
+def remove_item(settings: Settings, item_id: str) -> tuple[EvidenceItem, str]:
+    """Remove an item from our evidence and from every saved draft and answer that cited it.
+
+    Returns the item and a note for the user: empty, or why the history file could not be
+    put right (the item itself is removed either way).
+    """
+    from assistant.history.store import HistoryStore
+
+    item = EvidenceStore.from_settings(settings).remove(item_id)
+    if not settings.history_path.is_file():
+        return item, ""
+    try:
+        history = HistoryStore(settings.history_path)
+    except HistoryError as exc:
+        return item, f"Saved drafts could not be updated: {exc}"
+    try:
+        history.rewrite(f"{DOC_ID}:{item.id}", lambda r: forget_in_draft(r, {item.id}))
+    except HistoryError as exc:
+        return item, f"Saved drafts could not be updated: {exc}"
+    finally:
+        history.close()
+    return item, ""

@@ -75,14 +75,13 @@ class EvidenceStore:
 
     def remove(self, item_id: str) -> EvidenceItem:
         """Remove one item completely: the items file and the vectors file are rewritten without
-        it (see `vectors` for why they are not kept in Chroma), and whatever keeps drafts is
-        told, so drafts that cite it drop it too (see `forget`)."""
-        from assistant.evidence import forget, vectors
+        it (see `vectors` for why they are not kept in Chroma). Use `forget.remove_item`, which
+        also takes it out of saved drafts."""
+        from assistant.evidence import vectors
 
         item = self.get(item_id)
         self._write([i for i in self.items() if i.id != item.id])
         vectors.forget(self.folder, item.id)
-        forget.removed(self.folder, item.id)
         return item
 
     def set_consent(self, item_id: str, consent: Consent, consent_date: str | None) -> EvidenceItem:

@@ -15,7 +15,14 @@ os.environ["HF_HUB_DISABLE_TELEMETRY"] = "1"
 import gradio as gr
 
 from assistant.settings import Settings
-from assistant.ui import ask_tab, consultation_tab, draft_tab, evaluate_tab, library_tab
+from assistant.ui import (
+    ask_tab,
+    consultation_tab,
+    draft_tab,
+    evaluate_tab,
+    history_tab,
+    library_tab,
+)
 from assistant.ui.services import Services
 
 TITLE = "Consultation assistant"
@@ -71,6 +78,13 @@ CSS = """
 """
 
 
+def history_notice(services: Services) -> str:
+    """Said at the top of the page when saved conversations and drafts cannot be used."""
+    services.history.items()  # opens the file if it can be opened
+    problem = services.history.problem
+    return f"**Saving is off:** {problem} Everything else works as usual." if problem else ""
+
+
 def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks:
     services = services or Services(settings)
     with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
@@ -79,13 +93,16 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
             "Answers and drafts built from the documents in your library, with every "
             "source numbered so you can check it. Nothing leaves this computer."
         )
-        with gr.Tabs():
+        notice = gr.Markdown("", elem_id="history-notice")
+        with gr.Tabs() as tabs:
             with gr.Tab("Ask", id="ask"):
-                ask_tab.build(services)
+                ask = ask_tab.build(services)
             with gr.Tab("Draft", id="draft"):
-                draft_tab.build(services)
+                draft = draft_tab.build(services)
             with gr.Tab("Consultation", id="consultation"):
                 consultation_tab.build(services)
+            with gr.Tab("History", id="history") as history:
+                history_tab.build(services, history, tabs, ask, draft)
             with gr.Tab("Library", id="library"):
                 documents, uploads = library_tab.build(services)
             with gr.Tab("Our evidence", id="evidence") as evidence_panel:
@@ -100,6 +117,12 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
             [documents, uploads],
             api_visibility="private",
         )
+        # A conversation or draft open before a reload (or a restart) opens again. The ids the
+        # browser keeps sit outside the tabs: Gradio reads a tab's storage only once it is shown.
+        for face in (ask, draft):
+            face.remembered.render()
+            app.load(face.fill, face.remembered, face.outputs, api_visibility="private")
+        app.load(lambda: history_notice(services), None, notice, api_visibility="private")
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     return app
 
@@ -135,6 +158,9 @@ def launch(
         ssr_mode=False,
         pwa=False,
         mcp_server=False,
+        # Gradio otherwise copies every question, answer and draft into the browser's storage
+        # (its "run history"), where deleting from History could not reach them.
+        run_history=False,
         prevent_thread_lock=not block,
     )
     return app

@@ -2,15 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import gradio as gr
 
 from assistant.errors import AssistantError
+from assistant.reading_view import present_documents
 from assistant.schema import GroundedText, Turn
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import answer_status, findings_markdown, status_html
+from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
 
@@ -61,7 +63,10 @@ def _message(quick: str, written: str | None = None, final: bool = False) -> dic
 
 
 def respond(
-    services: Services, message: str, history: list[dict[str, Any]]
+    services: Services,
+    message: str,
+    history: list[dict[str, Any]],
+    on_result: Callable[[GroundedText], None] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
     """Yield (chat, question box, sources, checks, status) as the answer comes in.
 
@@ -100,6 +105,8 @@ def respond(
     two_part = bool(written) and bool(quick) and not result.refused and quick != result.text
     final = _message(quick, result.text, final=True) if two_part else _message(result.text)
     status = answer_status(result)
+    if on_result is not None:
+        on_result(result)
     yield (
         [*asked, final],
         "",
@@ -109,8 +116,34 @@ def respond(
     )
 
 
-def build(services: Services) -> None:
-    """Lay out the tab inside the current gr.Blocks context."""
+def reopen(services: Services, conversation_id: str | None) -> tuple[Any, ...]:
+    """A saved conversation back in the chat (after a reload, or opened from History)."""
+    saved = services.history.find(conversation_id)
+    if saved is None or not saved.entries:
+        return gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip(), None
+    chat = []
+    for entry in saved.entries:
+        chat += [{"role": "user", "content": entry.result.question}, _message(entry.result.text)]
+    last = saved.entries[-1].result
+    status = status_html(f"Conversation reopened: {saved.item.title}", "done")
+    sources = result_sources_html(last, present_documents(services.store, last.evidence))
+    return chat, "", sources, findings_markdown(last.findings, last.refused), status, saved.item.id
+
+
+def keep(
+    services: Services, conversation_id: str | None, result: GroundedText
+) -> tuple[Any, str | None]:
+    """Save the exchange to the conversation: (the answer's status, the conversation's id)."""
+    entry = services.history.add("conversation", conversation_id, result, "asked")
+    if entry is not None:
+        return answer_status(result), entry.item_id
+    note = f"The answer was not saved. {services.history.problem or ''}".strip()
+    return answer_status(result) + status_html(note, "error"), conversation_id
+
+
+def build(services: Services) -> Reopen:
+    """Lay out the tab inside the current gr.Blocks context; return how to reopen a saved
+    conversation in it."""
     gr.Markdown(
         "Ask a question about the library: the source articles, our briefing notes on policy, "
         "and anything you have added. Answers quote the sources and number them, like [1]."
@@ -131,15 +164,28 @@ def build(services: Services) -> None:
         checks = gr.Markdown("", label="Checks", elem_id="ask-checks")
     reading_panel(services, sources, status, "ask-reading")
 
-    def handler(message: str, history: list[dict[str, Any]]) -> Iterator[Any]:
-        yield from respond(services, message, history)
+    # The open conversation's id: a State (not part of the /ask API), copied into the browser's
+    # storage so a reload or a restart of the app finds the conversation again.
+    conversation = gr.State(None)
+    remembered = gr.BrowserState(
+        None, storage_key="ask-conversation", secret=BROWSER_SECRET, render=False
+    )
+    conversation.change(lambda v: v, conversation, remembered, api_visibility="private")
 
-    outputs = [chat, question, sources, checks, status]
-    send.click(handler, [question, chat], outputs, api_name="ask")
-    question.submit(handler, [question, chat], outputs, api_visibility="private")
+    def handler(message: str, history: list[dict[str, Any]], kept: str | None) -> Iterator[Any]:
+        saved: list[tuple[Any, str | None]] = []  # filled just before the final answer is shown
+        for out in respond(
+            services, message, history, lambda r: saved.append(keep(services, kept, r))
+        ):
+            yield (*out[:4], *saved[0]) if saved else (*out, gr.skip())
+
+    outputs = [chat, question, sources, checks, status, conversation]
+    send.click(handler, [question, chat, conversation], outputs, api_name="ask")
+    question.submit(handler, [question, chat, conversation], outputs, api_visibility="private")
     clear.click(
-        lambda: ([], "", "", "", status_html("New conversation.")),
+        lambda: ([], "", "", "", status_html("New conversation."), None),
         None,
         outputs,
         api_visibility="private",
     )
+    return Reopen(lambda saved_id: reopen(services, saved_id), remembered, conversation, outputs)

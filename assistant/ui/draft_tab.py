@@ -13,11 +13,13 @@ from assistant.errors import AssistantError
 from assistant.export import plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
+from assistant.reading_view import present_documents
 from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
 from assistant.text import plural
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, status_html
+from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
 
@@ -136,8 +138,35 @@ def load_profile_file(file: str | None) -> tuple[Any, ...]:
     )
 
 
-def build(services: Services) -> None:
-    """Lay out the tab inside the current gr.Blocks context."""
+def keep(services: Services, draft_id: str | None, out: tuple[Any, ...], label: str) -> Any:
+    """Save a finished write or a checked edit as a version: (saved note, draft id)."""
+    result = out[-1]
+    if not isinstance(result, GroundedText):  # still writing, or nothing written or checked
+        return gr.skip(), gr.skip()
+    entry = services.history.save_draft(draft_id, result, label)
+    if entry is None:
+        return f"**Not saved:** {services.history.problem or 'history is unavailable.'}", draft_id
+    return f"Saved in History as version {entry.seq} of this draft.", entry.item_id
+
+
+def reopen(services: Services, draft_id: str | None) -> tuple[Any, ...]:
+    """The saved draft back in the tab: its question, latest version and any unsaved edit."""
+    saved = services.history.find(draft_id)
+    if saved is None or saved.latest is None:
+        return (gr.skip(),) * 12 + (None,)
+    result, count = saved.latest, len(saved.entries)
+    message = f"Draft reopened: {saved.item.title} (version {count})."
+    out = list(_outputs(result, message))
+    out[3] = result_sources_html(result, present_documents(services.store, result.evidence))
+    if saved.item.working and saved.item.working != result.text:
+        out[0] = saved.item.working  # typed but not yet checked: kept as typed
+        out[4] = status_html(f"{message[:-1]}, with your unsaved edits in the text box.", "done")
+    note = f"Version {count} of this draft, saved {saved.entries[-1].created[:16]}."
+    return (result.question, *out, note.replace("T", " "), saved.item.id)
+
+
+def build(services: Services) -> Reopen:
+    """Lay out the tab inside the current gr.Blocks context; return how to reopen a draft."""
     gr.Markdown(
         "Paste one consultation question. The draft opens in your organisation's voice, "
         "gives reasons quoted from the sources with numbers like [1], and is checked."
@@ -180,24 +209,45 @@ def build(services: Services) -> None:
         checks = gr.Markdown("", elem_id="draft-checks")
         sources = sources_panel("draft-sources")
     reading_panel(services, sources, status, "draft-reading")
+    saved_note = gr.Markdown("", elem_id="draft-saved")
     last = gr.State(None)
+    # The open draft's id (not part of the /draft API), kept in the browser too, so a reload or
+    # a restart of the app opens the same draft; its text is in the history file.
+    draft_id = gr.State(None)
+    remembered = gr.BrowserState(
+        None, storage_key="draft-open", secret=BROWSER_SECRET, render=False
+    )
+    draft_id.change(lambda v: v, draft_id, remembered, api_visibility="private")
 
     outputs = [draft, readability, checks, sources, status, docx, markdown, plain, view, last]
+    kept = [saved_note, draft_id]
     profile_inputs = [name, represents, area, about, lived]
 
     def handler(*values: Any) -> Iterator[tuple[Any, ...]]:
-        yield from write_draft(services, *values)
+        *inputs, open_id = values
+        for out in write_draft(services, *inputs):
+            yield (*out, *keep(services, open_id, out, "written"))
 
     write.click(
         handler,
-        [question, stance, points, words, generator, *profile_inputs],
-        outputs,
+        [question, stance, points, words, generator, *profile_inputs, draft_id],
+        outputs + kept,
         api_name="draft",
     )
+
+    def rechecked(text: str, result: GroundedText | None, open_id: str | None) -> Any:
+        out = recheck(services, text, result)
+        return (*out, *keep(services, open_id, out, "edited"))
+
     recheck_button.click(
-        lambda text, result: recheck(services, text, result),
-        [draft, last],
-        outputs,
+        rechecked, [draft, last, draft_id], outputs + kept, api_visibility="private"
+    )
+    draft.input(
+        lambda text, open_id: services.history.keep_working(open_id, text),
+        [draft, draft_id],
+        None,
+        trigger_mode="always_last",
+        show_progress="hidden",
         api_visibility="private",
     )
     profile_file.upload(
@@ -205,4 +255,10 @@ def build(services: Services) -> None:
         [profile_file],
         [*profile_inputs, stance, points, status],
         api_visibility="private",
+    )
+    return Reopen(
+        lambda saved_id: reopen(services, saved_id),
+        remembered,
+        draft_id,
+        [question, *outputs, *kept],
     )

@@ -11,6 +11,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.errors import AssistantError
+from assistant.evidence.forget import remove_item
 from assistant.evidence.listing import (
     CONSENT_LABELS,
     HEADERS,
@@ -23,6 +24,7 @@ from assistant.evidence.model import Consent, Kind, check_date, new_item
 from assistant.evidence.past import items_from_response
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import source_label
+from assistant.text import plural
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -80,8 +82,10 @@ def import_response(
         _store(services).add(*items)
     except AssistantError as exc:
         return gr.skip(), gr.skip(), status_html(str(exc), "error")
-    count = f"{len(items)} answer{'s' * (len(items) != 1)}"
-    message = f"Added {count} from {Path(file).name} as past responses to {items[0].consultation}."
+    message = (
+        f"Added {plural(len(items), 'answer')} from {Path(file).name} "
+        f"as past responses to {items[0].consultation}."
+    )
     return *refresh(services), status_html(message, "done")
 
 
@@ -89,10 +93,12 @@ def remove(services: Services, item_id: str | None) -> tuple[Any, Any, str]:
     if not item_id:
         return gr.skip(), gr.skip(), status_html("Choose an item to remove.", "error")
     try:
-        _store(services).remove(item_id)
+        _, problem = remove_item(services.settings, item_id)
     except AssistantError as exc:
         return gr.skip(), gr.skip(), status_html(str(exc), "error")
     message = f"Removed {item_id}; nothing of it is kept, and drafts that cited it drop it."
+    if problem:
+        return *refresh(services), status_html(f"{message} {problem}", "error")
     return *refresh(services), status_html(message, "done")
 
 

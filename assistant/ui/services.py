@@ -6,6 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.history import SafeHistory
 from assistant.settings import Settings
 from assistant.store import Store
 
@@ -23,6 +24,7 @@ class Services:
         self.settings = settings
         self._models = dict(models or {})
         self.store = Store(settings)
+        self.history = SafeHistory(settings.history_path)  # a bad file turns saving off, only
         self._assistants: dict[str, Assistant] = {}
         self._lock = threading.Lock()
 

@@ -1,0 +1,92 @@
+"""`assistant history`: list, show, export, rename and delete saved conversations and drafts.
+
+A thin face over assistant/history: the same file the web app saves into. A damaged or locked
+history file is a one-line error here; it is never repaired or replaced.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import click
+
+from assistant.cli.common import settings_from
+
+if TYPE_CHECKING:
+    from assistant.history import HistoryStore
+
+
+def _store() -> HistoryStore:
+    from assistant.history import HistoryStore
+
+    return HistoryStore(settings_from().history_path)
+
+
+@click.group("history")
+def history() -> None:
+    """Saved conversations (from Ask) and drafts with their versions (from Draft)."""
+
+
+@history.command("list")
+@click.option("--json", "as_json", is_flag=True, help="Print one JSON object per line.")
+def list_items(as_json: bool) -> None:
+    """Every saved item, the most recent first: id, date, kind, size and first question."""
+    from assistant.display import visible
+
+    path = settings_from().history_path
+    items = _store().items() if path.exists() else []  # listing never creates the file
+    if not items:
+        click.echo("Nothing saved yet. Questions asked and drafts written in the app appear here.")
+    for item in items:
+        if as_json:
+            fields = ("id", "kind", "title", "created", "updated", "entries")
+            click.echo(json.dumps({k: getattr(item, k) for k in fields}, ensure_ascii=False))
+            continue
+        unit = "exchange" if item.kind == "conversation" else "version"
+        count = f"{item.entries} {unit}{'s' * (item.entries != 1)}"
+        date = item.updated[:16].replace("T", " ")
+        click.echo(f"{item.id}  {date}  {item.kind:<12}  {count:<12}  {visible(item.title)}")
+
+
+@history.command()
+@click.argument("item_id")
+def show(item_id: str) -> None:
+    """Print a conversation or the latest version of a draft as Markdown."""
+    from assistant.display import visible
+    from assistant.history.export import markdown
+
+    click.echo(visible(markdown(_store().get(item_id)), keep_newlines=True))
+
+
+@history.command()
+@click.argument("item_id")
+@click.argument("out", type=click.Path(path_type=Path))
+def export(item_id: str, out: Path) -> None:
+    """Save a conversation or draft as .docx (Word), .md (Markdown) or .txt."""
+    from assistant.history.export import export as write
+
+    click.echo(f"Saved {write(_store().get(item_id), out)}")
+
+
+@history.command()
+@click.argument("item_id")
+@click.argument("name")
+def rename(item_id: str, name: str) -> None:
+    """Give a saved item a name of your own."""
+    item = _store().rename(item_id, name)
+    click.echo(f"Renamed {item.id}: {item.title}")
+
+
+@history.command()
+@click.argument("item_id")
+@click.option("--yes", is_flag=True, help="Do not ask for confirmation.")
+def delete(item_id: str, yes: bool) -> None:
+    """Delete a conversation or draft completely (every version; it cannot be undone)."""
+    store = _store()
+    saved = store.get(item_id)
+    if not yes:
+        click.confirm(f"Delete '{saved.item.title}' and all its text for good?", abort=True)
+    store.delete(saved.item.id)
+    click.echo(f"Deleted {saved.item.id}: nothing of it is left in {store.path.name}.")

@@ -1,0 +1,81 @@
+"""Saved items as Markdown and Word files, through the project's one export module.
+
+A draft exports as its latest version. A conversation exports as one document: each question a
+heading with its answer beneath, the sources of every answer numbered on from the one before
+(so [1] of the second answer becomes [6] if the first had five), and every check kept. The only
+calls into the export module are `write_export` and `to_markdown`.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+from assistant.errors import InputError
+from assistant.export import markdown_of, write_export
+from assistant.history.store import Saved
+from assistant.schema import Finding, GroundedText, Verification
+
+_CITE = re.compile(r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]")  # [1], [2, 3], [2-4] (as claims.py)
+
+
+def _shift(text: str, by: int) -> str:
+    """Every [n] marker in `text` renumbered to [n + by]."""
+    if not by:
+        return text
+    return _CITE.sub(lambda m: re.sub(r"\d+", lambda d: str(int(d[0]) + by), m[0]), text)
+
+
+def as_one(saved: Saved) -> GroundedText:
+    """The item as one result to export: a draft's latest version, or the whole conversation."""
+    if not saved.entries:
+        raise InputError(f"'{saved.item.id}' has nothing saved in it yet")
+    if saved.item.kind == "draft" or len(saved.entries) == 1:
+        return saved.entries[-1].result
+    parts, evidence, findings, offset = [], [], [], 0
+    for entry in saved.entries:
+        result = entry.result
+        parts.append(f"## {' '.join(result.question.split())}\n\n{_shift(result.text, offset)}")
+        evidence += [dataclasses.replace(e, n=e.n + offset) for e in result.evidence]
+        findings += [
+            Finding(
+                _shift(f.sentence, offset),
+                f.problem,
+                f.rule,
+                tuple(n + offset for n in f.citations),
+            )
+            for f in result.findings
+        ]
+        offset += max((e.n for e in result.evidence), default=0)
+    first = saved.entries[0].result
+    return dataclasses.replace(
+        first,
+        text="\n\n".join(parts),
+        evidence=tuple(evidence),
+        verification=Verification((), tuple(findings)),
+        details={},
+    )
+
+
+def title_of(saved: Saved) -> str:
+    """The user's name for it, else "Conversation: <first question>" or the draft default."""
+    if saved.item.kind == "conversation":
+        return f"Conversation: {saved.item.title}" if saved.item.title else "Conversation"
+    first = saved.entries[0].result.question if saved.entries else ""
+    return "" if saved.item.title == first else saved.item.title
+
+
+def markdown(saved: Saved) -> str:
+    return markdown_of(as_one(saved), title_of(saved) or None)
+
+
+def export(saved: Saved, path: Path) -> Path:
+    """Write the file the name asks for (.md, .docx or .txt)."""
+    return write_export(as_one(saved), Path(path), title_of(saved) or None)
+
+
+def file_stem(saved: Saved) -> str:
+    """A safe file name from the title: "conversation-what-was-the-fund"."""
+    words = re.findall(r"[a-z0-9]+", saved.item.title.lower())[:8]
+    return "-".join([saved.item.kind, *words]) or saved.item.kind

@@ -1,0 +1,254 @@
+"""Saved conversations and drafts in one SQLite file in the data folder (stdlib sqlite3).
+
+A conversation is a list of exchanges (question, answer, evidence, checks); a draft is a list of
+versions (every "write" and every saved edit). Both are rows of `entries` under one row of
+`items`, so listing, renaming, exporting and deleting work the same way for both.
+
+Saving never replaces an earlier entry: two browser tabs saving the same draft each add a
+version, numbered in the order they arrive. Deleting removes the rows and then rewrites the file
+(VACUUM, with secure_delete on), so no trace of the text stays in the file. A file that cannot be
+read is reported as a `HistoryError` and left exactly as it was: this module never recreates,
+repairs or overwrites it.
+"""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from assistant.errors import HistoryError, InputError, UnknownHistoryItem
+from assistant.history import codec
+from assistant.schema import GroundedText
+
+LOCK_WAIT_S = 2.0  # how long to wait for another program's lock before saying the file is busy
+MAX_TITLE_CHARS = 200
+KINDS = ("conversation", "draft")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS items (
+  id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT, created TEXT NOT NULL,
+  updated TEXT NOT NULL, working TEXT);
+CREATE TABLE IF NOT EXISTS entries (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+  created TEXT NOT NULL, label TEXT NOT NULL, question TEXT NOT NULL, result TEXT NOT NULL,
+  PRIMARY KEY (item_id, seq));
+"""
+
+
+@dataclass(frozen=True)
+class Item:
+    """One saved conversation or draft as a list shows it."""
+
+    id: str
+    kind: str  # "conversation" or "draft"
+    title: str  # the name the user gave it, else its first question
+    created: str  # ISO date and time, local
+    updated: str
+    entries: int  # exchanges in a conversation, versions of a draft
+    working: str | None = None  # a draft's unsaved edit in progress, kept as typed
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One exchange of a conversation, or one version of a draft."""
+
+    item_id: str
+    seq: int  # 1, 2, 3… in the order saved
+    created: str
+    label: str  # "asked", "written" or "edited"
+    result: GroundedText
+
+
+@dataclass(frozen=True)
+class Saved:
+    item: Item
+    entries: tuple[Entry, ...]
+
+    @property
+    def latest(self) -> GroundedText | None:
+        return self.entries[-1].result if self.entries else None
+
+
+def now() -> str:
+    return datetime.now().astimezone().isoformat(timespec="microseconds")
+
+
+def _problem(path: Path, exc: sqlite3.Error) -> HistoryError:
+    """A one-line, plain explanation of why the history file cannot be used."""
+    text = str(exc)
+    if "locked" in text or "busy" in text:
+        why = "it is in use by another program"
+    else:
+        why = f"it is damaged or not a history file ({text})"
+    return HistoryError(
+        f"Saved conversations and drafts are unavailable: {path} cannot be opened because {why}. "
+        "The file is kept as it is; nothing new is saved until it can be opened."
+    )
+
+
+class HistoryStore:
+    """The history file, opened and checked. Safe to share between the app's worker threads."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+        self._lock = threading.Lock()
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._db = sqlite3.connect(
+                self.path, timeout=LOCK_WAIT_S, isolation_level=None, check_same_thread=False
+            )
+        except (OSError, sqlite3.Error) as exc:
+            raise HistoryError(f"Saved conversations and drafts are unavailable: {exc}") from None
+        try:
+            self._check()
+        except sqlite3.Error as exc:
+            self._db.close()
+            raise _problem(self.path, exc) from None
+
+    def _check(self) -> None:
+        """Read the file before writing anything to it: a bad file stays untouched."""
+        (result,) = self._db.execute("PRAGMA quick_check").fetchone()
+        if result != "ok":
+            raise sqlite3.DatabaseError(f"integrity check: {result}")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not left as is
+        with self._write():
+            for statement in SCHEMA.split(";"):
+                if statement.strip():
+                    self._db.execute(statement)
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        """One transaction, taken before reading so concurrent saves queue rather than clash."""
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self._db
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        with self._lock:
+            try:
+                yield
+            except sqlite3.Error as exc:
+                raise _problem(self.path, exc) from None
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    # ---- saving ------------------------------------------------------------------------
+
+    def add(self, kind: str, item_id: str | None, result: GroundedText, label: str) -> Entry:
+        """Add an exchange or a version; a new item when `item_id` is None (or was deleted)."""
+        if kind not in KINDS:
+            raise InputError(f"unknown kind of saved item: {kind!r}")
+        stamp = now()
+        with self._guard(), self._write() as db:
+            known = (
+                item_id and db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone()
+            )
+            if not known:
+                item_id = secrets.token_hex(4)
+                db.execute(
+                    "INSERT INTO items (id, kind, created, updated) VALUES (?, ?, ?, ?)",
+                    (item_id, kind, stamp, stamp),
+                )
+            (seq,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM entries WHERE item_id = ?", (item_id,)
+            ).fetchone()
+            db.execute(
+                "INSERT INTO entries VALUES (?, ?, ?, ?, ?, ?)",
+                (item_id, seq, stamp, label, result.question, codec.dumps(result)),
+            )
+            db.execute(
+                "UPDATE items SET updated = ?, working = NULL WHERE id = ?", (stamp, item_id)
+            )
+        return Entry(str(item_id), seq, stamp, label, result)
+
+    def keep_working(self, item_id: str, text: str) -> None:
+        """Keep a draft's edit in progress (not a version yet) so a reload finds it."""
+        with self._guard(), self._write() as db:
+            db.execute("UPDATE items SET working = ? WHERE id = ?", (text, item_id))
+
+    def rename(self, item_id: str, title: str) -> Item:
+        title = " ".join((title or "").split())[:MAX_TITLE_CHARS]
+        if not title:
+            raise InputError("give a name with at least one letter or number")
+        with self._guard(), self._write() as db:
+            changed = db.execute("UPDATE items SET title = ? WHERE id = ?", (title, item_id))
+            if not changed.rowcount:
+                raise UnknownHistoryItem(self._unknown(item_id))
+        return self.get(item_id).item
+
+    def delete(self, item_id: str) -> None:
+        """Remove the item and every entry, then rewrite the file so no trace of them stays."""
+        with self._guard():
+            with self._write() as db:
+                db.execute("DELETE FROM entries WHERE item_id = ?", (item_id,))
+                gone = db.execute("DELETE FROM items WHERE id = ?", (item_id,))
+                if not gone.rowcount:
+                    raise UnknownHistoryItem(self._unknown(item_id))
+            self._db.execute("VACUUM")
+
+    def rewrite(self, needle: str, change: Callable[[GroundedText], GroundedText]) -> int:
+        """Put `change` through every saved result whose JSON holds `needle` (an evidence id),
+        then rewrite the file so the old text leaves no trace; how many results changed."""
+        changed = 0
+        with self._guard():
+            with self._write() as db:
+                rows = db.execute(
+                    "SELECT item_id, seq, result FROM entries WHERE instr(result, ?) > 0",
+                    (needle,),
+                ).fetchall()
+                for item_id, seq, text in rows:
+                    before = codec.loads(text)
+                    after = change(before)
+                    if after is not before:
+                        changed += 1
+                        db.execute(
+                            "UPDATE entries SET result = ? WHERE item_id = ? AND seq = ?",
+                            (codec.dumps(after), item_id, seq),
+                        )
+            if changed:
+                self._db.execute("VACUUM")
+        return changed
+
+    # ---- reading -----------------------------------------------------------------------
+
+    def items(self, kind: str | None = None) -> list[Item]:
+        """Saved items, the most recently changed first."""
+        query = f"""SELECT i.id, i.kind, COALESCE(i.title, (SELECT question FROM entries e
+            WHERE e.item_id = i.id ORDER BY seq LIMIT 1), ''), i.created, i.updated,
+            (SELECT COUNT(*) FROM entries e WHERE e.item_id = i.id), i.working
+            FROM items i {"WHERE i.kind = ?" if kind else ""} ORDER BY i.updated DESC, i.id"""
+        with self._guard():
+            rows = self._db.execute(query, (kind,) if kind else ()).fetchall()
+        return [Item(*row) for row in rows]
+
+    def get(self, item_id: str) -> Saved:
+        item = next((i for i in self.items() if i.id == (item_id or "").strip()), None)
+        if item is None:
+            raise UnknownHistoryItem(self._unknown(item_id))
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT seq, created, label, result FROM entries WHERE item_id = ? ORDER BY seq",
+                (item.id,),
+            ).fetchall()
+        entries = tuple(Entry(item.id, s, c, label, codec.loads(r)) for s, c, label, r in rows)
+        return Saved(item, entries)
+
+    def _unknown(self, item_id: str) -> str:
+        return (
+            f"no saved conversation or draft has the id '{item_id}' "
+            "(`assistant history list` shows them)"
+        )
