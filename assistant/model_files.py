@@ -67,6 +67,17 @@ class ModelFile:
     bundled: bool
 
 
+def make_models_folder(folder: Path) -> None:
+    """Create the models folder, or say in one line which setting points elsewhere."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelError(
+            f"cannot create the models folder {folder} ({exc.strerror}); "
+            "set ASSISTANT_MODELS_DIR to a folder you can write"
+        ) from None
+
+
 def bundled_path(settings: Settings, spec: BundledModel | None = None) -> Path:
     return settings.models_dir / (spec or BUNDLED).file_name
 
@@ -133,13 +144,7 @@ def assemble(
         return final
     parts = part_files(spec)
     folder = final.parent
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(
-            f"cannot create the models folder {folder} ({exc.strerror}); "
-            "set ASSISTANT_MODELS_DIR to a folder you can write"
-        ) from None
+    make_models_folder(folder)
     _remove_stale_partials(folder, spec)
     free = _free_bytes(folder)
     if free is not None and free < spec.size:

@@ -27,6 +27,7 @@ from assistant.embeddings import (
     verify_model,
 )
 from assistant.errors import ModelError
+from assistant.model_files import make_models_folder
 from assistant.onnx_embedder import (
     MAX_COSINE_GAP,
     OnnxEmbedder,
@@ -153,13 +154,7 @@ def prepare_onnx(
     texts = list(check_texts())
     if not texts:
         raise ModelError("no texts to check the ONNX model against")
-    try:
-        models_dir.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(
-            f"cannot create the models folder {models_dir} ({exc.strerror}); "
-            "set ASSISTANT_MODELS_DIR to a folder you can write"
-        ) from None
+    make_models_folder(models_dir)
     tmp = models_dir / f".export-{os.getpid()}-{uuid.uuid4().hex[:8]}.onnx.tmp"
     try:
         _export_graph(model_dir, tmp)
