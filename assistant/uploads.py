@@ -25,6 +25,7 @@ from assistant.ingest import IngestReport, Progress, ingest
 from assistant.schema import Document
 from assistant.settings import Settings
 from assistant.store import Store
+from assistant.text import plural
 
 
 @dataclass(frozen=True)
@@ -48,7 +49,7 @@ class Added:
     def message(self) -> str:
         """One paragraph for the person who added the files."""
         added = self.report.documents
-        parts = [f"Added {added} file{'s' * (added != 1)}.", self.twins_note()]
+        parts = [f"Added {plural(added, 'file')}.", self.twins_note()]
         if self.problems:
             parts.append("Not added: " + "; ".join(self.problems))
         return " ".join(part for part in parts if part)

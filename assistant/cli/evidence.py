@@ -23,6 +23,7 @@ from assistant.evidence.model import (
 )
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import shown, source_label
+from assistant.text import plural
 
 _path = click.Path(path_type=Path)
 _consent = click.option(
@@ -170,7 +171,7 @@ def import_response(
     _store().add(*items)
     for item in items:
         click.echo(f"Added {item.id}: {item.question}")
-    count = f"{len(items)} answer{'s' * (len(items) != 1)}"
+    count = plural(len(items), "answer")
     click.echo(f"{count} from {file.name} added as past responses to {items[0].consultation}.")
     if items and items[0].consent is Consent.NONE_RECORDED:
         err("No consent recorded: these answers are kept but never quoted until you record it.")

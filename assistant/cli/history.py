@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import settings_from
+from assistant.text import plural
 
 if TYPE_CHECKING:
     from assistant.history import HistoryStore
@@ -45,7 +46,7 @@ def list_items(as_json: bool) -> None:
             click.echo(json.dumps({k: getattr(item, k) for k in fields}, ensure_ascii=False))
             continue
         unit = "exchange" if item.kind == "conversation" else "version"
-        count = f"{item.entries} {unit}{'s' * (item.entries != 1)}"
+        count = plural(item.entries, unit)
         date = item.updated[:16].replace("T", " ")
         click.echo(f"{item.id}  {date}  {item.kind:<12}  {count:<12}  {visible(item.title)}")
 

@@ -17,6 +17,7 @@ from assistant.display import visible
 from assistant.errors import AssistantError
 from assistant.history import Item, Saved
 from assistant.history.export import export, file_stem
+from assistant.text import plural
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
 from assistant.ui.services import Services
@@ -28,7 +29,7 @@ NONE_CHOSEN = "Choose a conversation or draft from the list first."
 def label(item: Item) -> str:
     """ "2026-12-02 14:10 · Conversation · What was the fund? (2 answers)" """
     unit = "answer" if item.kind == "conversation" else "version"
-    count = f"{item.entries} {unit}{'s' * (item.entries != 1)}"
+    count = plural(item.entries, unit)
     date = item.updated[:16].replace("T", " ")
     return f"{date} · {item.kind.capitalize()} · {visible(item.title)} ({count})"
 
