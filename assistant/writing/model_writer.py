@@ -142,6 +142,8 @@ class ModelWriter:
         source = _evidence_of(part)
         cited_item = next(e for e in evidence if e.n == part.n)
         values = {**values, "evidence": source, "words": str(words)}
+        if "question" in values:  # no year or date for the model to copy that the source lacks
+            values["question"] = prose.question_for(values["question"], source)
         try:
             if run.timed_out:
                 raise GenerationTimeout("the model did not finish an earlier part in time")
