@@ -176,3 +176,14 @@ def test_our_members_evidence_is_cited_in_a_draft_and_its_absence_is_said(
     assert NONE_FOUND not in result.details.get("notices", [])
     assert any(ours[0].quote[:40] in p for p in model.prompts)  # planned like any source
     assert f"[{ours[0].n}]" in result.text
+
+
+def test_the_model_is_not_shown_a_question_year_its_evidence_lacks(corpus: CorpusStore) -> None:
+    """Given one, the bundled model copies it into every sentence and the checks refuse it."""
+    assistant, model = writer_over(corpus, echo_evidence)
+    assistant.ask("What was the Facilitation Fund in 1987 and how much could a group get?")
+    assert model.prompts
+    for prompt in model.prompts:
+        if "1987" not in "\n".join(evidence_in(prompt)):
+            assert "1987" not in prompt, prompt
+            assert "What was the Facilitation Fund and how much could a group get?" in prompt
