@@ -114,3 +114,11 @@ def test_the_model_is_not_shown_question_years_its_evidence_lacks() -> None:
     assert prose.question_for(counts, "Nothing about that.") == (
         "Were over 1,300 responses against it, and what did the Care Act change?"
     )
+
+
+def test_so_that_is_not_split_off_as_a_sentence() -> None:
+    sentence = (
+        "The DfE consultation proposed extending delegation to nearly all of its children's "
+        "social services functions, so that other bodies could carry them out."
+    )
+    assert prose.split_long(sentence) == [sentence]

@@ -36,7 +36,7 @@ _JOINT = re.compile(r"(?:;|,? but|, and|, so)\s+(?=[A-Za-z])")
 # A half stands alone when it opens with a subject: a pronoun, a determiner or a name; after
 # ", and" only a pronoun (", and the right to …" may be the last item of a list).
 _SUBJECT = re.compile(
-    r"^(?:the|this|that|these|those|it|its|they|their|we|our|there|a|an|some|many|most|"
+    r"^(?:the|this|these|those|it|its|they|their|we|our|there|a|an|some|many|most|"
     r"all|each|every|no|such|other|[A-Z][\w'’-]*)\b"
 )
 _PRONOUN = re.compile(r"^(?:it|they|we|this|these|there)\b")
