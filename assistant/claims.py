@@ -112,6 +112,15 @@ def figures_with_keys(text: str) -> list[tuple[str, list[str]]]:
     return [(m.group(), _figure_keys(m.lastgroup or "", m.group())) for m in found]
 
 
+def figure_spans(text: str) -> list[tuple[int, int, str, list[str]]]:
+    """Each figure as (start, end, kind, keys) in `text` as given (markers not stripped)."""
+    found = _FIGURE.finditer(text)
+    return [
+        (m.start(), m.end(), m.lastgroup or "", _figure_keys(m.lastgroup or "", m.group()))
+        for m in found
+    ]
+
+
 def normalise(text: str) -> str:
     """Casefolded, one quote and dash style, single spaces: how quotes are compared."""
     return re.sub(r"\s+", " ", text.translate(_QUOTE_STYLE)).strip().casefold()

@@ -59,3 +59,66 @@ def test_fit_parts_drops_parts_the_limit_cannot_hold_keeping_the_recommendation(
 def test_trim_to_limit_drops_whole_sentences_from_the_longest_paragraph() -> None:
     paragraphs = [["One two three [1].", "Four five six [1]."], ["Seven eight [2]."]]
     assert trim_to_limit(paragraphs, 5) == [["One two three [1]."], ["Seven eight [2]."]]
+
+
+def test_long_sentences_are_split_where_both_halves_stand_alone() -> None:
+    long = (
+        "A DPULO can use the Compact to ask for an explanation of a short consultation; "
+        "it cannot require a longer one by law in any case."
+    )
+    assert prose.split_long(long) == [
+        "A DPULO can use the Compact to ask for an explanation of a short consultation.",
+        "It cannot require a longer one by law in any case.",
+    ]
+    but = (
+        "The regulations let a council hand over most of its children's social care work, "
+        "but the independent reviewing officer role must stay with the council itself."
+    )
+    assert prose.split_long(but)[1].startswith("But the independent reviewing officer")
+
+
+def test_a_split_never_leaves_a_fragment() -> None:
+    no_subject = (
+        "A DPULO can use the Compact to ask for an explanation of a short consultation, "
+        "but cannot require a longer one by law in any case."
+    )
+    list_end = (
+        "Disabled people should have choice over their support, control over their lives, "
+        "and the right to decide who provides their care at home."
+    )
+    short = "Councils buy services, and they ask groups to bid."
+    for sentence in (no_subject, list_end, short):
+        assert prose.split_long(sentence) == [sentence]
+
+
+def test_sentences_of_splits_long_ones() -> None:
+    text = (
+        "Councils buy services. The regulations still allow a for-profit company to set up a "
+        "not-for-profit subsidiary, and this subsidiary could take on delegated children's "
+        "social care functions."
+    )
+    assert prose.sentences_of(text) == [
+        "Councils buy services.",
+        "The regulations still allow a for-profit company to set up a not-for-profit subsidiary.",
+        "This subsidiary could take on delegated children's social care functions.",
+    ]
+
+
+def test_the_model_is_not_shown_question_years_its_evidence_lacks() -> None:
+    q = "What did the 2011 government plan mean when it talked about diversity in 2011?"
+    assert prose.question_for(q, "The White Paper rests on five principles.") == (
+        "What did the government plan mean when it talked about diversity?"
+    )
+    assert prose.question_for(q, "The White Paper of 2011 rests on five principles.") == q
+    counts = "Were over 1,300 responses against it, and what did the Care Act 2014 change?"
+    assert prose.question_for(counts, "Nothing about that.") == (
+        "Were over 1,300 responses against it, and what did the Care Act change?"
+    )
+
+
+def test_so_that_is_not_split_off_as_a_sentence() -> None:
+    sentence = (
+        "The DfE consultation proposed extending delegation to nearly all of its children's "
+        "social services functions, so that other bodies could carry them out."
+    )
+    assert prose.split_long(sentence) == [sentence]

@@ -176,3 +176,27 @@ def test_our_members_evidence_is_cited_in_a_draft_and_its_absence_is_said(
     assert NONE_FOUND not in result.details.get("notices", [])
     assert any(ours[0].quote[:40] in p for p in model.prompts)  # planned like any source
     assert f"[{ours[0].n}]" in result.text
+
+
+def test_the_model_is_not_shown_a_question_year_its_evidence_lacks(corpus: CorpusStore) -> None:
+    """Given one, the bundled model copies it into every sentence and the checks refuse it."""
+    assistant, model = writer_over(corpus, echo_evidence)
+    assistant.ask("What was the Facilitation Fund in 1987 and how much could a group get?")
+    assert model.prompts
+    for prompt in model.prompts:
+        if "1987" not in "\n".join(evidence_in(prompt)):
+            assert "1987" not in prompt, prompt
+            assert "What was the Facilitation Fund and how much could a group get?" in prompt
+
+
+def test_a_rewrite_that_repeats_a_sentence_is_not_shown_twice(corpus: CorpusStore) -> None:
+    def invent_then_echo(prompt: str) -> str:
+        if "Write the sentence again" in prompt:
+            return evidence_in(prompt)[0]  # the rewrite says what the next sentence says
+        return f"Every council in England is corrupt and lazy. {evidence_in(prompt)[0]}"
+
+    assistant, _ = writer_over(corpus, invent_then_echo)
+    result = assistant.draft(QUESTION, stance="agree", words=300)
+    assert "corrupt" not in result.text
+    body = [s for s in split_sentences(result.text) if citations_in(s)]
+    assert body and len(body) == len(set(body)), result.text

@@ -142,6 +142,8 @@ class ModelWriter:
         source = _evidence_of(part)
         cited_item = next(e for e in evidence if e.n == part.n)
         values = {**values, "evidence": source, "words": str(words)}
+        if "question" in values:  # no year or date for the model to copy that the source lacks
+            values["question"] = prose.question_for(values["question"], source)
         try:
             if run.timed_out:
                 raise GenerationTimeout("the model did not finish an earlier part in time")
@@ -158,14 +160,16 @@ class ModelWriter:
             cited = prose.cite(sentence, part.n)
             problem = self._problem(cited, cited_item)
             if problem is None:
-                final.append(cited)
+                if cited not in final:
+                    final.append(cited)
                 continue
             try:
                 again = self._again(sentence, problem, part, cited_item)
             except GenerationTimeout:
                 run.timed_out, again = True, None
             if again is not None:
-                final.append(again)
+                if again not in final:  # a rewrite may repeat a sentence already written
+                    final.append(again)
                 repairs.append(Repair(cited, problem, "rewritten", again))
                 continue
             quote = prose.quotation(_closest(part, sentence), part.n)

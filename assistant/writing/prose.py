@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.claims import figure_spans
 from assistant.text import split_sentences, strip_markers
 
 _OPENERS = re.compile(
@@ -31,6 +32,18 @@ _REFERENCE = re.compile(
     r"\s*\((?:source|see|ref|evidence|passage)[^)]{0,60}\)|\s*\[(?:source|evidence)[^\]]*\]", re.I
 )
 _END = re.compile(r"([.!?]+[\"'’”)]*)$")
+_JOINT = re.compile(r"(?:;|,? but|, and|, so)\s+(?=[A-Za-z])")
+# A half stands alone when it opens with a subject: a pronoun, a determiner or a name; after
+# ", and" only a pronoun (", and the right to …" may be the last item of a list).
+_SUBJECT = re.compile(
+    r"^(?:the|this|these|those|it|its|they|their|we|our|there|a|an|some|many|most|"
+    r"all|each|every|no|such|other|[A-Z][\w'’-]*)\b"
+)
+_PRONOUN = re.compile(r"^(?:it|they|we|this|these|there)\b")
+LONG = 20  # words: past this a sentence is split at a joint, if both halves stand alone
+MIN_HALF = 6
+_WHEN = ("number", "date", "fy")  # years and dates: a question's framing, safe to leave out
+_BEFORE_WHEN = re.compile(r"(?:\b(?:in|on|from|since|until|by|of|during)\s+)?$", re.IGNORECASE)
 
 
 def tidy(raw: str) -> str:
@@ -54,7 +67,26 @@ def tidy(raw: str) -> str:
 
 
 def sentences_of(text: str) -> list[str]:
-    return split_sentences(text)
+    """The sentences of tidied text, each long one split in two where it safely can."""
+    return [short for sentence in split_sentences(text) for short in split_long(sentence)]
+
+
+def split_long(sentence: str) -> list[str]:
+    """A sentence over LONG words split at its middlemost joint ("; ", ", but", ", and" …)
+    into two sentences of at least MIN_HALF words each; otherwise unchanged. Flesch reading
+    ease falls with words per sentence, and the model's sentences run to 30 words."""
+    if len(sentence.split()) <= LONG:
+        return [sentence]
+    middle = len(sentence) / 2
+    for joint in sorted(_JOINT.finditer(sentence), key=lambda m: abs(m.start() - middle)):
+        head, tail = sentence[: joint.start()].strip(), sentence[joint.end() :].strip()
+        subject = _PRONOUN if joint.group().strip(" ,") == "and" else _SUBJECT
+        if min(len(head.split()), len(tail.split())) < MIN_HALF or not subject.match(tail):
+            continue
+        lead = {"but": "But ", "so": "So "}.get(joint.group().strip(" ,;"), "")
+        tail = lead + tail if lead else tail[0].upper() + tail[1:]
+        return [*split_long(f"{head}."), *split_long(tail)]
+    return [sentence]
 
 
 def cite(sentence: str, n: int) -> str:
@@ -84,3 +116,23 @@ def within(sentences: list[str], limit: int) -> list[str]:
             break
         kept.append(sentence)
     return kept
+
+
+def question_for(question: str, evidence: str) -> str:
+    """The question without the years and dates its evidence does not contain.
+
+    Measured: given "What did the 2011 government plan mean …" and evidence that never says
+    2011, the bundled model writes "The 2011 government's plan meant …" in every sentence,
+    and the checks rightly refuse the figure. A figure the model is not shown, it does not copy.
+    """
+    have = {key for *_, keys in figure_spans(evidence) for key in keys}
+    text = question
+    for start, end, kind, keys in reversed(figure_spans(question)):
+        if kind not in _WHEN or keys[0] in have:
+            continue
+        if kind == "number" and not re.fullmatch(r"(?:1[89]|20)\d\d", text[start:end]):
+            continue  # a count, not a year: the question may be about it
+        lead = _BEFORE_WHEN.search(text[:start])
+        start = lead.start() if lead else start
+        text = text[:start] + text[end:]
+    return re.sub(r"\s+([?,.;:])", r"\1", re.sub(r"\s{2,}", " ", text)).strip()
