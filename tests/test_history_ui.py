@@ -83,6 +83,19 @@ def test_a_deleted_draft_is_saved_again_as_a_new_one(services: Services) -> None
     assert again != draft_id and len(services.history.items()) == 1
 
 
+def test_deleting_clears_the_files_made_for_downloading(services: Services) -> None:
+    from assistant.ui import downloads
+
+    result = grounded("Should the fund return?", "Yes, the fund helped members [1].", "draft")
+    _, draft_id = draft_tab.keep(services, None, (result,), "written")
+    history_tab.choose(services, draft_id)  # makes its Word and Markdown downloads
+    made = [p for p in downloads.root(services.settings).rglob("*") if p.is_file()]
+    assert {p.suffix for p in made} == {".docx", ".md"}
+    assert any(b"the fund helped members" in p.read_bytes() for p in made)
+    history_tab.delete(services, draft_id)
+    assert not downloads.root(services.settings).exists()
+
+
 def test_the_history_list_and_a_rename(services: Services) -> None:
     entry = services.history.add(
         "conversation", None, grounded("What was the fund?", "A."), "asked"

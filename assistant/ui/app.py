@@ -18,6 +18,7 @@ from assistant.settings import Settings
 from assistant.ui import (
     ask_tab,
     consultation_tab,
+    downloads,
     draft_tab,
     evaluate_tab,
     history_tab,
@@ -87,7 +88,9 @@ def history_notice(services: Services) -> str:
 
 def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks:
     services = services or Services(settings)
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as app:
+    with gr.Blocks(
+        title=TITLE, analytics_enabled=False, delete_cache=downloads.CACHE_CLEANUP
+    ) as app:
         gr.Markdown(
             f"# {TITLE}\n"
             "Answers and drafts built from the documents in your library, with every "

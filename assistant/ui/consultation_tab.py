@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ from assistant.export import markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.profile import load_profile
 from assistant.text import plural
+from assistant.ui import downloads
 from assistant.ui.reading import reading_panel, response_sources_html, sources_panel
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
@@ -100,7 +100,7 @@ def draft_all(
     except (AssistantError, ValidationError, ValueError) as exc:
         message = status_html(str(exc).splitlines()[0], "error")
         return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
-    folder = Path(tempfile.mkdtemp(prefix="response-"))
+    folder = downloads.new_folder(services.settings, "response")
     docx = write_export(response, folder / "consultation-response.docx")
     saved = write_export(response, folder / "consultation-response.md")
     flagged = len(response.flagged)
@@ -115,9 +115,9 @@ def draft_all(
     )
 
 
-def _save_markdown(text: str) -> str:
+def _save_markdown(services: Services, text: str) -> str:
     """The Markdown as the user edited it on the page, saved for the download button."""
-    folder = Path(tempfile.mkdtemp(prefix="response-"))
+    folder = downloads.new_folder(services.settings, "response")
     return str(write_text(folder / "consultation-response.md", text))
 
 
@@ -173,7 +173,7 @@ def build(services: Services) -> None:
     )
     save.click(
         lambda text: (
-            gr.update(value=_save_markdown(text or ""), interactive=True),
+            gr.update(value=_save_markdown(services, text or ""), interactive=True),
             status_html("Your edits are in the Markdown download.", "done"),
         ),
         [response],

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,6 +16,7 @@ from assistant.reading_view import present_documents
 from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
 from assistant.text import plural
+from assistant.ui import downloads
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
@@ -39,16 +39,16 @@ def _profile(values: dict[str, str]) -> OrganisationProfile | None:
     return OrganisationProfile.model_validate(fields) if fields else None
 
 
-def _exports(result: GroundedText) -> tuple[str, str, str]:
+def _exports(services: Services, result: GroundedText) -> tuple[str, str, str]:
     """Write the Word and Markdown files for download; return their paths and plain text."""
-    folder = Path(tempfile.mkdtemp(prefix="draft-"))
+    folder = downloads.new_folder(services.settings, "draft")
     docx = write_export(result, folder / "consultation-draft.docx")
     markdown = write_export(result, folder / "consultation-draft.md")
     return str(docx), str(markdown), plain_text_of(result)
 
 
-def _outputs(result: GroundedText, message: str) -> tuple[Any, ...]:
-    docx, markdown, plain = _exports(result)
+def _outputs(services: Services, result: GroundedText, message: str) -> tuple[Any, ...]:
+    docx, markdown, plain = _exports(services, result)
     score = describe(flesch_reading_ease(result.text))
     return (
         result.text,
@@ -104,7 +104,7 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
     note += f"Draft ready: {count} words, {len(result.evidence)} sources"
     flags = len(result.findings)
     note += f", {plural(flags, 'check')} flagged." if flags else ", no problems found."
-    yield _outputs(result, note)
+    yield _outputs(services, result, note)
 
 
 def recheck(services: Services, edited: str, result: GroundedText | None) -> tuple[Any, ...]:
@@ -113,7 +113,7 @@ def recheck(services: Services, edited: str, result: GroundedText | None) -> tup
         return _unchanged(status_html("Write a draft first.", "error"))
     updated = services.assistant().recheck(result, edited)
     flags = len(updated.findings)
-    return _outputs(updated, f"Your edits were checked: {flags} check(s) flagged.")
+    return _outputs(services, updated, f"Your edits were checked: {flags} check(s) flagged.")
 
 
 def _unchanged(status: Any, view: Any = None) -> tuple[Any, ...]:
@@ -156,7 +156,7 @@ def reopen(services: Services, draft_id: str | None) -> tuple[Any, ...]:
         return (gr.skip(),) * 12 + (None,)
     result, count = saved.latest, len(saved.entries)
     message = f"Draft reopened: {saved.item.title} (version {count})."
-    out = list(_outputs(result, message))
+    out = list(_outputs(services, result, message))
     out[3] = result_sources_html(result, present_documents(services.store, result.evidence))
     if saved.item.working and saved.item.working != result.text:
         out[0] = saved.item.working  # typed but not yet checked: kept as typed

@@ -7,8 +7,6 @@ When the history file cannot be used, the tab says why and the rest of the app c
 from __future__ import annotations
 
 import html
-import tempfile
-from pathlib import Path
 from typing import Any
 
 import gradio as gr
@@ -18,6 +16,7 @@ from assistant.errors import AssistantError
 from assistant.history import Item, Saved
 from assistant.history.export import export, file_stem
 from assistant.text import plural
+from assistant.ui import downloads
 from assistant.ui.render import findings_markdown, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
 from assistant.ui.services import Services
@@ -79,7 +78,7 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
     if saved is None:
         off = gr.DownloadButton(value=None, interactive=False)
         return "", off, off, "", status_html(NONE_CHOSEN if not item_id else "It is gone.")
-    folder = Path(tempfile.mkdtemp(prefix="history-"))
+    folder = downloads.new_folder(services.settings, "history")
     files = []
     try:
         for suffix in (".docx", ".md"):
@@ -126,6 +125,7 @@ def delete(services: Services, item_id: str | None) -> tuple[Any, ...]:
         store.delete(item_id)
     except AssistantError as exc:
         return gr.skip(), gr.skip(), gr.skip(), gr.skip(), hide, status_html(str(exc), "error")
+    downloads.clear(services.settings)  # the files made for downloading it, and any others
     radio, _ = listing(services)
     done = f"Deleted “{saved.item.title}” and all its text; nothing of it is kept."
     return radio, "", off, off, hide, status_html(done, "done")
