@@ -153,7 +153,7 @@ class Finding:
     sentence: str
     problem: str
     # One of: unknown-citation, uncited-claim, figure-not-in-source, quote-not-verbatim,
-    # low-support, link, suspect-source.
+    # low-support, link, suspect-source, figure-reversed (see figure_sense.py).
     rule: str
     citations: tuple[int, ...] = ()
 

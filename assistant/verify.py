@@ -23,6 +23,7 @@ from assistant.claims import (
     quote_in,
     quotes_in,
 )
+from assistant.figure_sense import reversed_figures
 from assistant.injection import instruction_phrase, looks_like_instructions
 from assistant.schema import Evidence, Finding, SentenceCheck, Verification
 from assistant.settings import get_settings
@@ -77,6 +78,11 @@ def _content(sentence: str, good: tuple[int, ...], passages: list[str]) -> list[
     figures = [raw for raw, own in figures_with_keys(sentence) if own[0] not in keys]
     quotes = [q for q in quotes_in(sentence) if not any(quote_in(q, p) for p in passages)]
     problems = [(f"The figure “{f}” is not in {where}.", "figure-not-in-source") for f in figures]
+    turned = "The figure “{}” is in {}, but the source says “{}”: it is put the other way round."
+    problems += [
+        (turned.format(f, where, said), "figure-reversed")
+        for f, said in reversed_figures(sentence, passages)
+    ]
     wrong = "The quoted words “{}” are not word for word in {}."
     problems += [(wrong.format(q, where), "quote-not-verbatim") for q in quotes]
     return [Finding(sentence, problem, rule, good) for problem, rule in problems]
