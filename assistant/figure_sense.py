@@ -51,22 +51,22 @@ def reversed_figures(sentence: str, passages: Sequence[str]) -> list[tuple[str, 
     """(figure, what the source says of it) for each figure the sentence puts on the side
     opposite to every place the cited passages give the same figure."""
     text = strip_markers(sentence)
+    around = [(s, e, keys[0], sides(_around(text, s, e))) for s, e, _, keys in figure_spans(text)]
+    judged = [(s, e, key, said) for s, e, key, said in around if said]
+    if not judged:
+        return []  # most sentences: no figure with a side word, so the passages are not read
+    in_source: dict[str, list[tuple[str, str]]] = {}
+    for passage in passages:
+        for s, e, _, own in figure_spans(passage):
+            in_source.setdefault(own[0], []).append((passage[s:e], _around(passage, s, e)))
     flagged = []
-    for start, end, _kind, keys in figure_spans(text):
-        said = sides(_around(text, start, end))
-        if not said:
-            continue
-        places = [
-            (passage[s:e], _around(passage, s, e))
-            for passage in passages
-            for s, e, _, own in figure_spans(passage)
-            if own[0] == keys[0]
-        ]
+    for start, end, key, said in judged:
+        places = in_source.get(key, [])
         if not places or not all(sides(clause) for _, clause in places):
             continue
         source_sides = set().union(*(sides(clause) for _, clause in places))
         if source_sides & said or not {_OPPOSITE[s] for s in said} & source_sides:
             continue
-        _, clause = places[0]
-        flagged.append((text[start:end], clause.replace("…", places[0][0])))
+        figure, clause = places[0]
+        flagged.append((text[start:end], clause.replace("…", figure)))
     return flagged

@@ -18,11 +18,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.chunking import sentence_spans
 from assistant.citations import REMOVED, describe, location
 from assistant.errors import InputError
 from assistant.evidence.index import DOC_ID as OUR_EVIDENCE
 from assistant.schema import Evidence, GroundedText
+from assistant.text import sentence_spans
 
 if TYPE_CHECKING:  # the store module imports chromadb; the view itself needs only the shape
     from assistant.store import StoredChunk
