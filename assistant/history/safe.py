@@ -47,9 +47,14 @@ class SafeHistory:
 
     def save_draft(self, draft_id: str | None, result: GroundedText, label: str) -> Entry | None:
         """A version of the open draft; a "write" for a different question starts a new draft."""
-        if label == "written" and draft_id:
-            latest = (saved := self.find(draft_id)) and saved.latest
-            if not latest or " ".join(latest.question.split()) != " ".join(result.question.split()):
+        store = self.store
+        if label == "written" and draft_id and store is not None:
+            try:
+                latest = store.latest_question(draft_id)
+            except HistoryError as exc:
+                self.problem = str(exc)
+                return None
+            if latest is None or " ".join(latest.split()) != " ".join(result.question.split()):
                 draft_id = None
         return self.add("draft", draft_id, result, label)
 

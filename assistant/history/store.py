@@ -225,20 +225,35 @@ class HistoryStore:
 
     # ---- reading -----------------------------------------------------------------------
 
-    def items(self, kind: str | None = None) -> list[Item]:
-        """Saved items, the most recently changed first."""
+    def items(self, kind: str | None = None, item_id: str | None = None) -> list[Item]:
+        """Saved items, the most recently changed first (of one kind, or the one `item_id`)."""
+        where = " AND ".join(
+            [*(["i.kind = ?"] if kind else []), *(["i.id = ?"] if item_id is not None else [])]
+        )
         query = f"""SELECT i.id, i.kind, COALESCE(i.title, (SELECT question FROM entries e
             WHERE e.item_id = i.id ORDER BY seq LIMIT 1), ''), i.created, i.updated,
             (SELECT COUNT(*) FROM entries e WHERE e.item_id = i.id), i.working
-            FROM items i {"WHERE i.kind = ?" if kind else ""} ORDER BY i.updated DESC, i.id"""
+            FROM items i {f"WHERE {where}" if where else ""} ORDER BY i.updated DESC, i.id"""
+        values = [*([kind] if kind else []), *([item_id] if item_id is not None else [])]
         with self._guard():
-            rows = self._db.execute(query, (kind,) if kind else ()).fetchall()
+            rows = self._db.execute(query, values).fetchall()
         return [Item(*row) for row in rows]
 
+    def latest_question(self, item_id: str) -> str | None:
+        """The question of an item's newest entry (None if it has none): enough to tell
+        whether a new "write" continues this draft, without loading every version."""
+        with self._guard():
+            row = self._db.execute(
+                "SELECT question FROM entries WHERE item_id = ? ORDER BY seq DESC LIMIT 1",
+                (item_id,),
+            ).fetchone()
+        return row[0] if row else None
+
     def get(self, item_id: str) -> Saved:
-        item = next((i for i in self.items() if i.id == (item_id or "").strip()), None)
-        if item is None:
+        found = self.items(item_id=(item_id or "").strip())
+        if not found:
             raise UnknownHistoryItem(self._unknown(item_id))
+        item = found[0]
         with self._guard():
             rows = self._db.execute(
                 "SELECT seq, created, label, result FROM entries WHERE item_id = ? ORDER BY seq",
