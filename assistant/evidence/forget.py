@@ -105,12 +105,10 @@ def remove_item(settings: Settings, item_id: str) -> tuple[EvidenceItem, str]:
         return item, ""
     try:
         history = HistoryStore(settings.history_path)
+        try:
+            history.rewrite(f"{DOC_ID}:{item.id}", lambda r: forget_in_draft(r, {item.id}))
+        finally:
+            history.close()
     except HistoryError as exc:
         return item, f"Saved drafts could not be updated: {exc}"
-    try:
-        history.rewrite(f"{DOC_ID}:{item.id}", lambda r: forget_in_draft(r, {item.id}))
-    except HistoryError as exc:
-        return item, f"Saved drafts could not be updated: {exc}"
-    finally:
-        history.close()
     return item, ""
