@@ -6,7 +6,6 @@ When the history file cannot be used, the tab says why and the rest of the app c
 
 from __future__ import annotations
 
-import html
 from typing import Any
 
 import gradio as gr
@@ -17,7 +16,7 @@ from assistant.history import Item, Saved
 from assistant.history.export import export, file_stem
 from assistant.text import plural
 from assistant.ui import downloads
-from assistant.ui.render import findings_markdown, sources_markdown, status_html
+from assistant.ui.render import findings_markdown, md_escape, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
 from assistant.ui.services import Services
 
@@ -45,10 +44,7 @@ def listing(services: Services, chosen: str | None = None) -> tuple[Any, str]:
 
 
 def _escaped(text: str) -> str:
-    text = html.escape(" ".join(visible(text).split()), quote=False)
-    for ch in "\\`*_[]#<>|":
-        text = text.replace(ch, "\\" + ch)
-    return text
+    return md_escape(visible(text))
 
 
 def preview(saved: Saved) -> str:

@@ -14,7 +14,7 @@ from assistant.source_kinds import badge
 from assistant.text import plural, shorten
 
 
-def _md_escape(text: str) -> str:
+def md_escape(text: str) -> str:
     """Neutralise Markdown and HTML in source text shown on the page."""
     text = html.escape(" ".join(text.split()), quote=False)
     for ch in "\\`*_[]#<>|":
@@ -30,9 +30,9 @@ def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str
     for e in evidence:
         quote = shorten(e.quote, words=quote_words)
         kind = badge(e.label or e.kind)
-        lines.append(f"**[{e.n}] {_md_escape(describe(e))}**  ")
+        lines.append(f"**[{e.n}] {md_escape(describe(e))}**  ")
         lines.append(f"_{kind}_  ")
-        lines.append(f"> {_md_escape(quote)}")
+        lines.append(f"> {md_escape(quote)}")
         lines.append("")
     return "\n".join(lines)
 
@@ -48,7 +48,7 @@ def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str
         )
     lines = [f"## Checks to make ({len(findings)})", ""]
     for f in findings:
-        lines.append(f"- {_md_escape(f.problem)}  \n  _In:_ {_md_escape(f.sentence)[:300]}")
+        lines.append(f"- {md_escape(f.problem)}  \n  _In:_ {md_escape(f.sentence)[:300]}")
     return "\n".join(lines)
 
 
