@@ -91,7 +91,9 @@ def score(document: Path, family: str, split: str, expected: list[FreshExpected]
         if question.kind == kind:
             result.kinds += 1
         else:
-            result.misses.append(f"question {want.number or want.start[:30]}: kind {question.kind}, not {want.kind}")
+            result.misses.append(
+                f"question {want.number or want.start[:30]}: kind {question.kind}, not {want.kind}"
+            )
     result.misses += [f"missed {e.number or '-'}: {e.start}" for e in left]
     return result
 

@@ -1,3 +1,4 @@
+# ruff: noqa: E501 (one document block or manifest field per line)
 """Write the fresh batch: each real document in sources.py as a file, its expected questions,
 the manifest (address, date seen, format, how the file was made) and the dev/held-back split.
 
@@ -40,7 +41,12 @@ def blocks(text: str) -> list[tuple[str, object]]:
             continue
         if line[:2] in ("- ", "• "):
             out.append(("li", line[2:].strip()))
-        elif len(line) < 60 and line[-1] not in ".?:;,)" and not line[0].isdigit() and not line.startswith("*"):
+        elif (
+            len(line) < 60
+            and line[-1] not in ".?:;,)"
+            and not line[0].isdigit()
+            and not line.startswith("*")
+        ):
             out.append(("h", line))
         else:
             out.append(("p", line))
@@ -52,7 +58,9 @@ def blocks(text: str) -> list[tuple[str, object]]:
 def _html(source: Source) -> bytes:
     from html import escape
 
-    parts = [f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(source.name)}</title></head><body>"]
+    parts = [
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{escape(source.name)}</title></head><body>"
+    ]
     in_list = False
     for kind, value in blocks(source.text):
         if kind != "li" and in_list:
@@ -66,7 +74,9 @@ def _html(source: Source) -> bytes:
         elif kind == "h":
             parts.append(f"<h2>{escape(str(value))}</h2>")
         elif kind == "table":
-            rows = "".join("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in value)  # type: ignore[union-attr]
+            rows = "".join(
+                "<tr>" + "".join(f"<td>{escape(c)}</td>" for c in row) + "</tr>" for row in value
+            )  # type: ignore[union-attr]
             parts.append(f"<table>{rows}</table>")
         else:
             parts.append(f"<p>{escape(str(value))}</p>")
@@ -142,7 +152,9 @@ def _rtf(source: Source) -> bytes:
     for kind, value in blocks(source.text):
         if kind == "table":
             for row in value:  # type: ignore[union-attr]
-                lines.append(r"\trowd" + "".join(rf"\cellx{1800 * (i + 1)}" for i in range(len(row))))
+                lines.append(
+                    r"\trowd" + "".join(rf"\cellx{1800 * (i + 1)}" for i in range(len(row)))
+                )
                 lines.append("".join(rf"\intbl {_rtf_escape(c)}\cell " for c in row) + r"\row")
             lines.append(r"\pard")
         elif kind == "h":
@@ -222,13 +234,30 @@ def main() -> None:
             "split": parts[source.name],
             "questions": [{"number": n, "start": s, "kind": k} for n, s, k in source.expected],
         }
-        (DOCS / f"{path.name}.json").write_text(json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-        manifest.append({"document": path.name, "family": source.family, "split": parts[source.name],
-                         "address": source.url, "seen": SEEN, "format": source.fmt,
-                         "made": "stored text as is" if source.fmt == "txt" else f"rebuilt as {source.fmt.upper()} from the stored text",
-                         "note": source.note, "questions": len(source.expected)})
-        print(f"{parts[source.name]:4} {source.family:8} {path.name}: {path.stat().st_size:,} bytes")
-    (HERE / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        (DOCS / f"{path.name}.json").write_text(
+            json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+        )
+        manifest.append(
+            {
+                "document": path.name,
+                "family": source.family,
+                "split": parts[source.name],
+                "address": source.url,
+                "seen": SEEN,
+                "format": source.fmt,
+                "made": "stored text as is"
+                if source.fmt == "txt"
+                else f"rebuilt as {source.fmt.upper()} from the stored text",
+                "note": source.note,
+                "questions": len(source.expected),
+            }
+        )
+        print(
+            f"{parts[source.name]:4} {source.family:8} {path.name}: {path.stat().st_size:,} bytes"
+        )
+    (HERE / "manifest.json").write_text(
+        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+    )
     assert not zipfile.is_zipfile(HERE / "manifest.json")
 
 

@@ -1,4 +1,4 @@
-# ruff: noqa: E501 (document text and expected questions, one line each)
+# ruff: noqa: E501, E741, W291 (stored page text kept as it is, trailing spaces included)
 """The fresh batch: real consultation forms, surveys and calls for evidence nobody here wrote.
 
 Each text is the page as the search tool's store holds it (public pages, seen 2026-12-07),
@@ -33,6 +33,7 @@ class Source:
     note: str = ""
 
 
+# fmt: off
 SOURCES: list[Source] = []
 
 
