@@ -78,6 +78,7 @@ class FormQuestion:
     options: list[str] = field(default_factory=list)
     grid: bool = False
     rated: bool = False  # a numbered statement to agree with or rate ("9. The hospital is ...")
+    ask: bool = False  # one of a call for evidence's asks: it has no answer choices
 
 
 def is_scale(text: str) -> bool:
@@ -94,15 +95,16 @@ def signs(
     item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
     body = item["text"].strip() if item else text
     bullet = unit.text != text
+    asks = _asks_plain(body)
     return {
         "numbered": bool(item) and numbered >= 2,  # one numbered line in prose is a list
         "required": unit.required,
-        "asks": body.rstrip().endswith("?") or bool(_ASK_START.match(body)),
+        "asks": asks,
         "instruction": bool(_INSTRUCTION.search(body)),
         "after_ask_lead": bullet and before is not None and asking_lead(before.text),
         "field": bool(_FIELD.match(body)),
         "grid_follows": after is not None and is_scale(after.text),
-        "heading": unit.heading and not body.rstrip().endswith("?"),
+        "heading": unit.heading and not asks,
         "long": len(body.split()) > LONG_WORDS,
         "writer": bool(_WRITER.search(body)),
         "continues": body[:1].islower(),
@@ -110,6 +112,11 @@ def signs(
         "statement": not item and _statement(body),
         "about_the_form": bool(_ABOUT_FORM.search(body)) and not item,
     }
+
+
+def own_voice(text: str) -> bool:
+    """Written in the writer's own voice, or beginning mid-sentence (a lower-case start)."""
+    return bool(_WRITER.search(text)) or text[:1].islower()
 
 
 def _statement(body: str) -> bool:
@@ -144,13 +151,14 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         bullet_after_lead = lead and unit.text != text
         if current is not None and _belongs(current, unit, text, bullet_after_lead):
             continue
-        if unit.heading and not numbered_line(text) and not text.rstrip().endswith("?"):
+        if unit.heading and not numbered_line(text) and not _asks_plain(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
             continue
         found = signs(unit, before, after, numbered)
         found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead
         if score(found) >= THRESHOLD and not _title(unit, index, units):
             current = _start(text, chapter)
+            current.ask = found["after_ask_lead"]
             out.append(current)
         else:
             current = None
@@ -170,7 +178,8 @@ def _start(text: str, chapter: str) -> FormQuestion:
     body = item["text"].strip()
     if sub := _SUB.match(body):  # "3. a) How do you rate ...": 3a
         number, body = number + sub["mark"].lower(), sub["text"].strip()
-    return FormQuestion(number, body, chapter, rated=_statement(body))
+    rated = body.rstrip().endswith(".") and not _asks(body)  # "9. The hospital is clean."
+    return FormQuestion(number, body, chapter, rated=rated)
 
 
 def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead: bool) -> bool:
@@ -204,10 +213,18 @@ def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead
     if re.match(r"^\(please\b|^\(include\b", text, re.IGNORECASE) and not current.options:
         current.text = f"{current.text} {text}"
         return True
+    closed = current.text.rstrip().endswith(("?", ":", ")"))
+    if current.ask or (unit.heading and not closed):
+        return False  # a call for evidence's next heading, not an answer choice
     if not asks and words <= OPTION_MAX_WORDS and not text.rstrip().endswith((".", ":")):
         current.options.append(text.strip())
         return True
     return False
+
+
+def _asks_plain(text: str) -> bool:
+    """Ends in "?" (before any "(Y/N)") or starts as a question does."""
+    return YN_ROW.sub("", text).rstrip().endswith("?") or bool(_ASK_START.match(text))
 
 
 def _row(text: str, words: int) -> bool:

@@ -26,7 +26,7 @@ _FURNITURE = re.compile(
 )
 # The required marker before a numbered item or a field ("* 1. ...", "* Your name:", "* Sex"),
 # not a Markdown bullet before a sentence ("* Do you use a day centre?").
-_STAR = re.compile(r"^\*\s*(?=\d{1,3}\s*[.)]|[A-Z][^?*]{0,60}:$|[A-Z][^?.*:]{0,40}$|$)")
+_STAR = re.compile(r"^\*\s*(?=\d{1,3}\s*[.)]|[A-Z][^?*]{0,60}:$|[A-Z][^?*:]{0,40}$|$)")
 _LONE_LABEL = re.compile(
     r"^(?:•\s*)?q(?:uestion)?\s*\.?\s*(?P<number>\d{1,3}[a-z]?)\s*[:.)]?$", re.I
 )

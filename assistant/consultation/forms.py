@@ -9,6 +9,7 @@ questions are numbered in order, each with a note, as for the other layouts.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from assistant.consultation import patterns
 from assistant.consultation.form_finder import (
@@ -18,6 +19,7 @@ from assistant.consultation.form_finder import (
     find,
     is_scale,
     numbered_line,
+    own_voice,
 )
 from assistant.consultation.form_units import FORM_MARKERS, tidy
 from assistant.consultation.kinds import form_kind
@@ -96,3 +98,18 @@ def form_questions(units: Sequence[Unit], title: str, source: str = "") -> Consu
         source=source,
         notes=tuple(notes),
     )
+
+
+def without_writers_questions(found: Consultation) -> Consultation:
+    """Without the questions a writer asks in their own voice ("Can I suggest ...?", "I do
+    not believe ...") or that begin mid-sentence: a submission's or a respondent's own
+    rhetorical questions, not questions for the reader."""
+    kept = tuple(q for q in found.questions if not own_voice(q.text))
+    if len(kept) == len(found.questions):
+        return found
+    dropped = len(found.questions) - len(kept)
+    note = (
+        f"{plural(dropped, 'question')} in the writer's own voice (\u201cCan I suggest ...?\u201d) "
+        "or beginning mid-sentence left out: a submission's own questions, not the reader's."
+    )
+    return replace(found, questions=kept, notes=(*found.notes, note))

@@ -88,7 +88,8 @@ _CLOSED = re.compile(
     r"\bto\s+what\s+extent\b|\bagree\s+or\s+disagree\b|\bhow\s+(?:likely|satisfied|well|often|"
     r"important|much|many|easy|quickly|long|do\s+you\s+rate)\b|\bplease\s+(?:rate|rank)\b|"
     r"\bwhich\s+(?:option|statement|of|clinic|hospital)\b|^who\s+(?:makes|decides)\b|"
-    r"^in\s+your\s+opinion\b|,\s*(?:were|was|did|do|are|have|would|can)\s+you\b|"
+    r"^in\s+your\s+opinion\b|\bwhat\s+(?:kind|type|sort)\s+of\b|"
+    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|there|they|it)\b|"
     r"\((?:select|choose|tick)\b|\b(?:tick|select)\s+all\s+that\s+apply\b|"
     r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b",
     re.IGNORECASE,

@@ -17,7 +17,11 @@ from pathlib import Path
 
 from assistant.consultation import finding, patterns
 from assistant.consultation.finding import Found
-from assistant.consultation.forms import form_questions, is_form
+from assistant.consultation.forms import (
+    form_questions,
+    is_form,
+    without_writers_questions,
+)
 from assistant.consultation.kinds import question_kind
 from assistant.consultation.layout import Reading, asks_next, label_note, question_at, read_other
 from assistant.consultation.model import Consultation, ConsultationQuestion
@@ -45,9 +49,10 @@ def extract_questions(path: Path) -> Consultation:
     path = Path(path)
     document = read_consultation(path)
     consultation = questions_from_units(document.units, document.title, source=str(path))
+    form = form_questions(document.units, document.title, source=str(path))
     if is_form(document.units) or not consultation.questions:
-        form = form_questions(document.units, document.title, source=str(path))
         consultation = form if form.questions else consultation
+    consultation = without_writers_questions(consultation)
     if not consultation.questions:
         raise InputError(
             f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "
