@@ -306,6 +306,13 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
     checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
     checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
+    if floors.questions_held:
+        from assistant.evaluation.questions_fresh import groups, run_fresh
+
+        held = groups(run_fresh(FRESH_BATCH)).get("held")
+        if held is None:
+            raise InputError(f"{_shown(FRESH_BATCH)}: no held-back documents to check")
+        checks += gate.check_questions_held(held, floors)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]
