@@ -41,7 +41,8 @@ _ASK_LEAD = re.compile(
     re.IGNORECASE,
 )
 _WRITER = re.compile(
-    r"^(?:can|may|could|shall)\s+I\b|^I\s|^(?:my|our)\s|\bI\s+(?:do|believe|think|will|won't)\b"
+    r"^(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hall)\s+I\b|^I\s|^(?:[Mm]y|[Oo]ur)\s|"
+    r"\bI\s+(?:do|believe|think|will|won't)\b"
 )
 _ABOUT_FORM = re.compile(
     r"\b(?:this|the|our)\s+(?:survey|questionnaire|consultation\s+document)\b|\bthe\s+questions\b|"
@@ -111,6 +112,10 @@ def signs(
         "unnumbered_among_numbered": numbered >= 3 and not item and not unit.required,
         "statement": not item and _statement(body),
         "about_the_form": bool(_ABOUT_FORM.search(body)) and not item,
+        "introduces": body.rstrip().endswith(":")
+        and not unit.required
+        and after is not None
+        and (after.required or numbered_line(after.text)),
     }
 
 
