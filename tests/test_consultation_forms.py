@@ -13,7 +13,7 @@ import pytest
 from assistant.consultation import extract_questions
 from assistant.errors import InputError
 
-O, C, A = "open", "choice", "about you"
+OPEN, CHOICE, ABOUT = "open", "choice", "about you"
 
 CASES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
     "survey_form": (
@@ -22,16 +22,16 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
         "Mill Lane. Do you agree or disagree with this?\n\nQuestion Title\n\n* 2. Do you have any "
         "further comments for the council to consider?\n\n12% of survey complete.\n",
         [
-            ("A1", "Your name:", A),
-            ("A2", "Postcode", A),
+            ("A1", "Your name:", ABOUT),
+            ("A2", "Postcode", ABOUT),
             (
                 "1",
                 "We plan to close the depot on Mill Lane. Do you agree or disagree with this?",
-                C,
+                CHOICE,
             ),
-            ("2", "Do you have any further comments for the council to consider?", O),
+            ("2", "Do you have any further comments for the council to consider?", OPEN),
         ],
-    ),  # fmt: skip
+    ),
     "nhs_feedback": (
         "* 1. Please think about your last visit to the clinic.\n\nHow likely are you to "
         "recommend the clinic to friends or family?\n\n* 2. Please tell us the main reason for "
@@ -41,33 +41,33 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
                 "1",
                 "Please think about your last visit to the clinic. How likely are you to "
                 "recommend the clinic to friends or family?",
-                C,
+                CHOICE,
             ),
-            ("2", "Please tell us the main reason for your answer.", O),
-            ("3", "Sex", A),
-            ("4", "What age are you?", A),
+            ("2", "Please tell us the main reason for your answer.", OPEN),
+            ("3", "Sex", ABOUT),
+            ("4", "What age are you?", ABOUT),
         ],
-    ),  # fmt: skip
+    ),
     "call_for_evidence": (
         "Call for evidence\n\nThe Committee invites written submissions of no more than 500 "
         "words. Submissions should address:\n\n- Why the Committee should look at bus services "
         "in rural areas;\n- How the Government could improve access for disabled passengers.\n\n"
         "The Committee cannot take up individual cases.\n",
         [
-            ("1", "Why the Committee should look at bus services in rural areas;", O),
-            ("2", "How the Government could improve access for disabled passengers.", O),
+            ("1", "Why the Committee should look at bus services in rural areas;", OPEN),
+            ("2", "How the Government could improve access for disabled passengers.", OPEN),
         ],
-    ),  # fmt: skip
+    ),
     "grid": (
         "Question Title\n\n* 1. How satisfied are you with each of the following:\n\n"
         "Very satisfied\n\nSatisfied\n\nDissatisfied\n\nVery dissatisfied\n\n"
         "A. Opening hours\n\nB. Staff\n\nC. The building\n\n"
         "Question Title\n\n* 2. What else should we know?\n",
         [
-            ("1", "How satisfied are you with each of the following:", C),
-            ("2", "What else should we know?", O),
+            ("1", "How satisfied are you with each of the following:", CHOICE),
+            ("2", "What else should we know?", OPEN),
         ],
-    ),  # fmt: skip
+    ),
     "response_with_answers": (
         "Memorandum from a disabled people's organisation\n\n"
         "Can I suggest that the council looks again at its charging policy?\n\n"

@@ -24,6 +24,6 @@ WEIGHTS: dict[str, float] = {
     "continues": -2.0,  # starts in lower case: the middle of a sentence
     "unnumbered_among_numbered": -2.0,  # the form numbers its questions, this has none
     "statement": -1.5,  # an unnumbered sentence that tells: "We will not be able to ..."
-    "about_the_form": -2.0,
-    "introduces": -2.0,  # "Please provide the following details:" before the numbered items  # "this survey", "the questions", "contact us": talk about the form
+    "about_the_form": -2.0,  # "this survey", "the questions", "contact us": talk about the form
+    "introduces": -2.0,  # "Please provide the following details:" before the numbered items
 }
