@@ -105,7 +105,7 @@ def signs(
         "after_ask_lead": bullet and before is not None and asking_lead(before.text),
         "field": bool(_FIELD.match(body)),
         "grid_follows": after is not None and is_scale(after.text),
-        "heading": unit.heading and not asks,
+        "heading": unit.heading and not _ends_asking(body),
         "long": len(body.split()) > LONG_WORDS,
         "writer": bool(_WRITER.search(body)),
         "continues": body[:1].islower(),
@@ -156,7 +156,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         bullet_after_lead = lead and unit.text != text
         if current is not None and _belongs(current, unit, text, bullet_after_lead):
             continue
-        if unit.heading and not numbered_line(text) and not _asks_plain(text):
+        if unit.heading and not numbered_line(text) and not _ends_asking(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
             continue
         found = signs(unit, before, after, numbered)
@@ -225,6 +225,11 @@ def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead
         current.options.append(text.strip())
         return True
     return False
+
+
+def _ends_asking(text: str) -> bool:
+    """A heading asks only with a question mark ("Have Your Say: Calls for Evidence" does not)."""
+    return YN_ROW.sub("", text).rstrip().endswith("?")
 
 
 def _asks_plain(text: str) -> bool:
