@@ -108,3 +108,33 @@ def test_a_page_about_a_survey_has_no_questions(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="no questions found"):
         extract_questions(path)
+
+
+def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
+    """A found question matches an expected start near its beginning; a grid wants a choice;
+    the floors file's [questions_held] table becomes one check per measure."""
+    import json
+
+    from assistant.evaluation.gate import check_questions_held, load_floors
+    from assistant.evaluation.questions_fresh import groups, run_fresh
+    from assistant.settings import PROJECT_ROOT
+
+    (tmp_path / "grid.txt").write_text(CASES["grid"][0], encoding="utf-8")
+    expected = {
+        "document": "grid.txt",
+        "family": "grid",
+        "split": "held",
+        "questions": [
+            {"number": "1", "start": "how satisfied are you", "kind": "grid"},
+            {"number": None, "start": "What else", "kind": "open"},
+            {"number": "3", "start": "A question the finder cannot find", "kind": "open"},
+        ],
+    }
+    (tmp_path / "grid.txt.json").write_text(json.dumps(expected), encoding="utf-8")
+    held = groups(run_fresh(tmp_path))["held"]
+    assert (held["expected"], held["found"], held["matched"]) == (3, 2, 2)
+    assert held["kinds"] == 1.0 and held["numbers"] == 1.0
+    floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
+    assert set(floors.questions_held) == {"recall", "precision", "numbers", "kinds"}
+    checks = check_questions_held(held, floors)
+    assert [c.passed for c in checks if "recall" in c.name] == [held["recall"] >= 0.63]
