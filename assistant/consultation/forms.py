@@ -108,8 +108,24 @@ def without_writers_questions(found: Consultation) -> Consultation:
     if len(kept) == len(found.questions):
         return found
     dropped = len(found.questions) - len(kept)
+    gone = {q.number for q in found.questions if q not in kept}
+    notes = tuple(n for note in found.notes if (n := _without_numbers(note, gone)))
     note = (
         f"{plural(dropped, 'question')} in the writer's own voice (\u201cCan I suggest ...?\u201d) "
         "or beginning mid-sentence left out: a submission's own questions, not the reader's."
     )
-    return replace(found, questions=kept, notes=(*found.notes, note))
+    return replace(found, questions=kept, notes=(*notes, note))
+
+
+def _without_numbers(note: str, gone: set[str]) -> str:
+    """A "numbered in order: 1, 2" note without the numbers of questions left out ("" if none
+    is left)."""
+    _, sep, listed = note.partition("numbered in order: ")
+    if not sep:
+        return note
+    numbers = [n for n in listed.rstrip(".").split(", ") if n not in gone]
+    if not numbers:
+        return ""
+    count = plural(len(numbers), "question")
+    verb = "were" if len(numbers) > 1 else "was"
+    return f"{count} had no number in the document and {verb} {sep}{', '.join(numbers)}."
