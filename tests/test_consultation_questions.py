@@ -243,8 +243,11 @@ def test_scanned_pdf_is_named(tmp_path: Path) -> None:
 
 
 def test_unsupported_and_missing_files(tmp_path: Path) -> None:
-    (tmp_path / "form.odt").write_bytes(b"x")
-    with pytest.raises(DocumentError, match=r"unsupported file type '\.odt'"):
+    (tmp_path / "form.pages").write_bytes(b"x")
+    with pytest.raises(DocumentError, match=r"unsupported file type '\.pages'"):
+        extract_questions(tmp_path / "form.pages")
+    (tmp_path / "form.odt").write_bytes(b"x")  # read now, so a broken one says so
+    with pytest.raises(DocumentError, match="not a readable OpenDocument text file"):
         extract_questions(tmp_path / "form.odt")
     with pytest.raises(DocumentError, match="no such file"):
         extract_questions(tmp_path / "nothing.pdf")

@@ -24,6 +24,7 @@ EVALS = bundled("evals")  # the checkout's evals/, or the copy shipped in the pa
 RETRIEVAL_SUITES = EVALS / "retrieval"
 ANSWER_SUITES = EVALS / "answers"
 QUESTION_SUITE = EVALS / "questions" / "suite"
+FRESH_BATCH = EVALS / "questions" / "fresh" / "docs"
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
@@ -241,20 +242,35 @@ def eval_answers(
 
 @eval_group.command("questions")
 @click.argument("suite", required=False, type=_path)
+@click.option(
+    "--fresh",
+    is_flag=True,
+    help="Score the fresh batch of real documents (evals/questions/fresh), dev and held apart.",
+)
 @_out
 @_no_report
-def eval_questions(suite: Path | None, out: Path, no_report: bool) -> None:
+def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) -> None:
     """Score `consultation questions` on SUITE [evals/questions/suite]: precision, recall, and
-    the share with the right number, kind, limits and options; every miss listed."""
-    from assistant.evaluation.questions_eval import as_report, as_text, run_questions
+    the share with the right number, kind, limits and options; every miss listed. With
+    --fresh, the batch of real documents, per layout family and per part (dev, held)."""
+    from assistant.evaluation.report_files import write_json
 
-    scores = run_questions(suite or QUESTION_SUITE)
-    click.echo(as_text(scores))
-    if not no_report:
-        from assistant.evaluation.report_files import write_json
+    if fresh:
+        from assistant.evaluation import questions_fresh
 
+        found = questions_fresh.run_fresh(suite or FRESH_BATCH)
+        click.echo(questions_fresh.as_text(found))
+        report = {"command": "assistant eval questions --fresh", **questions_fresh.as_report(found)}
+        name = "questions-fresh.json"
+    else:
+        from assistant.evaluation.questions_eval import as_report, as_text, run_questions
+
+        scores = run_questions(suite or QUESTION_SUITE)
+        click.echo(as_text(scores))
         report = {"command": _command("questions", [suite] if suite else []), **as_report(scores)}
-        written = write_json(Path(out) / "questions.json", report)
+        name = "questions.json"
+    if not no_report:
+        written = write_json(Path(out) / name, report)
         err("Report: " + _shown(written))
 
 
@@ -290,6 +306,13 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
     checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
     checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
+    if floors.questions_held:
+        from assistant.evaluation.questions_fresh import groups, run_fresh
+
+        held = groups(run_fresh(FRESH_BATCH)).get("held")
+        if held is None:
+            raise InputError(f"{_shown(FRESH_BATCH)}: no held-back documents to check")
+        checks += gate.check_questions_held(held, floors)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

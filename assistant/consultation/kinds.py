@@ -70,3 +70,57 @@ def normalise_kind(value: object) -> str:
     if key not in KINDS:
         raise ValueError(f"must be one of {', '.join(KINDS)} (got {value!r})")
     return key
+
+
+# A form's own fields about the respondent: "Sex", "Age band", "Practice Name", "Are you a...".
+_ABOUT_FIELD = re.compile(
+    r"^(?:sex|gender|age(?:\s+(?:band|range|group))?|practice\s+name|are\s+you(?:\s+a)?\W*|"
+    r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)$|"
+    r"\b(?:what\s+age\s+are\s+you|ethnic\s+group|postcode|day\s+to\s+day\s+activities\s+limited|"
+    r"(?:live|lived)\s+in\s+(?:this|your)\s+(?:municipality|area|household)|(?:in|of)\s+your\s+"
+    r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|name\s+of\s+member|"
+    r"local\s+authority\s+do\s+you\s+live)\b",
+    re.IGNORECASE,
+)
+# A closed question: the respondent picks (yes/no, a rating, one of a list).
+_CLOSED = re.compile(
+    r"(?:^|[.?:]\s+)(?:do|does|did|are|is|was|were|have|has|had|would|could|can|will|should)\s|"
+    r"\bto\s+what\s+extent\b|\bagree\s+or\s+disagree\b|\bhow\s+(?:likely|satisfied|well|often|"
+    r"important|much|many|easy|quickly|long|do\s+you\s+rate)\b|\bplease\s+(?:rate|rank)\b|"
+    r"\bwhich\s+(?:option|statement|of|clinic|hospital)\b|^who\s+(?:makes|decides)\b|"
+    r"^in\s+your\s+opinion\b|\bwhat\s+(?:kind|type|sort)\s+of\b|"
+    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|there|they|it)\b|"
+    r"\((?:select|choose|tick)\b|\b(?:tick|select)\s+all\s+that\s+apply\b|"
+    r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b",
+    re.IGNORECASE,
+)
+_OPEN_ASK = re.compile(
+    r"\b(?:why|explain|tell\s+us|describe|comments?|suggestions?|please\s+(?:share|specify)|"
+    r"what\s+(?:specific|treatment|other)|if\s+you\s+know)\b",
+    re.IGNORECASE,
+)
+
+
+def form_kind(
+    text: str, options: tuple[str, ...], chapter: str, grid: bool, rated: bool = False
+) -> str:
+    """The kind of a form's question: a field about the respondent, a pick (a grid, listed
+    options, a numbered statement to rate, or a closed question whose choices the copied page
+    dropped), or an essay."""
+    if _ABOUT_YOU.search(text) or _ABOUT_FIELD.search(text.strip()):
+        return ABOUT_YOU
+    if _ABOUT_YOU_CHAPTER.search(chapter) and not _OPEN_ASK.search(text):
+        return ABOUT_YOU
+    if grid or rated:
+        return CHOICE
+    if _OPEN_ASK.search(text) or any(_limits(text)):
+        return OPEN
+    if options or _CLOSED.search(text):
+        return CHOICE
+    return OPEN
+
+
+def _limits(text: str) -> tuple[int | None, int | None]:
+    from assistant.consultation.patterns import limits_in
+
+    return limits_in(text)

@@ -17,6 +17,11 @@ from pathlib import Path
 
 from assistant.consultation import finding, patterns
 from assistant.consultation.finding import Found
+from assistant.consultation.forms import (
+    form_questions,
+    is_form,
+    without_writers_questions,
+)
 from assistant.consultation.kinds import question_kind
 from assistant.consultation.layout import Reading, asks_next, label_note, question_at, read_other
 from assistant.consultation.model import Consultation, ConsultationQuestion
@@ -44,6 +49,10 @@ def extract_questions(path: Path) -> Consultation:
     path = Path(path)
     document = read_consultation(path)
     consultation = questions_from_units(document.units, document.title, source=str(path))
+    form = form_questions(document.units, document.title, source=str(path))
+    if is_form(document.units) or not consultation.questions:
+        consultation = form if form.questions else consultation
+    consultation = without_writers_questions(consultation)
     if not consultation.questions:
         raise InputError(
             f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "
@@ -103,12 +112,15 @@ def _finish(
     texts: set[str] = set()
     unnumbered: list[str] = []
     repeats: list[str] = []
+    numbered_as: dict[str, str | None] = {}  # normalised text -> the number it was written with
     last = ""
     for item in found:
         key = _normalise(item.text)
         if not key:
             continue
-        if _repeat(item, key, texts) or (item.number in seen and _similar(seen[item.number], key)):
+        other_number = numbered_as.get(key)
+        again = _repeat(item, key, texts) and not _renumbered(item, other_number)
+        if again or (item.number in seen and _similar(seen[item.number], key)):
             repeats.append(item.number or item.text[:40])
             continue
         number = item.number
@@ -116,6 +128,7 @@ def _finish(
             number = next_number(last)
             unnumbered.append(number)
         seen.setdefault(number, key)
+        numbered_as.setdefault(key, item.number)
         last = number
         texts.add(key)
         kept.append((number, item))
@@ -165,6 +178,17 @@ def _repeat(item: Found, key: str, texts: set[str]) -> bool:
     if key not in texts:
         return False
     return len(key.split()) > SHORT_QUESTION_WORDS or bool(_SUMMARY.search(item.chapter))
+
+
+def _renumbered(item: Found, earlier: str | None) -> bool:
+    """The same words under a different written number ("1b. If you would like to explain your
+    answer ..." and "2c." the same): a new question, not a repeat, outside a summary."""
+    return (
+        item.number is not None
+        and earlier is not None
+        and item.number != earlier
+        and not _SUMMARY.search(item.chapter)
+    )
 
 
 def _borrowed(found: list[Found]) -> list[str]:

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from assistant.consultation import patterns
 from assistant.consultation.html_reading import html_units
+from assistant.consultation.odt_reading import odt_units
 from assistant.consultation.pdf_reading import PAGE_BREAK, pdf_lines
 from assistant.consultation.word_reading import word_units
 from assistant.documents import open_limits
@@ -24,9 +25,10 @@ from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
 from assistant.loaders.limits import Limits
 from assistant.loaders.markdown import MD_HEADING, read_markdown
+from assistant.loaders.rtf import read_rtf
 from assistant.settings import Settings
 
-_LINE_FORMATS = (".pdf", ".txt", ".md", ".markdown")
+_LINE_FORMATS = (".pdf", ".txt", ".md", ".markdown", ".rtf")
 _ENDS = (".", "!", "?", ":", ";", ")")  # a line ending so has finished its sentence
 _EMPHASIS = re.compile(r"\*\*|__")  # Markdown bold around a label: "**Question 1:** ..."
 _NUMBERED_HEADING_WORDS = 6  # "2. Personal transport budgets" is a heading; longer is text
@@ -61,7 +63,7 @@ def read_consultation(path: Path, settings: Settings | None = None) -> ReadDocum
         if not any(not u.heading for u in units):
             raise DocumentError(f"{path.name}: no text found in this file")
     else:
-        reader = word_units if suffix == ".docx" else html_units
+        reader = {".docx": word_units, ".odt": odt_units}.get(suffix, html_units)
         title, pairs = reader(path, limits)
         units = [Unit(text, heading) for text, heading in pairs]
         if not units:
@@ -76,6 +78,9 @@ def _lines(path: Path, suffix: str, limits: Limits) -> tuple[str, list[str]]:
         return pdf_lines(path, limits)
     if suffix == ".txt":
         return "", read_text(path).replace("\r\n", "\n").replace("\r", "\n").split("\n")
+    if suffix == ".rtf":  # every RTF paragraph mark ends a paragraph: a blank line after each
+        text = read_rtf(path, limits)
+        return "", [part for line in text.split("\n") for part in (line, "")]
     meta, body = read_markdown(path)
     return meta.get("title", ""), body.split("\n")
 

@@ -111,7 +111,7 @@ def _numbering(root: ET.Element | None) -> _Numbering:
     return _Numbering(levels, nums)
 
 
-def _row_text(row: tuple[str, ...]) -> str:
+def row_text(row: tuple[str, ...]) -> str:
     """A table row as one paragraph: "Question 3" and its text cell joined, empty answer cells
     and merged (repeated) cells left out; a row of tick-box choices becomes "Yes / No"."""
     cells: list[str] = []
@@ -134,7 +134,7 @@ def word_units(path: Path, limits: Limits | None = None) -> tuple[str, list[tupl
     units: list[tuple[str, bool]] = []
     for item in content.items:
         if isinstance(item, Table):
-            units += [(text, False) for row in item.shown if (text := _row_text(row))]
+            units += [(text, False) for row in item.shown if (text := row_text(row))]
             continue
         text = clean(item.text)
         if not text:

@@ -30,6 +30,7 @@ class Floors:
     limit: int
     citation_validity: float
     questions: dict[str, float] = field(default_factory=dict)  # measure -> floor
+    questions_held: dict[str, float] = field(default_factory=dict)  # the fresh batch's held part
 
 
 @dataclass(frozen=True)
@@ -69,13 +70,18 @@ def load_floors(path: Path) -> Floors:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
-    extra = sorted(set(data) - {"retrieval", "answers", "questions"})
+    extra = sorted(set(data) - {"retrieval", "answers", "questions", "questions_held"})
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
     retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)
     answers = _table(data, "answers", {"generator", "limit", "citation_validity"}, path.name)
     questions = (
         _table(data, "questions", set(QUESTION_MEASURES), path.name) if "questions" in data else {}
+    )
+    held = (
+        _table(data, "questions_held", set(QUESTION_MEASURES), path.name)
+        if "questions_held" in data
+        else {}
     )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
@@ -88,6 +94,7 @@ def load_floors(path: Path) -> Floors:
             int(answers["limit"]),
             float(answers["citation_validity"]),
             {str(k): float(v) for k, v in questions.items()},
+            {str(k): float(v) for k, v in held.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -113,6 +120,19 @@ def check_questions(totals: dict[str, Any], floors: Floors) -> list[Check]:
     return [
         Check(f"questions suite {name} over {totals['expected']} questions", totals[name], floor)
         for name, floor in floors.questions.items()
+    ]
+
+
+def check_questions_held(totals: dict[str, Any], floors: Floors) -> list[Check]:
+    """One check per measure on the fresh batch's held-back real documents
+    (evals/questions/fresh, `split: held`), never tuned on."""
+    return [
+        Check(
+            f"fresh batch (held back) {name} over {totals['expected']} questions",
+            totals[name],
+            floor,
+        )
+        for name, floor in floors.questions_held.items()
     ]
 
 

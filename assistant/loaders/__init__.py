@@ -9,7 +9,9 @@ from assistant.loaders.base import Loaded
 from assistant.loaders.html import load_html
 from assistant.loaders.limits import Limits
 from assistant.loaders.markdown import load_markdown, load_text
+from assistant.loaders.odt import load_odt
 from assistant.loaders.pdf import load_pdf
+from assistant.loaders.rtf import load_rtf
 from assistant.loaders.word import load_docx
 
 # Each takes the file and the limits to read it within (None: the settings' limits).
@@ -21,4 +23,6 @@ LOADERS: dict[str, Callable[[Path, Limits | None], Loaded]] = {
     ".htm": load_html,
     ".pdf": load_pdf,
     ".docx": load_docx,
+    ".odt": load_odt,
+    ".rtf": load_rtf,
 }

@@ -1,0 +1,270 @@
+"""Questions of online forms, surveys and calls for evidence: candidates from the structure,
+kept when a weighted score of their signs says they ask the respondent something.
+
+The bundled layouts (`finding`, `layout`) follow labels and numbering rules written one layout
+at a time. Forms copied from survey platforms, NHS feedback surveys, agreement grids and calls
+for evidence whose asks are bullets after "should address:" break those rules in new ways
+every time, so here every paragraph is a candidate and the decision is a sum of signs (numbered,
+starred, asks, an instruction, a bullet after an asking lead-in, a field label; minus heading,
+long prose, the writer's own voice, talk about the form), weighted in `form_weights`. What
+follows a question is kept with it: its answer choices, a grid's statement rows (the question
+becomes one choice listing them), its instruction ("Please explain ..."); a respondent's own
+answer between questions is not a question and ends it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from assistant.consultation import patterns
+from assistant.consultation.form_units import FormUnit
+from assistant.consultation.form_weights import THRESHOLD, WEIGHTS
+
+_ASK_START = re.compile(
+    r"^(?:(?:what|which|how|why|where|when|who|whose)\b|(?:do|does|did|are|is|was|were|have|has|"
+    r"had|would|could|can|will|should|may|might)\s+(?:you|your|the|we|there|it|this|a|any|"
+    r"patients|local|people)\b|to\s+what\s+extent\b|in\s+your\s+(?:opinion|view)\b|"
+    r"(?:overall|thinking|in\s+the\s+past)\b.{0,60}\b(?:how|what|do|did|has|have)\b|if\s+\w)",
+    re.IGNORECASE,
+)
+_INSTRUCTION = re.compile(
+    r"\bplease\s+(?:tell|explain|describe|give|provide|rate|rank|indicate|share|list|state|"
+    r"specify|choose|select|tick|comment|outline|set\s+out|let\s+us)\b",
+    re.IGNORECASE,
+)
+_ASK_LEAD = re.compile(
+    r"(?:should\s+address|would\s+(?:particularly\s+)?welcome\s+(?:written\s+)?(?:evidence|views|"
+    r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
+    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)[^.]*:\s*$",
+    re.IGNORECASE,
+)
+_WRITER = re.compile(
+    r"^(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hall)\s+I\b|^I\s|^(?:[Mm]y|[Oo]ur)\s|"
+    r"\bI\s+(?:do|believe|think|will|won't)\b"
+)
+_ABOUT_FORM = re.compile(
+    r"\b(?:this|the|our)\s+(?:survey|questionnaire|consultation\s+document)\b|\bthe\s+questions\b|"
+    r"\bcontact\s+us\b|\bsurvey\s+is\b|@",
+    re.IGNORECASE,
+)
+_FIELD = re.compile(
+    r"^(?:(?:your|full|business|organisation|practice)\s+)?(?:name|sex|gender|age(?:\s+(?:band|"
+    r"range|group))?|postcode|post\s+code|address|e-?mail|telephone|ethnicity|are\s+you(?:\s+a)?)"
+    r"\b.{0,40}$|\[type\s+here\]",
+    re.IGNORECASE,
+)
+_SCALE_WORDS = re.compile(
+    r"^(?:very|fairly|strongly|neither|nor|agree|disagree|satisfied|dissatisfied|neutral|"
+    r"none|of|the|time|rarely|some|often|all|poor|good|fair|excellent|important|unimportant|"
+    r"likely|unlikely|choice|1st|2nd|3rd|comment|\(optional\)|statement|service|not|at|"
+    r"applicable|don't|know|\d|[|/-])$",
+    re.IGNORECASE,
+)
+YN_ROW = re.compile(r"\(y/n\)\s*$", re.IGNORECASE)
+_SUB = re.compile(r"^\(?(?P<mark>[a-h])\)\s*(?P<text>\S.*)$", re.DOTALL)
+LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
+OPTION_MAX_WORDS = 16  # a listed answer choice or a grid's statement row is short
+LONG_WORDS = 60
+
+
+@dataclass
+class FormQuestion:
+    """A question found in a form, before its number is made unique and its kind decided."""
+
+    number: str | None
+    text: str
+    chapter: str
+    options: list[str] = field(default_factory=list)
+    grid: bool = False
+    rated: bool = False  # a numbered statement to agree with or rate ("9. The hospital is ...")
+    ask: bool = False  # one of a call for evidence's asks: it has no answer choices
+
+
+def is_scale(text: str) -> bool:
+    """A grid's header: every word a scale word ("Strongly agree Agree Neutral ...")."""
+    words = text.replace("|", " ").split()
+    return bool(words) and all(_SCALE_WORDS.match(w) for w in words)
+
+
+def signs(
+    unit: FormUnit, before: FormUnit | None, after: FormUnit | None, numbered: int
+) -> dict[str, bool]:
+    """The signs a paragraph shows, by name (see `form_weights.WEIGHTS`)."""
+    text = LIST_MARK.sub("", unit.text)
+    item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
+    body = item["text"].strip() if item else text
+    bullet = unit.text != text
+    asks = _asks_plain(body)
+    return {
+        "numbered": bool(item) and numbered >= 2,  # one numbered line in prose is a list
+        "required": unit.required,
+        "asks": asks,
+        "instruction": bool(_INSTRUCTION.search(body)),
+        "after_ask_lead": bullet and before is not None and asking_lead(before.text),
+        "field": bool(_FIELD.match(body)),
+        "grid_follows": after is not None and is_scale(after.text),
+        "heading": unit.heading and not _ends_asking(body),
+        "long": len(body.split()) > LONG_WORDS,
+        "writer": bool(_WRITER.search(body)),
+        "continues": body[:1].islower(),
+        "unnumbered_among_numbered": numbered >= 3 and not item and not unit.required,
+        "statement": not item and _statement(body),
+        "about_the_form": bool(_ABOUT_FORM.search(body)) and not item,
+        "introduces": body.rstrip().endswith(":")
+        and not unit.required
+        and after is not None
+        and (after.required or numbered_line(after.text)),
+    }
+
+
+def own_voice(text: str) -> bool:
+    """Written in the writer's own voice, or beginning mid-sentence (a lower-case start)."""
+    return bool(_WRITER.search(text)) or text[:1].islower()
+
+
+def _statement(body: str) -> bool:
+    """A sentence that tells rather than asks: "We will not be able to consider your response
+    if you do not provide your name and address." """
+    return (
+        body.rstrip().endswith(".")
+        and len(body.split()) > 8
+        and "?" not in body
+        and not _ASK_START.match(body)
+        and not _INSTRUCTION.search(body)
+    )
+
+
+def asking_lead(text: str) -> bool:
+    return bool(_ASK_LEAD.search(text))
+
+
+def score(found: dict[str, bool]) -> float:
+    return sum(WEIGHTS[name] for name, on in found.items() if on)
+
+
+def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
+    """The questions of a tidied form, in order, with their choices or grid rows."""
+    numbered = sum(1 for u in units if numbered_line(u.text))
+    out: list[FormQuestion] = []
+    chapter, lead, current = "", False, None
+    for index, unit in enumerate(units):
+        before = units[index - 1] if index else None
+        after = units[index + 1] if index + 1 < len(units) else None
+        text = LIST_MARK.sub("", unit.text)
+        bullet_after_lead = lead and unit.text != text
+        if current is not None and _belongs(current, unit, text, bullet_after_lead):
+            continue
+        if unit.heading and not numbered_line(text) and not _ends_asking(text):
+            chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
+            continue
+        found = signs(unit, before, after, numbered)
+        found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead
+        if score(found) >= THRESHOLD and not _title(unit, index, units):
+            current = _start(text, chapter)
+            current.ask = found["after_ask_lead"]
+            out.append(current)
+        else:
+            current = None
+        lead = asking_lead(unit.text) or (lead and unit.text != text)
+    return out
+
+
+def numbered_line(text: str) -> bool:
+    return bool(patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text))
+
+
+def _start(text: str, chapter: str) -> FormQuestion:
+    item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
+    if not item:
+        return FormQuestion(None, text.strip(), chapter)
+    number = re.sub(r"[()\s]", "", item["number"])
+    body = item["text"].strip()
+    if sub := _SUB.match(body):  # "3. a) How do you rate ...": 3a
+        number, body = number + sub["mark"].lower(), sub["text"].strip()
+    rated = body.rstrip().endswith(".") and not _asks(body)  # "9. The hospital is clean."
+    return FormQuestion(number, body, chapter, rated=rated)
+
+
+def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead: bool) -> bool:
+    """Keep `unit` with the question above it: a grid's header or row, an answer choice, the
+    question a preamble leads to, or an instruction straight after it. True if kept."""
+    words = len(text.split())
+    if is_scale(text):
+        current.grid = True
+        return True
+    row = YN_ROW.sub("", text).strip()
+    if current.grid and _row(text, words) and not numbered_line(text) and not unit.required:
+        current.options.append(re.sub(r"^[A-Z][.)]\s+", "", row))
+        return True
+    if (
+        YN_ROW.search(text)
+        and current.text.rstrip().endswith((":", "?"))
+        and (current.text.rstrip().endswith(":") or "following" in current.text.lower())
+    ):
+        current.grid = True
+        current.options.append(YN_ROW.sub("", text).strip())
+        return True
+    if bullet_after_lead or numbered_line(text) or unit.required:
+        return False
+    asks = text.rstrip().endswith("?") or bool(_ASK_START.match(text))
+    if asks and not _asks(current.text) and not current.options:
+        current.text = f"{current.text} {text}"  # the preamble's question
+        return True
+    if text.lower().startswith("answer options:"):
+        current.options += [o.strip() for o in text.split(":", 1)[1].split("/") if o.strip()]
+        return True
+    if re.match(r"^\(please\b|^\(include\b", text, re.IGNORECASE) and not current.options:
+        current.text = f"{current.text} {text}"
+        return True
+    closed = current.text.rstrip().endswith(("?", ":", ")"))
+    if current.ask or (unit.heading and not closed):
+        return False  # a call for evidence's next heading, not an answer choice
+    if not asks and words <= OPTION_MAX_WORDS and not text.rstrip().endswith((".", ":")):
+        current.options.append(text.strip())
+        return True
+    return False
+
+
+def _ends_asking(text: str) -> bool:
+    """A heading asks only with a question mark ("Have Your Say: Calls for Evidence" does not)."""
+    return YN_ROW.sub("", text).rstrip().endswith("?")
+
+
+def _asks_plain(text: str) -> bool:
+    """Ends in "?" (before any "(Y/N)") or starts as a question does."""
+    return YN_ROW.sub("", text).rstrip().endswith("?") or bool(_ASK_START.match(text))
+
+
+def _row(text: str, words: int) -> bool:
+    """A grid's statement row: short, and not a question or a lead-in of its own (a row that
+    ends "(Y/N)" asks its own small question and is still a row)."""
+    if YN_ROW.search(text):
+        return True
+    row = text.rstrip()
+    return (
+        words <= OPTION_MAX_WORDS
+        and not row.endswith((":", "?"))
+        and not _ASK_START.match(row)
+        and not _INSTRUCTION.search(row)
+    )
+
+
+def _asks(text: str) -> bool:
+    return "?" in text or bool(_ASK_START.match(text)) or bool(_INSTRUCTION.search(text))
+
+
+def _title(unit: FormUnit, index: int, units: Sequence[FormUnit]) -> bool:
+    """ "1. How do you Feel About the Care You Have Received?" above an introduction, with the
+    form's real question 1 after it: a page title numbered like a question."""
+    item = patterns.NUMBERED_ITEM.match(unit.text)
+    if not item:
+        return False
+    for later in units[index + 1 : index + 4]:
+        again = patterns.NUMBERED_ITEM.match(later.text)
+        if again:
+            return bool(again["number"] == item["number"])
+        if len(later.text.split()) > 40:
+            continue
+    return False

@@ -1,0 +1,29 @@
+"""The form finder's weights: how much each sign counts towards "this paragraph is a question
+for the respondent" (`form_finder.score`). A table of numbers, kept apart from the code so a
+re-tuning changes one file; tuned by hand on the DEV half of the fresh batch
+(evals/questions/fresh, `split: dev`) and the bundled suite, never on the held-back half.
+
+A paragraph is taken when its score reaches THRESHOLD.
+"""
+
+from __future__ import annotations
+
+THRESHOLD = 1.5
+
+WEIGHTS: dict[str, float] = {
+    "numbered": 2.0,  # "1.", "Q2", "3a)": numbered as forms number their items
+    "required": 1.5,  # "* Your name:": the form's required marker
+    "asks": 1.5,  # ends in "?" or starts as a question does ("How", "Do you", "To what extent")
+    "instruction": 1.5,  # "Please tell us ...", "Please rate ...", "please indicate ..."
+    "after_ask_lead": 3.0,  # a bullet after "should address:", "evidence on the following:"
+    "field": 1.0,  # a short field label: "Your name:", "Sex", "Age band", "[Type here]"
+    "grid_follows": 1.5,  # a scale header (agree ... disagree) comes next: a grid's question
+    "heading": -3.0,  # a heading ("What is the survey about?") introduces, it does not ask
+    "long": -2.0,  # more than 60 words: prose, even with a question mark
+    "writer": -2.5,  # "Can I suggest ...?", "I do not believe ...": the writer's own voice
+    "continues": -2.0,  # starts in lower case: the middle of a sentence
+    "unnumbered_among_numbered": -2.0,  # the form numbers its questions, this has none
+    "statement": -1.5,  # an unnumbered sentence that tells: "We will not be able to ..."
+    "about_the_form": -2.0,  # "this survey", "the questions", "contact us": talk about the form
+    "introduces": -2.0,  # "Please provide the following details:" before the numbered items
+}

@@ -1,0 +1,131 @@
+"""A form's questions as a `Consultation`: the path for online surveys, NHS feedback forms,
+grids and calls for evidence (`form_units` tidies, `form_finder` decides), taken when the
+document shows a form's markers or when the bundled layouts find nothing in it.
+
+Numbers are kept as written ("3a" for "3. a)"); a repeated one is made unique and unnumbered
+questions are numbered in order, each with a note, as for the other layouts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from assistant.consultation import patterns
+from assistant.consultation.form_finder import (
+    LIST_MARK,
+    YN_ROW,
+    asking_lead,
+    find,
+    is_scale,
+    numbered_line,
+    own_voice,
+)
+from assistant.consultation.form_units import FORM_MARKERS, tidy
+from assistant.consultation.kinds import form_kind
+from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.numbering import next_number, unique_numbers
+from assistant.consultation.reading import Unit
+from assistant.text import plural
+
+
+def is_form(units: Sequence[Unit]) -> bool:
+    """The document carries a survey platform's markers ("Question Title", "* 1.", "Q.1"), a
+    grid's scale header, "(Y/N)" rows, or bullets after an asking lead-in ("should address:")."""
+    tidied, markers = tidy(units)
+    for before, unit, after in zip(tidied, tidied[1:], tidied[2:], strict=False):
+        if is_scale(unit.text) and not is_scale(after.text) and not numbered_line(after.text):
+            markers += FORM_MARKERS  # a grid: its scale, then a statement row
+        markers += bool(YN_ROW.search(unit.text))
+        markers += bool(asking_lead(before.text) and LIST_MARK.match(unit.text))
+    return markers >= FORM_MARKERS
+
+
+def form_questions(units: Sequence[Unit], title: str, source: str = "") -> Consultation:
+    """The questions of a form, with notes on what was assumed."""
+    tidied, _ = tidy(units)
+    found = find(tidied)
+    numbers: list[str] = []
+    unnumbered: list[str] = []
+    written = {item.number for item in found if item.number}
+    last = ""
+    for item in found:
+        number = item.number or next_number(last)
+        if item.number is None and number in written:  # "Your name:" above the numbered 1, 2
+            number = f"A{len(unnumbered) + 1}"
+        if item.number is None:
+            unnumbered.append(number)
+        numbers.append(number)
+        last = item.number or last if number.startswith("A") else number
+    unique, renumbered = unique_numbers(numbers, [item.chapter for item in found])
+    questions = []
+    for position, (number, item) in enumerate(zip(unique, found, strict=True), start=1):
+        words, chars = patterns.limits_in(item.text)
+        options = tuple(dict.fromkeys(o for o in item.options if o))
+        kind = form_kind(item.text, options, item.chapter, item.grid, item.rated)
+        questions.append(
+            ConsultationQuestion(
+                number=number,
+                text=item.text,
+                chapter=item.chapter,
+                word_limit=words,
+                char_limit=chars,
+                options=options if len(options) > 1 else (),
+                position=position,
+                kind=kind,
+            )
+        )
+    notes = ["Read as a form or survey: each numbered, starred or asking item is a question."]
+    grids = [q.number for q, item in zip(questions, found, strict=True) if item.grid]
+    if grids:
+        notes.append(
+            f"{plural(len(grids), 'grid question')} ({', '.join(grids)}): one choice each, "
+            "its statement rows listed as the options; answer each row on the form."
+        )
+    if unnumbered:
+        notes.append(
+            f"{plural(len(unnumbered), 'question')} had no number in the document and "
+            f"{'were' if len(unnumbered) > 1 else 'was'} numbered in order: "
+            f"{', '.join(unnumbered)}."
+        )
+    if renumbered:
+        notes.append(renumbered)
+    closing = patterns.closing_date_in("\n".join(unit.text for unit in units))
+    return Consultation(
+        title=title,
+        closing_date=closing,
+        questions=tuple(questions),
+        source=source,
+        notes=tuple(notes),
+    )
+
+
+def without_writers_questions(found: Consultation) -> Consultation:
+    """Without the questions a writer asks in their own voice ("Can I suggest ...?", "I do
+    not believe ...") or that begin mid-sentence: a submission's or a respondent's own
+    rhetorical questions, not questions for the reader."""
+    kept = tuple(q for q in found.questions if not own_voice(q.text))
+    if len(kept) == len(found.questions):
+        return found
+    dropped = len(found.questions) - len(kept)
+    gone = {q.number for q in found.questions if q not in kept}
+    notes = tuple(n for note in found.notes if (n := _without_numbers(note, gone)))
+    note = (
+        f"{plural(dropped, 'question')} in the writer's own voice (\u201cCan I suggest ...?\u201d) "
+        "or beginning mid-sentence left out: a submission's own questions, not the reader's."
+    )
+    return replace(found, questions=kept, notes=(*notes, note))
+
+
+def _without_numbers(note: str, gone: set[str]) -> str:
+    """A "numbered in order: 1, 2" note without the numbers of questions left out ("" if none
+    is left)."""
+    _, sep, listed = note.partition("numbered in order: ")
+    if not sep:
+        return note
+    numbers = [n for n in listed.rstrip(".").split(", ") if n not in gone]
+    if not numbers:
+        return ""
+    count = plural(len(numbers), "question")
+    verb = "were" if len(numbers) > 1 else "was"
+    return f"{count} had no number in the document and {verb} {sep}{', '.join(numbers)}."
