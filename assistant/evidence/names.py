@@ -111,7 +111,7 @@ def fold(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
-_TITLED = re.compile(rf"\b{TITLES}\.?\s+((?:[A-Z]\.\s*)?{WORD}{SURNAME}?)")
+_TITLED = re.compile(rf"\b{TITLES}\.?\s+((?:[A-Z]\.\s*)?(?:{PARTICLES}\s+)?{WORD}{SURNAME}?)")
 _CUE = (
     rf"(?:\b[Mm]y name is|\b[Mm]y name's|\bI'?m called|\bI am called|"
     rf"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir|[Aa]) {PERSON_WORDS}(?:['’]s {PERSON_WORDS})?,?"
