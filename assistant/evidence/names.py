@@ -7,7 +7,11 @@ often with a surname ("Sarah Jones"). First names come from Faker's person lists
 PyPI package, MIT), across the English-speaking locales that match England's population.
 Words that are also ordinary words, months or places ("June", "Grace", "Devon") count as names
 only with a surname, a title or a cue, and a "surname" that is an organisation word ("Devon
-County Council") is not one. Once a name is found, its other mentions in the same text are too.
+County Council") is not one; a charity named after a person ("Leonard Cheshire") is not a
+person. Accented and Irish or Welsh names are found too: a name is looked up without its accents
+("Siobhán" as "Siobhan"), and a particle joins the surname ("Ní Bhriain", "ap Gwilym"). Names
+typed in lower case are `lower_names`' part. Once a name is found, its other mentions in the
+same text are too.
 """
 
 from __future__ import annotations

@@ -1,11 +1,18 @@
 """Mask personal data in our evidence before it is shown, embedded, quoted or exported.
 
-Pattern detectors, each with a check that keeps look-alikes out: UK phone numbers must have a
-real UK length and prefix and are skipped after "ref"/"case no."; NHS numbers must pass their
-modulus-11 check digit; NI numbers use HMRC's allowed letters; dates count as dates of birth
-only after "born", "DOB" or "date of birth"; street addresses need a house number or "lives
-on". Names come from `names` (titles, cues, first names). Consent decides what is masked:
-`quote with name` keeps names, every other scope masks everything.
+Pattern detectors, each with a check that keeps look-alikes out, written for how members type
+(issue 26: lower case, spelt out, odd separators): UK phone numbers ("+44", "0044", "44" or "0",
+spaces, dashes or dots) must have a real UK length and prefix and are skipped after "ref"/"case
+no."; NHS numbers must pass their modulus-11 check digit, and dotted ones count only just after
+"NHS"; NI numbers are two letters, six digits and A-D in any case and spacing (HMRC's example
+"QQ 12 34 56 C" too: a member may type it as theirs); emails may be spelt out ("jo at example
+dot org", "jo[at]example[dot]org"); dates count as dates of birth only after "born", "DOB" or
+"date of birth", and a day and month alone after "birthday"; street addresses need a house
+number or "lives on", and in lower case only unmistakable street words ("14 fenton road", never
+"5 miles of the road"). Names come from `names` (titles, cues, first names) and `lower_names`.
+Presidio's recognisers were considered: the package imports spaCy (and its model for names),
+and its UK patterns are single regular expressions no stronger than these. Consent decides what
+is masked: `quote with name` keeps names, every other scope masks everything.
 
 The user sees what was masked as (kind, hint), where the hint shows only first letters, so
 checking the masking never reprints the personal data in full.
