@@ -8,6 +8,7 @@ folder or Gradio's folder holds those words, and the download addresses serve no
 
 from __future__ import annotations
 
+import os
 import tempfile
 import urllib.error
 import urllib.request
@@ -32,8 +33,15 @@ CASE = cases()["removal"]
 
 @pytest.fixture(scope="module")
 def app(corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory) -> Iterator[RunningApp]:
-    with running_app(corpus.settings, tmp_path_factory) as running:
-        yield running
+    # Gradio's folder is one per process (the first app's): this app must have its own.
+    before = os.environ.pop("GRADIO_TEMP_DIR", None)
+    try:
+        with running_app(corpus.settings, tmp_path_factory) as running:
+            yield running
+    finally:
+        os.environ.pop("GRADIO_TEMP_DIR", None)
+        if before is not None:
+            os.environ["GRADIO_TEMP_DIR"] = before
 
 
 def holding(folder: Path, words: str) -> list[Path]:

@@ -2,7 +2,7 @@
 
 Each download gets its own folder under `data/cache/downloads`, inside the data folder (not
 the system's shared temp folder). Gradio serves a copy of each file from its own cache, which
-`prepare` puts in `data/cache/gradio` (GRADIO_TEMP_DIR) so that removal can reach it too:
+`prepare` puts in `data/cache/gradio` (GRADIO_TEMP_DIR, unless set) so removal reaches it too:
 removing an evidence item or deleting a conversation or draft in History clears both
 (`private_files.clear_copies`). Gradio also deletes its copies an hour after they were made,
 and all of them when it restarts (`CACHE_CLEANUP`, passed to `gr.Blocks`). Every folder is
@@ -35,7 +35,9 @@ def prepare(settings: Settings) -> None:
     private_dir(settings.data_dir)
     for folder in copy_folders(settings):
         private_dir(folder)
-    os.environ["GRADIO_TEMP_DIR"] = str(gradio_cache(settings))
+    # Gradio reads this for every request, so one folder serves the whole process: the first
+    # app's (tests run two at once). A folder the user chose is kept, and removal cannot reach it.
+    os.environ.setdefault("GRADIO_TEMP_DIR", str(gradio_cache(settings)))
 
 
 def new_folder(settings: Settings, prefix: str) -> Path:
