@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import InputError
+from assistant.ingest import update_pending
 from assistant.injection import SUSPECT_KEY
 from assistant.settings import Settings
 from assistant.source_kinds import normalise_kind
@@ -98,8 +99,7 @@ def remove_document(doc_id: str, store: Store) -> int:
         raise InputError(f"no document with id '{doc_id}'; see `assistant corpus list`")
     sources = {str(c.metadata.get("source_path", "")) for c in store.get(sorted(ids)[:1])}
     store.delete(ids)
-    if doc_id in store.pending():
-        store.set_pending(store.pending() - {doc_id})
+    update_pending(store, drop={doc_id})
     for source in sources:  # so nothing re-adds it later
         discard(source, store.settings)
     return len(ids)

@@ -16,6 +16,7 @@ from pathlib import Path
 from assistant.chunking import chunk_document, chunk_document_recursive
 from assistant.documents import find_files, load_document, skip_reason
 from assistant.errors import DocumentError
+from assistant.file_lock import locked
 from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
 from assistant.schema import Chunk, Document
 from assistant.settings import Settings
@@ -23,6 +24,8 @@ from assistant.store import Store
 from assistant.text import plural
 
 Progress = Callable[[str, int, int], None]
+LIBRARY_LOCK = ".library.lock"  # in the data folder: held while the list of unfinished documents
+# or the uploads folder changes
 ADD_BATCH = 256  # passages embedded and written at a time
 
 
@@ -129,12 +132,11 @@ def ingest(
         stale = old - {c.id for c in chunks}
         if not new and not stale:
             report.unchanged += 1
-            if document.doc_id in store.pending():  # finished, but stopped before saying so
-                store.set_pending(store.pending() - {document.doc_id})
+            update_pending(store, drop={document.doc_id})  # finished, but stopped before saying so
             continue
         # Marked pending until done, so an interrupted document is listed as incomplete; added
         # before removing, so an interruption never leaves a document with no passages.
-        store.set_pending(store.pending() | {document.doc_id})
+        update_pending(store, add={document.doc_id})
         started = time.monotonic()
         for start in range(0, len(new), ADD_BATCH):
             batch = new[start : start + ADD_BATCH]
@@ -151,15 +153,15 @@ def ingest(
                 progress(note, index, len(files))
         store.delete(stale)
         report.chunks_removed += len(stale)
-        store.set_pending(store.pending() - {document.doc_id})
+        update_pending(store, drop={document.doc_id})
     gone = _removed_documents(paths, existing_sources, seen_docs)
     for doc_id in gone:
         ids = existing.get(doc_id, set())
         store.delete(ids)
         report.chunks_removed += len(ids)
         report.documents_removed += 1
-    if gone and set(gone) & store.pending():
-        store.set_pending(store.pending() - set(gone))
+    if gone:
+        update_pending(store, drop=set(gone))
     return report
 
 
@@ -205,3 +207,17 @@ def _removed_documents(
         if (inside and not source_path.exists()) or source in seen_sources:
             gone.append(doc_id)
     return sorted(gone)
+
+
+def update_pending(
+    store: Store,
+    add: frozenset[str] | set[str] = frozenset(),
+    drop: frozenset[str] | set[str] = frozenset(),
+) -> None:
+    """Change the library's list of unfinished documents under its lock (read, change, write),
+    so two processes adding at once never lose each other's entries."""
+    with locked(store.settings.data_dir / LIBRARY_LOCK):
+        before = store.pending()
+        after = (before | add) - drop
+        if after != before:
+            store.set_pending(after)

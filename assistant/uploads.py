@@ -21,7 +21,8 @@ from pathlib import Path
 from assistant.documents import SUPPORTED_SUFFIXES, check_size, is_inside, is_supported
 from assistant.documents import load_document as read_file
 from assistant.errors import DocumentError
-from assistant.ingest import IngestReport, Progress, ingest
+from assistant.file_lock import locked
+from assistant.ingest import LIBRARY_LOCK, IngestReport, Progress, ingest
 from assistant.schema import Document
 from assistant.settings import Settings
 from assistant.store import Store
@@ -71,10 +72,11 @@ def keep_copy(path: Path, settings: Settings) -> Path:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     folder = settings.uploads_dir / digest.hexdigest()[:12]
-    folder.mkdir(parents=True, exist_ok=True)
     target = folder / path.name
-    if not target.exists():
-        shutil.copyfile(path, target)
+    with locked(settings.data_dir / LIBRARY_LOCK):  # two adds of one file make one copy
+        folder.mkdir(parents=True, exist_ok=True)
+        if not target.exists():
+            shutil.copyfile(path, target)
     return target
 
 
@@ -87,9 +89,10 @@ def discard(copy: Path | str, settings: Settings) -> bool:
     copy = Path(copy)
     if not str(copy) or not copy.is_file() or not is_inside(copy, settings.uploads_dir):
         return False
-    copy.unlink()
-    if copy.parent.is_dir() and not any(copy.parent.iterdir()):
-        copy.parent.rmdir()
+    with locked(settings.data_dir / LIBRARY_LOCK):
+        copy.unlink(missing_ok=True)
+        if copy.parent.is_dir() and not any(copy.parent.iterdir()):
+            copy.parent.rmdir()
     return True
 
 

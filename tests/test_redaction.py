@@ -64,7 +64,11 @@ def test_nhs_numbers_need_their_check_digit() -> None:
         "NHS England and Devon County Council replied in June.",
         "Will the High Street and Downing Street fund Access to Work?",
         "Form ESA50, the M25 and paragraph 4.12.3 of the guidance.",
-        "QQ 12 34 56 C is HMRC's example, not a real NI number.",
+        "Release 634.648.4850 of the booking app crashed.",
+        "my carer said the hours were cut, and my son cannot get in.",
+        "my carer, sadly, left; my GP surgery closed; my wife fell again.",
+        "Leonard Cheshire runs the home; Paris hosted the 2024 Paralympics.",
+        "The station is within 5 miles of the road; I have 2 very close friends.",
         "The report was published on 12/03/2024.",
     ],
 )
@@ -122,3 +126,47 @@ def test_scores_count_misses_and_wrong_masks(tmp_path: Path) -> None:
     scores = score(load_cases(path))
     assert scores.recall(Pii.NAME) == 0.0 and scores.misses == ["a name 'Amir'"]
     assert scores.precision == 0.0 and scores.wrong == ["b email 'a@example.org'"]
+
+
+@pytest.mark.parametrize(
+    ("text", "masked"),
+    [
+        # Issue 26: each of these once reached an export unmasked.
+        ("my carer mary o'brien comes on mondays", "mary o'brien"),
+        ("my son tom has waited two years", "tom"),
+        ("Siobhán Ní Bhriain chairs our group", "Siobhán Ní Bhriain"),
+        ("mail jo at example dot org", "jo at example dot org"),
+        ("mail jo[at]example[dot]org", "jo[at]example[dot]org"),
+        ("call 447700900123", "447700900123"),
+        ("NHS number 943.476.5919", "943.476.5919"),
+        ("i live at 14 fenton road", "14 fenton road"),
+        ("my birthday 3rd March", "3rd March"),
+        ("NI QQ 12 34 56 C", "QQ 12 34 56 C"),
+        ("ni qq123456c", "qq123456c"),
+    ],
+)
+def test_issue_26_cases_are_masked(text: str, masked: str) -> None:
+    assert any(span.text == masked for span in find(text)), find(text)
+    assert masked not in redact(text).text
+
+
+# Every name in the suite that follows a relationship cue, a "called" or a title typed in
+# lower case (issue 26's target: all of them).
+CUED = {
+    "r044", "r047", "r058", "r108", "r109", "r110", "r111", "r112", "r113", "r114", "r115",
+    "r116", "r117", "r118", "r119", "r121", "r122", "r123", "r124", "r125", "r126", "r128",
+    "r194", "r195", "r196",
+}  # fmt: skip
+
+
+def test_every_name_after_a_cue_is_masked() -> None:
+    cases = [c for c in load_cases(SUITE[0]) if c.id in CUED]
+    assert len(cases) == len(CUED)
+    missed = [
+        (case.id, case.text[start:end])
+        for case in cases
+        for kind, start, end in case.spans
+        if kind is Pii.NAME
+        and not any(f.kind is Pii.NAME and f.start < end and start < f.end for f in find(case.text))
+    ]
+    assert missed == []

@@ -22,7 +22,7 @@ def eval_redaction(suites: tuple[Path, ...], details: bool) -> None:
     paths = list(suites) or sorted((EVALS / "redaction").glob("*.jsonl"))
     scores = score_files(paths)
     click.echo(f"Redaction: {scores.cases} texts ({', '.join(_shown(p) for p in paths)})")
-    click.echo(f"{'kind':<15}{'expected':>9}{'recall':>8}{'target':>8}")
+    click.echo(f"{'kind':<15}{'expected':>9}{'recall':>8}{'target':>8}{'false masks':>13}")
     for kind in Pii:
         recall = scores.recall(kind)
         target = RECALL_TARGETS.get(kind)
@@ -30,6 +30,7 @@ def eval_redaction(suites: tuple[Path, ...], details: bool) -> None:
         click.echo(
             f"{kind.value:<15}{scores.expected.get(kind, 0):>9}{shown:>8}"
             f"{'' if target is None else f'{target:.2f}':>8}"
+            f"{scores.false_masks.get(kind, 0):>13}"
         )
     click.echo(
         f"precision {scores.precision:.3f} over {scores.masked} masked "

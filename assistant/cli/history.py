@@ -90,4 +90,7 @@ def delete(item_id: str, yes: bool) -> None:
     if not yes:
         click.confirm(f"Delete '{saved.item.title}' and all its text for good?", abort=True)
     store.delete(saved.item.id)
+    from assistant.private_files import clear_copies
+
+    clear_copies(settings_from())  # the web app's download files, which may hold it
     click.echo(f"Deleted {saved.item.id}: nothing of it is left in {store.path.name}.")

@@ -44,6 +44,7 @@ class RedactionScores:
     masked_right: int = 0
     misses: list[str] = field(default_factory=list)  # "r012 name 'Sarah'"
     wrong: list[str] = field(default_factory=list)
+    false_masks: dict[Pii, int] = field(default_factory=dict)  # masked, but not this kind there
 
     def recall(self, kind: Pii) -> float | None:
         total = self.expected.get(kind, 0)
@@ -100,6 +101,7 @@ def score(cases: list[Case]) -> RedactionScores:
                 result.masked_right += 1
             else:
                 result.wrong.append(f"{case.id} {f.kind.value} {f.text!r}")
+                result.false_masks[f.kind] = result.false_masks.get(f.kind, 0) + 1
     return result
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from assistant.errors import EvidenceError
 from assistant.evidence.model import EvidenceItem
 from assistant.evidence.use import shown
+from assistant.private_files import FILE_MODE
 
 WARNING = (
     "This file contains personal data about your members (their experiences, and possibly "
@@ -38,7 +39,7 @@ def export_items(items: list[EvidenceItem], path: Path, *, full: bool = False) -
     body = {"warning": WARNING, "redacted": not full, "items": records}
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, FILE_MODE)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             json.dump(body, handle, ensure_ascii=False, indent=2)
     except OSError as exc:

@@ -2,10 +2,12 @@
 
 `remove_item` is the one way an item leaves (the CLI and the web page both call it): the store
 and the vectors are rewritten without it (`EvidenceStore.remove`), and so is every saved
-conversation and draft in the history file that cited it. A draft open on the page is put right
-when it is next checked (`for_recheck`). In each draft the item leaves its evidence, each
-sentence that rested on it alone leaves its text, its [n] leaves the others, and the draft
-carries a check saying it must be read again before it is sent.
+conversation and draft in the history file that cited it; the web app's download files and
+Gradio's copies of them, which may quote it, are deleted (`private_files.clear_copies`). A
+draft open on the page is put right when it is next checked (`for_recheck`). In each draft
+the item leaves its evidence, each sentence that rested on it alone leaves its text, its [n]
+leaves the others, and the draft carries a check saying it must be read again before it is
+sent.
 """
 
 from __future__ import annotations
@@ -99,8 +101,10 @@ def remove_item(settings: Settings, item_id: str) -> tuple[EvidenceItem, str]:
     put right (the item itself is removed either way).
     """
     from assistant.history.store import HistoryStore
+    from assistant.private_files import clear_copies
 
     item = EvidenceStore.from_settings(settings).remove(item_id)
+    clear_copies(settings)  # a Word or Markdown download may quote it
     if not settings.history_path.is_file():
         return item, ""
     try:

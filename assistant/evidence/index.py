@@ -100,10 +100,11 @@ class EvidenceIndex:
 
     def scored(self, question: str, min_score: float) -> list[Hit]:
         """Every item at least `min_score` similar to `question`, most similar first."""
-        items = self.store.items()
-        if not items:
-            return []
-        by_id = self._synced(items)
+        with self.store.locked():  # a removal meanwhile must not have its vector saved back
+            items = self.store.items()
+            if not items:
+                return []
+            by_id = self._synced(items)
         matrix = np.stack([by_id[item.id] for item in items])
         query = np.asarray(self.embeddings.embed_query(question), dtype=np.float32)
         norms = np.linalg.norm(matrix, axis=1) * (np.linalg.norm(query) or 1.0)

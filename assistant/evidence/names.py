@@ -7,13 +7,19 @@ often with a surname ("Sarah Jones"). First names come from Faker's person lists
 PyPI package, MIT), across the English-speaking locales that match England's population.
 Words that are also ordinary words, months or places ("June", "Grace", "Devon") count as names
 only with a surname, a title or a cue, and a "surname" that is an organisation word ("Devon
-County Council") is not one. Once a name is found, its other mentions in the same text are too.
+County Council") is not one; a charity named after a person ("Leonard Cheshire") is not a
+person. Accented and Irish or Welsh names are found too: a name is looked up without its accents
+("Siobhán" as "Siobhan"), and a particle joins the surname ("Ní Bhriain", "ap Gwilym"). Names
+typed in lower case are `lower_names`' part. Once a name is found, its other mentions in the
+same text are too.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
+from types import ModuleType
 
 _LOCALES = ("en_GB", "en_US", "en_IE", "en_IN", "en_PK", "en_NG", "en_NZ", "en_KE")
 _NAME_ATTRS = ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary")
@@ -29,7 +35,7 @@ AMBIGUOUS = set(
     "Cameron Brady Wayne Mercedes Melody Justice Sunny Royal Major Cole Reading Gordon Marshall "
     "Baker Cooper Taylor Morgan Kelly Rowan Ashley Shannon Derby Chester Warren Stanley Bradley "
     "Clayton Dudley Haley Tyrone Levi Luke Dean Sterling Neville Harrow Barnet Wells Ash Leigh "
-    "Hilary Sharon Norma Ruth Art Lindsay Carmel".split()
+    "Hilary Sharon Norma Ruth Art Lindsay Carmel Paris Orlando Adelaide Regina".split()
 )
 
 # Capitalised words that never start or continue a person's name in our texts.
@@ -52,35 +58,70 @@ NOT_NAME_WORDS = set(
     "Ms Miss Dr Prof Sir Dame Lord Lady MP MPs Minister Secretary State Chancellor Prime".split()
 )
 
+# Charities and firms named after people: their names are not personal data.
+NAMED_ORGANISATIONS = (
+    "Leonard Cheshire",
+    "Sue Ryder",
+    "Marie Curie",
+    "John Lewis",
+    "Florence Nightingale",
+    "Guy's and St Thomas",
+)
+
 TITLES = r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Sir|Dame)"
-WORD = r"[A-Z][a-z]+(?:[-'’][A-Z]?[a-z]+)?"
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ž"  # Latin letters with accents: "Siobhán", "Ó Súilleabháin", "Chloë"
+LOWER = "a-zß-öø-ÿĀ-ž"
+WORD = rf"[{UPPER}][{LOWER}]+(?:[-'’][{UPPER}]?[{LOWER}]+)?"
+# Irish, Welsh, Scottish and other surname particles: "Ní Bhriain", "ap Gwilym", "Mac Giolla".
+PARTICLES = r"(?:Ní|Nic|Ó|Ua|Mac|Mc|ap|ab|ferch|de|da|di|van|von|bin|bint|al|el|le|la|du)"
+SURNAME = rf"(?:\s+(?:{PARTICLES}\s+)?{WORD})"
 PERSON_WORDS = (
     r"(?:son|daughter|child|husband|wife|partner|mum|mother|dad|father|sister|brother|friend|"
     r"neighbour|carer|colleague|nurse|doctor|GP|social worker|advocate|PA|personal assistant|"
     r"support worker|grandson|granddaughter|grandmother|grandfather|nan|aunt|uncle|niece|nephew|"
     r"member|client|tenant|manager|boss|assessor|caseworker|case worker|key worker|OT)"
 )
+SOMEONE = r"(?:lady|man|woman|girl|boy|guy|chap|bloke|person|gentleman)"
 
 
 @lru_cache(maxsize=1)
 def first_names() -> frozenset[str]:
     """The shipped first names (Faker's lists), loaded once; plain Latin spellings only."""
-    import importlib
-
     found: set[str] = set()
-    for locale in _LOCALES:
-        module = importlib.import_module(f"faker.providers.person.{locale}")
+    for module in _person_modules():
         for attr in _NAME_ATTRS:
             found.update(getattr(module.Provider, attr, None) or ())
     plain = re.compile(r"[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
     return frozenset(n for n in found if plain.fullmatch(n) and n not in NOT_NAME_WORDS)
 
 
-_TITLED = re.compile(rf"\b{TITLES}\.?\s+((?:[A-Z]\.\s*)?{WORD}(?:\s+{WORD})?)")
-_CUED = re.compile(
-    rf"(?:\b[Mm]y name is|\b[Mm]y name's|\bI'?m called|\bI am called|\b(?:[Mm]y|[Oo]ur|[Hh]er|"
-    rf"[Hh]is|[Tt]heir|[Aa]) {PERSON_WORDS},?(?: (?:called|named))?)\s+({WORD}(?:\s+{WORD})?)"
+@lru_cache(maxsize=1)
+def surnames() -> frozenset[str]:
+    """Faker's surnames, in lower case: "jones" after "my carer mary" is a surname, not a verb."""
+    found: set[str] = set()
+    for module in _person_modules():
+        found.update(n.lower() for n in getattr(module.Provider, "last_names", None) or ())
+    return frozenset(found)
+
+
+def _person_modules() -> list[ModuleType]:
+    import importlib
+
+    return [importlib.import_module(f"faker.providers.person.{loc}") for loc in _LOCALES]
+
+
+def fold(word: str) -> str:
+    """ "Siobhán" -> "Siobhan", "Chloë" -> "Chloe": accents off, to look a name up."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+_TITLED = re.compile(rf"\b{TITLES}\.?\s+((?:[A-Z]\.\s*)?(?:{PARTICLES}\s+)?{WORD}{SURNAME}?)")
+_CUE = (
+    rf"(?:\b[Mm]y name is|\b[Mm]y name's|\bI'?m called|\bI am called|"
+    rf"\b(?:[Mm]y|[Oo]ur|[Hh]er|[Hh]is|[Tt]heir|[Aa]) {PERSON_WORDS}(?:['’]s {PERSON_WORDS})?,?"
+    rf"(?: (?:called|named))?|\b(?:[Ss]omeone|[Ss]omebody|[Aa] {SOMEONE}) (?:called|named))"
 )
+_CUED = re.compile(rf"{_CUE}\s+({WORD}{SURNAME}?)")
 _CAPITALISED = re.compile(rf"\b{WORD}(?:\s+{WORD}){{0,2}}")
 
 
@@ -110,25 +151,36 @@ def name_spans(text: str) -> list[tuple[int, int]]:
         words = match.group(0).split()
         for i, word in enumerate(words):
             base = re.sub(r"[’']s$", "", word)
-            if base not in names or base in NOT_NAME_WORDS:
+            if fold(base) not in names or base in NOT_NAME_WORDS:
                 continue
             tail = _trim(words[i + 1 :])[:1]
+            if tail and re.fullmatch(PARTICLES, tail[0]) and len(words) > i + 2:
+                tail = words[i + 1 : i + 3]  # "Siobhán Ní Bhriain"
             if base in AMBIGUOUS and not tail:
                 continue
             offset = match.start() + len(" ".join(words[:i])) + (1 if i else 0)
             length = len(" ".join([base, *tail])) if tail else len(base)
             spans.append((offset, offset + length))
             break
-    return _other_mentions(text, spans)
+    from assistant.evidence.lower_names import lower_name_spans  # it builds on this module
+
+    spans += lower_name_spans(text)
+    return _other_mentions(text, [s for s in spans if not _named_for(text, s)])
+
+
+def _named_for(text: str, span: tuple[int, int]) -> bool:
+    """True when the "name" is the start of an organisation named after a person."""
+    return text[span[0] :].startswith(NAMED_ORGANISATIONS)
 
 
 def _other_mentions(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Add later bare mentions of a found name's words ("Mrs Okafor … Okafor said")."""
-    words = {w for s, e in spans for w in text[s:e].split() if len(w) > 2 and w[0].isupper()}
+    words = {w for s, e in spans for w in text[s:e].split() if len(w) > 2}
     words -= NOT_NAME_WORDS | AMBIGUOUS
     found = list(spans)
     for word in words:
-        for match in re.finditer(rf"\b{re.escape(word)}\b", text):
+        flags = 0 if word[0].isupper() else re.IGNORECASE  # "tom" was typed; "Tom" follows
+        for match in re.finditer(rf"\b{re.escape(word)}\b", text, flags):
             if not any(s <= match.start() < e for s, e in found):
                 found.append((match.start(), match.end()))
     return found

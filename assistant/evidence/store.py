@@ -7,7 +7,10 @@ linger on disk; a file that is written afresh to a temporary name and swapped in
 leaves the old file intact. An organisation keeps hundreds of items, not millions, so rewriting
 is instant, and the file reads plainly in any editor when someone needs to check it.
 
-The file sits in `settings.data_dir / "evidence"`: never in corpus/, never sent anywhere.
+The file sits in `settings.data_dir / "evidence"` (a folder only this user can open, the files
+0600: `private_files`): never in corpus/, never sent anywhere. Every change reads, changes and
+writes the file under one lock (`file_lock`), so changes made at once by several processes all
+land, one after another.
 """
 
 from __future__ import annotations
@@ -15,13 +18,18 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from assistant.errors import EvidenceError, StoreError
 from assistant.evidence.model import Consent, EvidenceItem
+from assistant.file_lock import locked
+from assistant.private_files import FILE_MODE, private_dir
 from assistant.settings import Settings
 
 FILE_NAME = "items.jsonl"
+LOCK_NAME = ".lock"
 
 
 def evidence_dir(settings: Settings) -> Path:
@@ -38,6 +46,12 @@ class EvidenceStore:
     @classmethod
     def from_settings(cls, settings: Settings) -> EvidenceStore:
         return cls(evidence_dir(settings))
+
+    @contextmanager
+    def locked(self) -> Iterator[None]:
+        """Hold the evidence folder's lock: for any read-modify-write of its files."""
+        with locked(self.folder / LOCK_NAME):
+            yield
 
     def items(self) -> list[EvidenceItem]:
         """Every item, oldest first. A damaged line is named, never skipped silently."""
@@ -64,13 +78,14 @@ class EvidenceStore:
         raise EvidenceError(f"no evidence item {item_id!r} (see `assistant evidence list`)")
 
     def add(self, *new: EvidenceItem) -> list[EvidenceItem]:
-        current = self.items()
-        taken = {item.id for item in current}
-        for item in new:
-            if item.id in taken:
-                raise EvidenceError(f"an item {item.id!r} is already stored")
-            taken.add(item.id)
-        self._write([*current, *new])
+        with self.locked():
+            current = self.items()
+            taken = {item.id for item in current}
+            for item in new:
+                if item.id in taken:
+                    raise EvidenceError(f"an item {item.id!r} is already stored")
+                taken.add(item.id)
+            self._write([*current, *new])
         return list(new)
 
     def remove(self, item_id: str) -> EvidenceItem:
@@ -79,19 +94,21 @@ class EvidenceStore:
         also takes it out of saved drafts."""
         from assistant.evidence import vectors
 
-        item = self.get(item_id)
-        self._write([i for i in self.items() if i.id != item.id])
-        vectors.forget(self.folder, item.id)
+        with self.locked():
+            item = self.get(item_id)
+            self._write([i for i in self.items() if i.id != item.id])
+            vectors.forget(self.folder, item.id)
         return item
 
     def set_consent(self, item_id: str, consent: Consent, consent_date: str | None) -> EvidenceItem:
-        item = self.get(item_id)
-        changed = item.with_consent(consent, consent_date)
-        self._write([changed if i.id == item.id else i for i in self.items()])
+        with self.locked():
+            item = self.get(item_id)
+            changed = item.with_consent(consent, consent_date)
+            self._write([changed if i.id == item.id else i for i in self.items()])
         return changed
 
     def _write(self, items: list[EvidenceItem]) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
+        private_dir(self.folder)
         fd, name = tempfile.mkstemp(dir=self.folder, prefix=".items-", suffix=".tmp")
         try:
             with os.fdopen(fd, "w", encoding="utf-8") as handle:
@@ -99,7 +116,7 @@ class EvidenceStore:
                     handle.write(json.dumps(item.to_json(), ensure_ascii=False) + "\n")
                 handle.flush()
                 os.fsync(handle.fileno())
-            os.chmod(name, 0o600)  # personal data: readable by this user only
+            os.chmod(name, FILE_MODE)  # mkstemp's mode already; said again in case it changes
             os.replace(name, self.path)
         except BaseException:
             Path(name).unlink(missing_ok=True)

@@ -16,6 +16,8 @@ from pathlib import Path
 
 import numpy as np
 
+from assistant.private_files import FILE_MODE, private_dir
+
 FILE_NAME = "vectors.npz"
 
 
@@ -38,7 +40,7 @@ def save(folder: Path, entries: dict[str, tuple[str, np.ndarray]]) -> None:
     if not entries:
         path.unlink(missing_ok=True)
         return
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     ids = list(entries)
     fd, name = tempfile.mkstemp(dir=folder, prefix=".vectors-", suffix=".npz")
     try:
@@ -49,7 +51,7 @@ def save(folder: Path, entries: dict[str, tuple[str, np.ndarray]]) -> None:
                 keys=np.array([entries[i][0] for i in ids], dtype=str),
                 vectors=np.stack([entries[i][1] for i in ids]).astype(np.float32),
             )
-        os.chmod(name, 0o600)
+        os.chmod(name, FILE_MODE)
         os.replace(name, path)
     except BaseException:
         Path(name).unlink(missing_ok=True)
@@ -57,7 +59,7 @@ def save(folder: Path, entries: dict[str, tuple[str, np.ndarray]]) -> None:
 
 
 def forget(folder: Path, item_id: str) -> None:
-    """Drop one item's vector (called whenever an item is removed)."""
+    """Drop one item's vector (called whenever an item is removed, under the store's lock)."""
     entries = load(folder)
     if entries.pop(item_id, None) is not None:
         save(folder, entries)

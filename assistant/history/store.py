@@ -8,7 +8,9 @@ Saving never replaces an earlier entry: two browser tabs saving the same draft e
 version, numbered in the order they arrive. Deleting removes the rows and then rewrites the file
 (VACUUM, with secure_delete on), so no trace of the text stays in the file. A file that cannot be
 read is reported as a `HistoryError` and left exactly as it was: this module never recreates,
-repairs or overwrites it.
+repairs or overwrites it. The file (and the journal SQLite keeps beside it while writing,
+which takes the file's mode) is readable by this user only; each change is one transaction
+taken before reading, so changes from several processes queue rather than clash.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from assistant.errors import HistoryError, InputError, UnknownHistoryItem
 from assistant.history import codec
+from assistant.private_files import private_file
 from assistant.schema import GroundedText
 
 LOCK_WAIT_S = 2.0  # how long to wait for another program's lock before saying the file is busy
@@ -99,7 +102,7 @@ class HistoryStore:
         self.path = Path(path)
         self._lock = threading.Lock()
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
+            private_file(self.path)  # 0600 before SQLite opens it; its journal copies the mode
             self._db = sqlite3.connect(
                 self.path, timeout=LOCK_WAIT_S, isolation_level=None, check_same_thread=False
             )

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from assistant.history import SafeHistory
 from assistant.settings import Settings
 from assistant.store import Store
+from assistant.ui import downloads
 
 if TYPE_CHECKING:
     from assistant.chains import Assistant
@@ -22,6 +23,7 @@ class Services:
         """`models`: a ready text model per generator name (tests pass a fake one); the
         others are loaded by the assistant on first use."""
         self.settings = settings
+        downloads.prepare(settings)  # private files, and Gradio's copies where removal reaches
         self._models = dict(models or {})
         self.store = Store(settings)
         self.history = SafeHistory(settings.history_path)  # a bad file turns saving off, only
