@@ -109,3 +109,19 @@ def test_the_cli_prints_json_per_sentence(tmp_path: Path, monkeypatch) -> None:
     rows = json.loads(out)["sentences"]
     assert [r["supported"] for r in rows] == [True, False]
     assert set(rows[0]) >= {"text", "citations", "supported", "score", "problems"}
+
+
+def test_the_draft_tabs_own_response_box_says_each_verdict_in_words() -> None:
+    from assistant.ui.check_box import run_check
+
+    fake = SimpleNamespace(
+        writer=SimpleNamespace(judge=_judge()),
+        retriever=SimpleNamespace(search=lambda *_a: []),
+        embeddings=None,
+    )
+    services = SimpleNamespace(assistant=lambda: fake)
+    shown = run_check(services, f"{FAITHFUL} {GRAFTED}", json.dumps(SOURCES))  # type: ignore[arg-type]
+    assert "1 of 2 sentences passed" in shown
+    assert "**Passed:**" in shown and "**Check this:**" in shown
+    assert "The cited source may not say this" in shown
+    assert run_check(services, "x [1].", "{oops").startswith("**Could not check:**")  # type: ignore[arg-type]
