@@ -270,9 +270,8 @@ def eval_questions(suite: Path | None, out: Path, no_report: bool) -> None:
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval, citation validity or question finding falls below the
-    floors."""
-    from assistant.evaluation import gate
+    """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
+    from assistant.evaluation import faithfulness, gate
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
     from assistant.evaluation.questions_eval import headline, run_questions
@@ -290,6 +289,7 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
     checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
     checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
+    checks += faithfulness.gate_checks(floors_file, settings_from())
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

@@ -15,6 +15,7 @@ import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
@@ -23,6 +24,10 @@ from assistant.meaning import MeaningJudge, combine
 from assistant.meaning_features import signs
 from assistant.schema import Evidence
 from assistant.verify import verify
+
+if TYPE_CHECKING:
+    from assistant.evaluation.gate import Check
+    from assistant.settings import Settings
 
 FAITHFUL_KINDS = ("paraphrase", "verbatim")
 
@@ -163,3 +168,26 @@ def by_kind(scored: Sequence[Scored], weights: Sequence[float], threshold: float
 def judged_score(model_yes: float, sentence: str, passage: str, weights: Sequence[float]) -> float:
     """The scorer as the live check computes it (for tests: the two must agree)."""
     return combine(model_yes, signs(sentence, [passage]), weights)
+
+
+def gate_checks(floors_path: Path, settings: Settings) -> list[Check]:
+    """The CI floors for the meaning check (`[faithfulness]` in evals/floors.toml): the first
+    `limit` test items by id, judged by the bundled model; none when the table is absent."""
+    import tomllib
+
+    from assistant.evaluation.gate import Check
+    from assistant.generation import get_text_model
+    from assistant.meaning import WEIGHTS, judge_for
+
+    table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("faithfulness")
+    if not table:
+        return []
+    suite = floors_path.parent / str(table.get("suite", "faithfulness/items.jsonl"))
+    items = sorted(load_items(suite, "test"), key=lambda i: i.id)[: int(table["limit"])]
+    judge = judge_for(get_text_model("local", settings), settings.min_meaning)
+    scored = score_items(items, None, judge, settings.min_support)
+    caught, false = rates(scored, lambda s: s.new_flag(WEIGHTS, settings.min_meaning))
+    return [
+        Check("faithfulness: unfaithful caught", caught, float(table["caught"])),
+        Check("faithfulness: faithful passed", 1 - false, float(table["faithful_passed"])),
+    ]

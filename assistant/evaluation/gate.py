@@ -69,7 +69,7 @@ def load_floors(path: Path) -> Floors:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
-    extra = sorted(set(data) - {"retrieval", "answers", "questions"})
+    extra = sorted(set(data) - {"retrieval", "answers", "questions", "faithfulness"})
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
     retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)
