@@ -23,9 +23,11 @@ from assistant.prompts import Prompt
 from assistant.text import strip_markers
 from assistant.writing.model import JudgeModel
 
-# Fitted on the dev half of evals/faithfulness (232 items) by `assistant eval faithfulness
-# --fit`: intercept, then P(yes) from the model, then one weight per feature in FEATURES.
-WEIGHTS: tuple[float, ...] = (-3.899, 5.268, 1.22, -0.474, -1.16, -0.122, -0.674, -0.107, -0.823)
+# Fitted on the dev half of evals/faithfulness (231 of its 232 items, bundled model, judge.md)
+# with `faithfulness.fit` (what `assistant eval faithfulness --fit` runs): intercept, then the
+# model's P(yes), then one weight per feature in FEATURES. P(yes) carries most of the weight;
+# a new name or figure, a "because" and an "every" the passage lacks pull the score down.
+WEIGHTS: tuple[float, ...] = (-5.126, 6.913, 1.252, -0.467, -1.113, 0.186, -0.751, -0.25, -0.934)
 MAX_PASSAGE_WORDS = 260  # a passage is 80-200 words; two cited passages are cut to this
 
 
