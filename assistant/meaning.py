@@ -18,7 +18,7 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from assistant.meaning_features import FEATURES, Signs, signs
+from assistant.meaning_features import Signs, signs
 from assistant.prompts import Prompt
 from assistant.text import strip_markers
 from assistant.writing.model import JudgeModel
@@ -71,6 +71,14 @@ class MeaningJudge:
     def label(self) -> str:
         return self.model.label
 
+    def remembered(self) -> list[tuple[str, str, float]]:
+        """Every (statement, passage, P(yes)) asked so far, to save (`--cache` of the eval)."""
+        return [(s, p, v) for (s, p), v in self._cache.items()]
+
+    def remember(self, rows: Sequence[Sequence[object]]) -> None:
+        """Answers saved by `remembered`, so the model is not asked them again."""
+        self._cache.update({(str(s), str(p)): float(str(v)) for s, p, v in rows})
+
     def model_yes(self, sentence: str, passages: Sequence[str]) -> float:
         """The model's P(yes), remembered per (sentence, passages) for one judge's life."""
         statement = strip_markers(sentence).strip()
@@ -109,6 +117,3 @@ def judge_for(model: object, threshold: float) -> MeaningJudge | None:
 def _clip(text: str) -> str:
     words = text.split(" ")
     return text if len(words) <= MAX_PASSAGE_WORDS else " ".join(words[:MAX_PASSAGE_WORDS]) + " …"
-
-
-__all__ = ["FEATURES", "Judgement", "MeaningJudge", "combine", "judge_for"]

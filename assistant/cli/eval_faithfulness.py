@@ -39,15 +39,14 @@ def eval_faithfulness(
     judge = judge_for(get_text_model("local", settings), settings.min_meaning)
     assert judge is not None  # the bundled model gives log-probabilities
     if cache and cache.is_file():
-        judge._cache.update({(s, p): v for s, p, v in json.loads(cache.read_text("utf-8"))})
+        judge.remember(json.loads(cache.read_text("utf-8")))
     embeddings = BundledEmbeddings(models_dir=settings.models_dir)
     with progress("Judging") as update:
         scored = f.score_items(
             items, embeddings, judge, settings.min_support, lambda d, t: update("", d, t)
         )
     if cache:
-        rows = [[s, p, v] for (s, p), v in judge._cache.items()]
-        cache.write_text(json.dumps(rows, ensure_ascii=False), encoding="utf-8")
+        cache.write_text(json.dumps(judge.remembered(), ensure_ascii=False), encoding="utf-8")
     weights, threshold = WEIGHTS, settings.min_meaning
     if fit:
         weights = f.fit(scored)
