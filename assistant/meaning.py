@@ -23,11 +23,11 @@ from assistant.prompts import Prompt
 from assistant.text import strip_markers
 from assistant.writing.model import JudgeModel
 
-# Fitted on the dev half of evals/faithfulness (231 of its 232 items, bundled model, judge.md)
-# with `faithfulness.fit` (what `assistant eval faithfulness --fit` runs): intercept, then the
+# Fitted on the dev half of evals/faithfulness (232 items, the bundled model, judge.md)
+# by `assistant eval faithfulness --fit`: intercept, then the
 # model's P(yes), then one weight per feature in FEATURES. P(yes) carries most of the weight;
 # a new name or figure, a "because" and an "every" the passage lacks pull the score down.
-WEIGHTS: tuple[float, ...] = (-5.126, 6.913, 1.252, -0.467, -1.113, 0.186, -0.751, -0.25, -0.934)
+WEIGHTS: tuple[float, ...] = (-5.155, 6.907, 1.284, -0.491, -1.22, 0.193, -0.732, -0.231, -0.927)
 MAX_PASSAGE_WORDS = 260  # a passage is 80-200 words; two cited passages are cut to this
 
 

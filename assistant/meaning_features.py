@@ -23,6 +23,8 @@ NEGATIONS = frozenset(
 )
 # Words that give a cause or purpose: a "because" is the commonest thing a model invents.
 CAUSES = ("because", "so that", "due to", "as a result", "in order to", "since", "owing to")
+# ", as they …", ", as it …": "as" giving a reason (not "such as", "as well as").
+_AS_CAUSE = re.compile(r",\s+as\s+(?:they|it|we|this|these|there|he|she)\b")
 # Words that put views or acts in someone's mouth ("DPULOs argue …", "the government said …").
 SAYING = frozenset(
     "argue argued argues say said says called call calls welcome welcomed welcomes believe "
@@ -113,6 +115,8 @@ def signs(sentence: str, passages: Sequence[str]) -> Signs:
         )
     )
     cause = tuple(c for c in CAUSES if re.search(rf"\b{c}\b", normalise(plain)) and c not in low)
+    if _AS_CAUSE.search(normalise(plain)) and not _AS_CAUSE.search(low):
+        cause = (*cause, "as")  # ", as they are …": a reason, as a real draft wrote one
     return Signs(
         lexical=lexical_support(plain, passages),
         missing=missing,
