@@ -21,6 +21,8 @@ from assistant.schema import Evidence
 from assistant.text import split_sentences, strip_markers
 from assistant.verify import NO_JUDGE_NOTICE, SentenceJudge, verify
 
+MATCHES = 3  # library passages tried for an uncited sentence
+
 
 @dataclass(frozen=True)
 class CheckedSentence:
@@ -92,12 +94,12 @@ def _checked(
 def check_response(
     text: str,
     sources: Sequence[Evidence],
-    search: Callable[[str], Evidence | None] | None,
+    search: Callable[[str], Sequence[Evidence]] | None,
     embeddings: Embeddings | None,
     judge: SentenceJudge | None,
 ) -> CheckReport:
-    """Every sentence of `text` checked. `search(sentence)` returns the best library
-    `Evidence` for a sentence with no usable citation (None: the library has nothing)."""
+    """Every sentence of `text` checked. `search(sentence)` returns the best few library
+    passages for a sentence with no usable citation (none: the library has nothing)."""
     if not text.strip():
         raise InputError("the response is empty; write or paste the text to check")
     by_n = {e.n: e for e in sources}
@@ -117,16 +119,21 @@ def check_response(
         if not is_claim(sentence, own_voice=True) and not cits:
             out.append(CheckedSentence(sentence, (), True, None, ()))  # our own view
             continue
-        found = search(sentence) if search is not None else None
-        if found is None:
+        found = search(sentence) if search is not None else []
+        if not found:
             problem = "No passage in the library says this; cite a source or remove it."
             out.append(CheckedSentence(sentence, cits, False, None, (problem,)))
             continue
-        where = f"{found.title}" + (f", {found.section}" if found.section else "")
-        cited = f"{strip_markers(sentence).strip().rstrip('.')} [{found.n}]."
-        done = _checked(cited, [found], embeddings, judge, suggested=where)
+        tried = []
+        for item in found:  # the best few matches: the one that backs it best is suggested
+            where = f"{item.title}" + (f", {item.section}" if item.section else "")
+            cited = f"{strip_markers(sentence).strip().rstrip('.')} [{item.n}]."
+            tried.append(_checked(cited, [item], embeddings, judge, suggested=where))
+        done = max(tried, key=lambda c: (c.supported, c.score or 0.0))
         out.append(
-            CheckedSentence(sentence, cits, done.supported, done.score, done.problems, where)
+            CheckedSentence(
+                sentence, cits, done.supported, done.score, done.problems, done.suggested
+            )
         )
     notices = () if judge is not None else (NO_JUDGE_NOTICE,)
     return CheckReport(tuple(out), notices)
@@ -139,8 +146,7 @@ def check_with(assistant: Any, text: str, sources: Sequence[Evidence] = ()) -> C
 
     judge = getattr(assistant.writer, "judge", None)
 
-    def search(sentence: str) -> Evidence | None:
-        passages = assistant.retriever.search(sentence, 1)
-        return build_evidence(passages)[0] if passages else None
+    def search(sentence: str) -> Sequence[Evidence]:
+        return build_evidence(assistant.retriever.search(sentence, MATCHES))
 
     return check_response(text, sources, search, assistant.embeddings, judge)

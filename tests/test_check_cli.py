@@ -49,7 +49,7 @@ def test_each_cited_sentence_is_judged_against_its_source() -> None:
 
 def test_an_uncited_sentence_is_matched_in_the_library_and_a_citation_suggested() -> None:
     text = "The government has undertaken to respect the right of organisations to campaign."
-    report = check_response(text, (), lambda _s: LIBRARY, None, _judge())
+    report = check_response(text, (), lambda _s: [LIBRARY], None, _judge())
     [sentence] = report.sentences
     assert sentence.supported and sentence.suggested == "Briefing note: the Compact, The Compact"
 
