@@ -33,7 +33,7 @@ from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
-from assistant.verify import verify
+from assistant.verify import NO_JUDGE_NOTICE, verify
 from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
@@ -166,6 +166,10 @@ class Assistant:
         kept = forget.for_recheck(replace(result, text=text), self.settings)
         checked = self._verify(kept.text, kept.evidence, own_voice=result.task == "draft")
         checked = Verification(checked.sentences, checked.findings + forget.carried_notes(kept))
+        notices = [n for n in details.get("notices", []) if n != NO_JUDGE_NOTICE]
+        if getattr(self.writer, "judge", None) is None:  # said where the user sees the check
+            notices.append(NO_JUDGE_NOTICE)
+        details["notices"] = notices
         return replace(kept, verification=checked, details=details)
 
     # ---- stages -------------------------------------------------------------------------
@@ -214,12 +218,15 @@ class Assistant:
         return refusal(followup.topic_words(query.gate))
 
     def _verify(self, text: str, evidence: Sequence[Evidence], own_voice: bool) -> Verification:
+        """The final check: every rule, and the meaning check when the writer's model can judge
+        (the same judge the writer used, so sentences it read already are not read again)."""
         return verify(
             text,
             evidence,
             self.embeddings,
             min_support=self.settings.min_support,
             own_voice=own_voice,
+            judge=getattr(self.writer, "judge", None),
         )
 
     def _checked(
@@ -241,12 +248,15 @@ class Assistant:
             verification = Verification(verification.sentences, verification.findings + repaired)
         details: dict[str, Any] = {"relevance": round(float(found.relevance), 4)}
         notices = (*self._notices, *written.notices, *set_aside(found.evidence))
+        if not found.refused and getattr(self.writer, "judge", None) is None:
+            notices = (*notices, NO_JUDGE_NOTICE)
         if notices:
             details["notices"] = list(notices)
         if written.repairs:
             details["repairs"] = {
                 "rewritten": sum(r.outcome == "rewritten" for r in written.repairs),
                 "quoted": sum(r.outcome == "quoted" for r in written.repairs),
+                "dropped": sum(r.outcome == "dropped" for r in written.repairs),
             }
         if draft is not None:
             count = extractive.words_in(written.text)

@@ -25,7 +25,7 @@ from assistant import llama_runtime
 from assistant.errors import GenerationError, GenerationTimeout, ModelError
 from assistant.model_files import ModelFile, check_gguf
 from assistant.streaming import Emit, pump
-from assistant.writing.model import Message, OnText
+from assistant.writing.model import Message, OnText, yes_share
 
 FALLBACK = "choose --generator extractive"
 SEED = 0
@@ -189,6 +189,35 @@ class LocalModel:
         if not text.strip():
             raise GenerationError(f"{self.label} returned an empty reply; try again or {FALLBACK}")
         return text.strip()
+
+    def yes_probability(self, messages: Sequence[Message]) -> float:
+        """P(yes) for a yes/no question, from the first token's top log-probabilities.
+
+        One token is generated, so the time is the prompt's reading (the prompt cache keeps a
+        shared system prompt and passage); no watchdog is needed for a request this short.
+        """
+        loaded = self.load()
+        request = {
+            "messages": [{"role": m["role"], "content": m["content"]} for m in messages],
+            "max_tokens": 1,
+            "temperature": 0,
+            "seed": SEED,
+            "logprobs": True,
+            "top_logprobs": 5,
+            "stream": False,
+            "cache_prompt": True,
+        }
+        replies: list[Any] = []
+        with loaded.lock:
+            try:
+                loaded.server.handle_chat_completions(request, replies.append)
+            except (RuntimeError, ValueError, TypeError) as exc:
+                raise ModelError(f"{self.label} failed ({exc}); {FALLBACK}") from None
+        try:
+            top = replies[0]["choices"][0]["logprobs"]["content"][0]["top_logprobs"]
+            return yes_share([(t["token"], float(t["logprob"])) for t in top])
+        except (IndexError, KeyError, TypeError):
+            raise GenerationError(f"{self.label} gave no log-probabilities to judge with") from None
 
     def _stream(self, loaded: LoadedModel, request: dict[str, Any], on_text: OnText | None) -> str:
         def produce(emit: Emit) -> None:

@@ -76,6 +76,17 @@ class Settings(BaseSettings):
     # 0.47 sits in that gap. Lexical only (no model): 0.400-1.000 vs 0.000-0.400, so without a
     # model 0.47 flags a few loose paraphrases too; that errs on the side of a human check.
     min_support: float = Field(default=0.47, ge=0.0, le=1.0)
+    # The meaning check (assistant/meaning.py): a cited sentence scoring below this is flagged
+    # "the cited source may not say this". Chosen on the dev half of evals/faithfulness: the
+    # highest threshold keeping faithful sentences falsely flagged <= 0.12 there (dev: 0.91 of
+    # unfaithful caught, 0.11 of faithful flagged; the test half's figures are in
+    # docs/checking.md). Replaces min_support when the model can judge.
+    min_meaning: float = Field(default=0.61, ge=0.0, le=1.0)
+    # A written sentence that fails its checks twice is replaced by its part's evidence sentence,
+    # quoted, only when that part scored at least this against the question (0.7 cosine + 0.3
+    # shared words, writing/plan.py): an off-topic quotation is no repair, so the sentence is
+    # dropped instead. Not tuned: a cautious bar above the relevance gate (min_relevance).
+    min_quote_score: float = Field(default=0.45, ge=0.0, le=1.0)
     # A past response at least this similar (question and answer) to a new draft's question is
     # on the same topic: a draft taking another stance gets a note (see evidence/positions.py).
     past_position_similarity: float = Field(default=0.5, ge=-1.0, le=1.0)

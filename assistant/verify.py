@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Protocol
 
 import numpy as np
 import Stemmer
@@ -29,6 +30,30 @@ from assistant.schema import Evidence, Finding, SentenceCheck, Verification
 from assistant.settings import get_settings
 from assistant.text import noun_for, sentence_spans, split_sentences, strip_markers
 from assistant.wording import STOPWORDS
+
+
+class SentenceJudge(Protocol):
+    """Reads whether passages say what a sentence says (`assistant.meaning.MeaningJudge`)."""
+
+    def judge(self, sentence: str, passages: Sequence[str]) -> Judged: ...
+
+
+class Judged(Protocol):
+    """One verdict: a 0-1 score, whether it passes, and the plain message when it does not."""
+
+    @property
+    def score(self) -> float: ...
+
+    @property
+    def supported(self) -> bool: ...
+
+    def problem(self) -> str: ...
+
+
+NO_JUDGE_NOTICE = (
+    "Checked by words and figures only: the meaning check needs the writing model, which is not "
+    "in use, so a sentence that reuses its source's words to say something else may pass."
+)
 
 LEXICAL_WEIGHT = 0.5  # support = 0.5 * lexical + 0.5 * semantic; lexical alone without a model
 
@@ -170,8 +195,12 @@ def _problems(
     semantic: float | None,
     min_support: float,
     own_voice: bool = True,
+    judge: SentenceJudge | None = None,
 ) -> tuple[SentenceCheck, list[Finding]]:
-    """Every rule for one sentence; `semantic` is its best cosine to its cited passages."""
+    """Every rule for one sentence; `semantic` is its best cosine to its cited passages.
+
+    With a `judge`, every sentence citing a known passage is also read for meaning, and that
+    replaces the support threshold (a word-for-word quotation needs no judge)."""
     cits, claim = citations_in(sentence), is_claim(sentence, own_voice)
     good = tuple(n for n in cits if n in by_n)
     unknown = tuple(n for n in cits if n not in by_n)
@@ -184,19 +213,26 @@ def _problems(
         problem = "States a fact but cites no evidence; cite a passage or remove it."
         found.append(Finding(sentence, problem, "uncited-claim"))
     lexical = support = 0.0
+    meaning = None
     if good:
         passages = [by_n[n].quote for n in good]
         found += _content(sentence, good, passages)
         lexical = support = lexical_support(sentence, passages)
         if semantic is not None:
             support = LEXICAL_WEIGHT * lexical + (1 - LEXICAL_WEIGHT) * max(semantic, 0.0)
-        if _mostly_verbatim(sentence, found):
+        verbatim = _mostly_verbatim(sentence, found)
+        if verbatim:
             support = 1.0  # a word-for-word quotation is its own support
-        if claim and support < min_support:
+        if judge is not None and not verbatim:
+            judged = judge.judge(sentence, passages)
+            meaning = judged.score
+            if not judged.supported:
+                found.append(Finding(sentence, judged.problem(), "not-in-source", good))
+        elif judge is None and claim and support < min_support:
             match = f"match {support:.2f}, needs {min_support}"
             problem = f"The {_cited(good)} may not back this up ({match})."
             found.append(Finding(sentence, problem, "low-support", good))
-    check = SentenceCheck(sentence, cits, claim, lexical, semantic, support, not found)
+    check = SentenceCheck(sentence, cits, claim, lexical, semantic, support, not found, meaning)
     return check, found
 
 
@@ -206,13 +242,16 @@ def verify(
     embeddings: Embeddings | None = None,
     min_support: float | None = None,
     own_voice: bool = True,
+    judge: SentenceJudge | None = None,
 ) -> Verification:
     """Check every sentence of an answer or draft against the evidence items it cites.
 
     support = 0.5 * lexical + 0.5 * semantic when `embeddings` is given, lexical alone
     otherwise; a cited claim below `min_support` is low-support. A sentence citing no known
     item scores 0 with no semantic score: there is nothing to compare it with. `min_support`
-    is the settings' (ASSISTANT_MIN_SUPPORT, measured in settings.py) unless given.
+    is the settings' (ASSISTANT_MIN_SUPPORT, measured in settings.py) unless given. With a
+    `judge` (assistant/meaning.py) each cited sentence is read for meaning instead of held to
+    `min_support`: "The cited source may not say this" (rule `not-in-source`).
     """
     if min_support is None:
         min_support = get_settings().min_support
@@ -221,6 +260,7 @@ def verify(
     cited = [tuple(n for n in citations_in(s) if n in by_n) for s in sentences]
     semantic = _semantic(embeddings, sentences, cited, by_n) if embeddings is not None else {}
     results = [
-        _problems(s, by_n, semantic.get(i), min_support, own_voice) for i, s in enumerate(sentences)
+        _problems(s, by_n, semantic.get(i), min_support, own_voice, judge)
+        for i, s in enumerate(sentences)
     ]
     return Verification(tuple(c for c, _ in results), tuple(f for _, fs in results for f in fs))

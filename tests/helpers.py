@@ -217,3 +217,26 @@ def echo_evidence(prompt: str) -> str:
 # fixture `_clean_environment` removes ASSISTANT_* variables before any test runs: a developer's
 # ASSISTANT_MODELS_DIR still points the real-model tests at an existing copy.
 REAL_MODELS_DIR = Path(os.environ.get("ASSISTANT_MODELS_DIR") or PROJECT_ROOT / "models")
+
+
+class FakeJudgeModel(FakeTextModel):
+    """A `FakeTextModel` that can also judge: `yes_probability` gives P(yes) for the statement
+    in a judge prompt, the first value in `verdicts` whose key is in the statement (else
+    `default`), as a careful reader would. Records each statement it was asked about."""
+
+    def __init__(
+        self,
+        verdicts: dict[str, float] | None = None,
+        default: float = 0.9,
+        replies: Sequence[str | Callable[[str], str]] = ("",),
+    ) -> None:
+        super().__init__(replies)
+        self.verdicts = dict(verdicts or {})
+        self.default = default
+        self.judged: list[str] = []
+
+    def yes_probability(self, messages: Sequence[Any]) -> float:
+        user = next(m["content"] for m in messages if m["role"] == "user")
+        statement = user.split("Statement:", 1)[1].split("\n", 1)[0].strip()
+        self.judged.append(statement)
+        return next((p for key, p in self.verdicts.items() if key in statement), self.default)

@@ -8,9 +8,11 @@ import sys
 import click
 
 from assistant.cli.answers import ask, draft
+from assistant.cli.check import check
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
 from assistant.cli.embedder import prepare_embedder
+from assistant.cli.eval_faithfulness import eval_faithfulness  # noqa: F401  (registers it)
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
 from assistant.cli.evals import eval_group
 from assistant.cli.evidence import evidence
@@ -30,7 +32,19 @@ def cli() -> None:
     """Grounded, cited help for answering government consultations (offline)."""
 
 
-COMMANDS = (ingest, search, corpus, ask, draft, consultation, evidence, history, eval_group, model)
+COMMANDS = (
+    ingest,
+    search,
+    corpus,
+    ask,
+    draft,
+    check,
+    consultation,
+    evidence,
+    history,
+    eval_group,
+    model,
+)
 for command in (*COMMANDS, ui, prepare_embedder):
     cli.add_command(command)
 

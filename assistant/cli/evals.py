@@ -286,9 +286,8 @@ def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) 
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval, citation validity or question finding falls below the
-    floors."""
-    from assistant.evaluation import gate
+    """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
+    from assistant.evaluation import faithfulness, gate
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
     from assistant.evaluation.questions_eval import headline, run_questions
@@ -313,6 +312,7 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         if held is None:
             raise InputError(f"{_shown(FRESH_BATCH)}: no held-back documents to check")
         checks += gate.check_questions_held(held, floors)
+    checks += faithfulness.gate_checks(floors_file, settings_from())
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

@@ -70,7 +70,9 @@ def load_floors(path: Path) -> Floors:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
-    extra = sorted(set(data) - {"retrieval", "answers", "questions", "questions_held"})
+    extra = sorted(
+        set(data) - {"retrieval", "answers", "questions", "questions_held", "faithfulness"}
+    )
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
     retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)

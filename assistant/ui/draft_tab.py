@@ -17,6 +17,7 @@ from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
 from assistant.text import plural
 from assistant.ui import downloads
+from assistant.ui.check_box import check_box
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
@@ -113,7 +114,9 @@ def recheck(services: Services, edited: str, result: GroundedText | None) -> tup
         return _unchanged(status_html("Write a draft first.", "error"))
     updated = services.assistant().recheck(result, edited)
     flags = len(updated.findings)
-    return _outputs(services, updated, f"Your edits were checked: {flags} check(s) flagged.")
+    notices = " ".join(str(n) for n in updated.details.get("notices", ()))
+    note = f"{notices} Your edits were checked: {flags} check(s) flagged.".strip()
+    return _outputs(services, updated, note)
 
 
 def _unchanged(status: Any, view: Any = None) -> tuple[Any, ...]:
@@ -210,6 +213,7 @@ def build(services: Services) -> Reopen:
         sources = sources_panel("draft-sources")
     reading_panel(services, sources, status, "draft-reading")
     saved_note = gr.Markdown("", elem_id="draft-saved")
+    check_box(services)  # "Check my own response" (ui/check_box.py)
     last = gr.State(None)
     # The open draft's id (not part of the /draft API), kept in the browser too, so a reload or
     # a restart of the app opens the same draft; its text is in the history file.

@@ -58,18 +58,22 @@ class Repair:
 
     written: str  # what the model wrote (with the citation the code attached)
     problem: str  # why it failed, in plain English
-    outcome: str  # "rewritten" (the second attempt passed) or "quoted" (the source's own words)
-    final: str  # the sentence the reader sees
+    # "rewritten" (the second attempt passed), "quoted" (the source's own words, when they
+    # answer the question) or "dropped" (left out: the source does not say it)
+    outcome: str
+    final: str  # the sentence the reader sees ("" when dropped)
 
     def as_finding(self) -> Finding:
         """Shown with the checks: a repaired sentence is a doubt the reader should see."""
         what = {
             "rewritten": "Written again because the first try failed a check",
             "quoted": "The source's own words, because the written sentence failed a check",
+            "dropped": "Left out because the source does not say it",
         }[self.outcome]
         problem = self.problem.rstrip(".")
+        shown = self.final or self.written
         return Finding(
-            self.final, f"{what}: {problem[0].lower()}{problem[1:]}.", f"repaired-{self.outcome}"
+            shown, f"{what}: {problem[0].lower()}{problem[1:]}.", f"repaired-{self.outcome}"
         )
 
 

@@ -41,3 +41,30 @@ class TextModel(Protocol):
         max_tokens: int,
         on_text: OnText | None = None,
     ) -> str: ...
+
+
+class JudgeModel(Protocol):
+    """A chat model that can answer a yes/no question as a probability (see `assistant.meaning`).
+
+    `yes_probability` asks for one token with its top log-probabilities and returns
+    P(yes) / (P(yes) + P(no)) over the yes-like and no-like tokens: reading only the word it
+    would write is useless (the bundled model answers "yes" to nearly everything), the
+    probabilities separate much better. Failures raise `GenerationError` or `ModelError`.
+    """
+
+    label: str
+
+    def yes_probability(self, messages: Sequence[Message]) -> float: ...
+
+
+YES_WORDS = frozenset({"yes", "y", "true"})
+NO_WORDS = frozenset({"no", "n", "false", "not"})
+
+
+def yes_share(top: Sequence[tuple[str, float]]) -> float:
+    """P(yes) / (P(yes) + P(no)) from (token, logprob) pairs; 0.5 when neither appears."""
+    import math
+
+    yes = sum(math.exp(lp) for token, lp in top if token.strip().lower() in YES_WORDS)
+    no = sum(math.exp(lp) for token, lp in top if token.strip().lower() in NO_WORDS)
+    return yes / (yes + no) if yes + no > 0 else 0.5

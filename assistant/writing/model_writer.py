@@ -3,10 +3,11 @@
 For each part of the plan the model gets one short prompt holding only that part's evidence
 (one to three sentences from one passage) and writes a few sentences in plain English. The
 code tidies them (`prose`), attaches the part's [n], and checks each sentence with the
-verifier against that passage, strictly (as a claim, even in the organisation's voice). A
-sentence that fails is written again once; if it still fails, the reader gets the source's
-own sentence, quoted with its [n], and a note saying so. So nothing the model invents can
-reach the reader as checked text.
+verifier against that passage, strictly (as a claim, even in the organisation's voice), and,
+when the model can judge, read for meaning (`assistant.meaning`). A sentence that fails is
+written again once; if it still fails it is left out with a note saying so, or, when the part's
+evidence itself answers the question, replaced by the source's own sentence quoted with its
+[n]. So nothing the model invents can reach the reader as checked text.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from assistant import extractive
 from assistant.errors import GenerationTimeout
 from assistant.prompts import Prompt
 from assistant.schema import Evidence
-from assistant.verify import lexical_support, verify
+from assistant.verify import SentenceJudge, lexical_support, verify
 from assistant.writing import prose
 from assistant.writing.base import (
     AnswerRequest,
@@ -48,6 +49,13 @@ class _Run:
 
 class ModelWriter:
     """A writer over any `TextModel` (the bundled model, Ollama, an OpenAI-compatible server)."""
+
+    # Set by `choose_writer` when the model can judge (assistant/meaning.py): each written
+    # sentence is then also read for meaning against its passage.
+    judge: SentenceJudge | None = None
+    # A sentence that fails twice is replaced by the part's own evidence sentence only when the
+    # part scored at least this against the question (settings.min_quote_score); else dropped.
+    min_quote_score: float = 0.45
 
     def __init__(
         self,
@@ -172,13 +180,20 @@ class ModelWriter:
                     final.append(again)
                 repairs.append(Repair(cited, problem, "rewritten", again))
                 continue
-            quote = prose.quotation(_closest(part, sentence), part.n)
-            if quote not in final:  # two failed sentences may fall back to the same quote
-                final.append(quote)
-                repairs.append(Repair(cited, problem, "quoted", quote))
-        if not final:  # nothing usable came back: the source speaks for itself
+            quoted = _closest(part, sentence, self._on_topic(part))
+            if quoted is None:  # an off-topic quotation is no repair: leave the sentence out
+                repairs.append(Repair(cited, problem, "dropped", ""))
+            elif quoted not in final:  # two failed sentences may fall back to the same quote
+                final.append(quoted)
+                repairs.append(Repair(cited, problem, "quoted", quoted))
+        if not final and self._on_topic(part):  # nothing usable: the source speaks for itself
             final.append(prose.quotation(part.sentences[0], part.n))
         return final, repairs
+
+    def _on_topic(self, part: Part) -> bool:
+        """Without the meaning check the old rule stands (always quote); with it, the part's
+        evidence must itself answer the question for its quotation to stand in."""
+        return self.judge is None or part.score >= self.min_quote_score
 
     def _again(self, sentence: str, problem: str, part: Part, item: Evidence) -> str | None:
         """One more attempt at a failed sentence; None if it fails again."""
@@ -198,6 +213,7 @@ class ModelWriter:
             self.embeddings,
             min_support=self.min_support,
             own_voice=False,  # written from evidence: even "we …" must be backed by it
+            judge=self.judge,  # and read for meaning, when the model can judge
         )
         return check.findings[0].problem if check.findings else None
 
@@ -262,6 +278,10 @@ def _evidence_of(part: Part) -> str:
     return "\n".join(part.sentences)
 
 
-def _closest(part: Part, sentence: str) -> str:
-    """The evidence sentence the failed sentence was trying to say."""
-    return max(part.sentences, key=lambda s: lexical_support(sentence, [s]))
+def _closest(part: Part, sentence: str, on_topic: bool = True) -> str | None:
+    """The evidence sentence the failed sentence was trying to say, quoted and cited; None when
+    the part is off the question's topic (the sentence is then dropped, not quoted)."""
+    if not on_topic:
+        return None
+    best = max(part.sentences, key=lambda s: lexical_support(sentence, [s]))
+    return prose.quotation(best, part.n)
