@@ -12,13 +12,25 @@ docs/drafting.md.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.query_rewrite import rewrite_query
+
+NOT_USED = "Key points not used here"
+NOT_USED_INTRO = (
+    "These key points do not bear on this question, so the draft leaves them out. Add one "
+    "yourself if it belongs."
+)
+
+
+def not_used(details: Mapping[str, object]) -> list[str]:
+    """The key points a draft left out, from its details (none for an answer)."""
+    listed = details.get("key_points_not_used")
+    return [str(p) for p in listed] if isinstance(listed, list) else []
 
 
 @dataclass(frozen=True)
