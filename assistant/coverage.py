@@ -5,7 +5,7 @@ question from the same field that the library does not cover: "Should we delay a
 health element of Universal Credit until someone is aged 22?" scores 0.35 against passages on
 disability and public services, above the 0.32 gate. What gives such a question away is its
 distinctive terms: a named scheme or benefit ("Universal Credit", "PIP", "Blue Badge"), an
-acronym, a figure or an age. If the passages found never mention one of them, whatever they say
+acronym, or an age. If the passages found never mention one of them, whatever they say
 is about something else. Those terms are also what the user is told is missing, so they know
 what to add to the library.
 """
@@ -22,20 +22,22 @@ from assistant.wording import STOPWORDS
 _GENERIC = frozenset(
     "uk britain british england english scotland scottish wales welsh northern ireland "
     "government governments council councils parliament minister ministers department "
-    "local national public state mp mps".split()
+    "local national public state mp mps yes no please".split()
 )
-# A run of capitalised words (joined by "of", "and", "for", "the", "to" inside the name), an
-# acronym, or a figure ("22", "£30,000", "12-week").
+# A run of capitalised words (joined by "of", "and", "for", "the", "to" inside the name), or an
+# acronym.
 _NAME = re.compile(
     r"(?:[A-Z][\w'’]*[A-Za-z](?:\s+(?:of|and|for|the|to|on)\s+(?=[A-Z])|\s+(?=[A-Z])))*"
     r"[A-Z][\w'’]*[A-Za-z]"
 )
 _JOINERS = frozenset("of and for the to on".split())
-_FIGURE = re.compile(r"£?\d[\d,.]*%?")
+# An age ("aged 22", "under 25s", "over 65"): a year or an amount is too common to decide on
+# (a question about the 2026 proposals may be answered from a 2014 briefing).
+_AGE = re.compile(r"\b(?:aged?|under|over)[- ]\d{1,3}s?\b", re.IGNORECASE)
 
 
 def distinctive_terms(question: str) -> list[str]:
-    """The named things and figures a question is about, as written ("Universal Credit", "22").
+    """The named things and ages a question is about, as written ("Universal Credit", "aged 22").
 
     A sentence's capitalised first word is not a name (unless an acronym); generic
     names (the UK, the government) are left out.
@@ -44,22 +46,24 @@ def distinctive_terms(question: str) -> list[str]:
     terms: list[str] = []
     for match in _NAME.finditer(text):
         words = match.group(0).split()
-        starts = text[: match.start()].rstrip()[-1:] in ("", ".", "?", "!", ":")
+        before = text[: match.start()].rstrip()[-1:]
+        starts = not before or not (before.isalnum() or before in ",'’")
         if starts and not (words[0].isupper() and len(words[0]) > 1):
             words.pop(0)  # a sentence's first word: "Should the Blue Badge" -> "Blue Badge"
         while words and words[0].lower() in _JOINERS:
             words.pop(0)
         if any(w.lower() not in _GENERIC and w.lower() not in STOPWORDS for w in words):
             terms.append(" ".join(words))
-    terms += [f.rstrip(".,") for f in _FIGURE.findall(text)]
+    terms += _AGE.findall(text)
     return list(dict.fromkeys(t for t in terms if t))
 
 
 def _present(term: str, texts: str) -> bool:
     """The term in the passages, ignoring case, endings ("DPULO" matches "DPULOs") and small
-    words between ("Cameron and Clegg" matches "Cameron/Clegg"); a figure exactly."""
-    if _FIGURE.fullmatch(term):
-        return re.search(rf"(?<![\d,.]){re.escape(term)}(?!\d|[,.]\d)", texts) is not None
+    words between ("Cameron and Clegg" matches "Cameron/Clegg"); an age by its number."""
+    if _AGE.fullmatch(term):  # an age: its number on its own, not inside another figure
+        number = re.sub(r"\D", "", term)
+        return re.search(rf"(?<![\d,.£]){number}(?!\d|[,.]\d)", texts) is not None
     if term.isupper() and len(term) > 1 and _spelt_out(term, texts):
         return True
     words = [re.sub(r"['’]s$", "", w) for w in re.findall(r"[\w'’]+", term)]

@@ -348,6 +348,18 @@ def eval_questions(suite: Path | None, out: Path, no_report: bool) -> None:
         err("Report: " + _shown(written))
 
 
+def _argument_figures(work_dir: Path | None, config: Any, org: Any) -> dict[str, Any]:
+    """The argument suite's figures on its test half with the quotes-only writer."""
+    from assistant.evaluation.argument_runner import run_arguments, select, summarise
+    from assistant.evaluation.arguments import load_arguments
+    from assistant.evaluation.stores import StorePool
+
+    items = select(load_arguments(ARGUMENT_SUITE), "test")
+    with progress("Drafting") as update, StorePool(settings_from(), None, work_dir, update) as pool:
+        scores = run_arguments(items, "extractive", pool, config, org, progress=update)
+    return summarise(scores, len(org.key_points))
+
+
 @eval_group.command("check")
 @click.option(
     "--floors",
@@ -360,8 +372,8 @@ def eval_questions(suite: Path | None, out: Path, no_report: bool) -> None:
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval, citation validity or question finding falls below the
-    floors."""
+    """CI gate: fail if retrieval, citation validity, question finding or the argument suite
+    (quotes-only drafts) falls below the floors."""
     from assistant.evaluation import gate
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
@@ -380,6 +392,8 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
     checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
     checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
+    if floors.arguments:
+        checks += gate.check_arguments(_argument_figures(work_dir, config, org), floors)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]
