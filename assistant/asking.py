@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.profile import STANCE_SENTENCES
 from assistant.retrieval import check_query
 
 REFUSAL = (
@@ -50,16 +51,19 @@ def _listed(terms: Sequence[str]) -> str:
     return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
 
 
-def not_covered(
-    missing: Sequence[str], topic_words: Sequence[str], position: str, points: Sequence[str]
-) -> str:
+def not_covered(question: str, missing: Sequence[str], stance: str, points: Sequence[str]) -> str:
     """A draft the library cannot support: what is missing, an outline for the user to write
     (our position only when the question asks for one) and how to add sources. No citations and
     no claims: nothing here may read as evidence.
 
-    `position`: the organisation's stance sentence, or "" for a question that asks for none.
+    `stance`: the organisation's stance, or "" for a question that asks for none.
     """
-    lacking = _listed(missing) if missing else f"“{' '.join(topic_words[:8])}”"
+    from assistant.followup import topic_words
+    from assistant.writing.position import position_sentence
+
+    topic = " ".join(topic_words(question)[:8])
+    lacking = _listed(missing) if missing else f"“{topic}”"
+    position = position_sentence(question, stance) if stance in STANCE_SENTENCES else ""
     lines = [
         "## The library does not cover this question",
         "",

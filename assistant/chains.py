@@ -29,7 +29,7 @@ from assistant.errors import InputError
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
-from assistant.profile import STANCE_SENTENCES, OrganisationProfile, neutral_profile
+from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
@@ -40,7 +40,6 @@ from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
 from assistant.writing.plan import set_aside, usable
 from assistant.writing.points import choose_points
-from assistant.writing.position import position_sentence
 from assistant.writing.question_kind import POSITION, question_kind, subject_of
 from assistant.writing.quotes import QuotesWriter
 
@@ -163,7 +162,10 @@ class Assistant:
             request = replace(request, steer=ours.steer)
             notices = (ours.notice,) if ours.notice else ()
         if found.refused:
-            written = Written(self._not_covered(query, found, request, profile, kind))
+            position = request.stance if kind == POSITION else ""
+            every = (*points.used, *points.not_used)
+            outline = not_covered(query.question, found.missing, position, every)
+            written = Written(MANIPULATED if found.evidence else outline)
             request = replace(request, stance="no view")
         else:
             request = replace(request, evidence=tuple(usable(found.evidence)))
@@ -254,42 +256,18 @@ class Assistant:
 
     def relevance(self, query: str, passages: Sequence[Passage]) -> float:
         """Best cosine similarity between the query and a retrieved passage."""
-        return max(self._cosines(query, passages), default=-1.0)
-
-    def _cosines(self, query: str, passages: Sequence[Passage]) -> list[float]:
-        """Each passage's cosine similarity to the query, in order (computed where the search
-        gave none, e.g. a keyword-only hit)."""
+        scores = [p.dense_score for p in passages if p.dense_score is not None]
         missing = [p.text for p in passages if p.dense_score is None]
-        computed: list[float] = []
         if missing:
             query_vec = np.asarray(self.embeddings.embed_query(query))
             vectors = np.asarray(self.embeddings.embed_documents(missing))
-            computed = [float(s) for s in vectors @ query_vec]
-        found = iter(computed)
-        return [p.dense_score if p.dense_score is not None else next(found) for p in passages]
+            scores.extend(float(s) for s in vectors @ query_vec)
+        return max(scores, default=-1.0)
 
     def _refusal(self, query: Query, found: Retrieved) -> str:
         if found.evidence:  # relevant, but every passage looks manipulated
             return MANIPULATED
         return refusal(followup.topic_words(query.gate), found.missing)
-
-    def _not_covered(
-        self,
-        query: Query,
-        found: Retrieved,
-        request: DraftRequest,
-        profile: OrganisationProfile,
-        kind: str,
-    ) -> str:
-        """What a draft the library cannot support gets: an outline, with our position only
-        when the question asks for one."""
-        if found.evidence:
-            return MANIPULATED
-        position = ""
-        if kind == POSITION and request.stance in STANCE_SENTENCES:
-            position = position_sentence(query.question, request.stance)
-        points = request.key_points or profile.key_points
-        return not_covered(found.missing, followup.topic_words(query.gate), position, points)
 
     def _verify(self, text: str, evidence: Sequence[Evidence], own_voice: bool) -> Verification:
         return verify(

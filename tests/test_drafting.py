@@ -264,3 +264,25 @@ def test_the_argument_floors_read_the_same_way_round() -> None:
     }
     checks = {c.name.split(") ")[1]: c for c in check_arguments(figures, floors)}
     assert not checks["near domain refused"].passed and checks["in scope drafted"].passed
+
+
+# ---- with the real embedding model on the bundled corpus (slow) -----------------------------
+
+
+def test_the_campaigning_question_draws_on_the_right_to_campaign(
+    corpus_assistant: Assistant,
+) -> None:
+    org = OrganisationProfile.model_validate(
+        {"name": "Riverside Forum", "key_points": [FUNDING, BSL]}
+    )
+    result = corpus_assistant.draft(CAMPAIGN, org, stance="agree")
+    cited = {n for n in citations_in(result.text)}
+    assert any("right to campaign" in e.quote for e in result.evidence if e.n in cited)
+    assert result.details["key_points_not_used"] == [FUNDING, BSL]
+
+
+def test_the_universal_credit_question_is_not_drafted(corpus_assistant: Assistant) -> None:
+    result = corpus_assistant.draft(UC, profile(FUNDING), stance="disagree")
+    assert result.refused and citations_in(result.text) == ()
+    assert "Universal Credit" in result.details["not_covered"]
+    assert corpus_assistant.ask(UC).refused
