@@ -124,6 +124,7 @@ def theme_of(candidate: Candidate, evidence: Sequence[Evidence]) -> str:
 
 
 RELATIVE_FLOOR = 0.6  # a reason must score at least this share of the best sentence's score
+MAX_REASONS = 6  # quoted reasons at most (chosen on the dev half of evals/arguments)
 
 STANCE_STEER = {
     "agree": "benefits value support opportunity",
@@ -184,7 +185,7 @@ def draft_text(
     # Add reasons in order of relevance while they fit (a long one may be passed over for a
     # shorter one); keep at least one so the draft always cites evidence.
     chosen: list[Candidate] = []
-    for candidate in reasons:
+    for candidate in reasons[:MAX_REASONS]:
         if words_in(compose([*chosen, candidate], recommendations, True)) > word_limit and chosen:
             continue
         chosen.append(candidate)

@@ -275,9 +275,12 @@ def test_the_campaigning_question_draws_on_the_right_to_campaign(
     org = OrganisationProfile.model_validate(
         {"name": "Riverside Forum", "key_points": [FUNDING, BSL]}
     )
-    result = corpus_assistant.draft(CAMPAIGN, org, stance="agree")
-    cited = {n for n in citations_in(result.text)}
-    assert any("right to campaign" in e.quote for e in result.evidence if e.n in cited)
+    question = "Do you agree that charities funded by government should be free to campaign?"
+    result = corpus_assistant.draft(question, org, stance="agree")
+    cited = set(citations_in(result.text))
+    assert any(
+        "right to campaign" in " ".join(e.quote.split()) for e in result.evidence if e.n in cited
+    )
     assert result.details["key_points_not_used"] == [FUNDING, BSL]
 
 

@@ -165,6 +165,11 @@ def points_used(result: GroundedText, points: Sequence[str]) -> tuple[int, ...]:
     return tuple(i for i, p in enumerate(points) if _norm(p).lower().rstrip(".")[:60] in text)
 
 
+def _without_headings(text: str) -> str:
+    """The text a reader reads first: a heading ("## Our position") is no sentence of it."""
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
 def score(
     item: ArgumentItem, result: GroundedText, points: Sequence[str], seconds: float = 0.0
 ) -> Score:
@@ -182,7 +187,7 @@ def score(
         len(paragraphs),
         relevant,
         points_used(result, points),
-        stance_in(result.text) is not None,
+        stance_in(_without_headings(result.text), sentences=4) is not None,
         "this proposal" in result.text.lower(),
         seconds,
     )
