@@ -59,9 +59,10 @@ def not_covered(question: str, missing: Sequence[str], stance: str, points: Sequ
     `stance`: the organisation's stance, or "" for a question that asks for none.
     """
     from assistant.followup import topic_words
+    from assistant.query_rewrite import rewrite_query
     from assistant.writing.position import position_sentence
 
-    topic = " ".join(topic_words(question)[:8])
+    topic = " ".join(topic_words(rewrite_query(question))[:8])
     lacking = _listed(missing) if missing else f"“{topic}”"
     position = position_sentence(question, stance) if stance in STANCE_SENTENCES else ""
     lines = [

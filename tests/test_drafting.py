@@ -275,7 +275,9 @@ def test_the_campaigning_question_draws_on_the_right_to_campaign(
     org = OrganisationProfile.model_validate(
         {"name": "Riverside Forum", "key_points": [FUNDING, BSL]}
     )
-    question = "Do you agree that charities funded by government should be free to campaign?"
+    question = (
+        "Should voluntary organisations that receive public funding keep the right to campaign?"
+    )
     result = corpus_assistant.draft(question, org, stance="agree")
     cited = set(citations_in(result.text))
     assert any(
