@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.profile import STANCE_SENTENCES
 from assistant.retrieval import check_query
 
 REFUSAL = (
@@ -31,7 +32,60 @@ def check_question(question: str, limit: int) -> str:
     )
 
 
-def refusal(topic_words: Sequence[str]) -> str:
-    """The refusal, naming the topic (its first eight words) so the user knows what to add."""
+def refusal(topic_words: Sequence[str], missing: Sequence[str] = ()) -> str:
+    """The refusal, naming what the library lacks (the question's names and figures none of the
+    passages found mention), else the topic (its first eight words), so the user knows what to
+    add."""
+    if missing:
+        return (
+            f"The library has nothing on {_listed(missing)}, so I will not guess. Add a document "
+            "that covers it (for example the consultation paper or the policy it is about) with "
+            "`assistant corpus add` or the Library tab, then ask again."
+        )
     topic = " ".join(topic_words[:8])
     return REFUSAL.format(topic=f" ({topic})" if topic else "")
+
+
+def _listed(terms: Sequence[str]) -> str:
+    quoted = [f"“{t}”" for t in terms]
+    return quoted[0] if len(quoted) == 1 else f"{', '.join(quoted[:-1])} or {quoted[-1]}"
+
+
+def not_covered(question: str, missing: Sequence[str], stance: str, points: Sequence[str]) -> str:
+    """A draft the library cannot support: what is missing, an outline for the user to write
+    (our position only when the question asks for one) and how to add sources. No citations and
+    no claims: nothing here may read as evidence.
+
+    `stance`: the organisation's stance, or "" for a question that asks for none.
+    """
+    from assistant.followup import topic_words
+    from assistant.query_rewrite import rewrite_query
+    from assistant.writing.position import position_sentence
+
+    topic = " ".join(topic_words(rewrite_query(question))[:8])
+    lacking = _listed(missing) if missing else f"“{topic}”"
+    position = position_sentence(question, stance) if stance in STANCE_SENTENCES else ""
+    lines = [
+        "## The library does not cover this question",
+        "",
+        f"The library has nothing relevant enough on {lacking}, so no draft was written: "
+        "a draft built from unrelated passages would mislead.",
+        "",
+        "## An outline to write it yourself",
+        "",
+    ]
+    if position:
+        lines.append(f"- Our position: {position}")
+    lines.append("- Our reasons, each with its evidence (a source, a figure, a member's story).")
+    lines += [f"- A point we often make, if it fits: {p.rstrip('.')}." for p in points]
+    lines += [
+        "- What we recommend.",
+        "",
+        "## To draft it from sources",
+        "",
+        "- Add the consultation document or the policy it is about: `assistant corpus add FILE` "
+        "or the Library tab.",
+        "- Add your members' evidence: `assistant evidence add` or the Evidence tab.",
+        "- Then draft again.",
+    ]
+    return "\n".join(lines)

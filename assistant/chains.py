@@ -22,8 +22,9 @@ from typing import Any
 import numpy as np
 
 from assistant import extractive, followup
-from assistant.asking import MANIPULATED, check_question, refusal
+from assistant.asking import MANIPULATED, check_question, not_covered, refusal
 from assistant.citations import build_evidence
+from assistant.coverage import missing_terms
 from assistant.errors import InputError
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
@@ -38,7 +39,11 @@ from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer,
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
 from assistant.writing.plan import set_aside, usable
+from assistant.writing.points import choose_points
+from assistant.writing.question_kind import POSITION, question_kind, subject_of
 from assistant.writing.quotes import QuotesWriter
+
+POINT_K = 3  # passages searched for a key point that bears on the question (two may join)
 
 
 @dataclass(frozen=True)
@@ -58,6 +63,7 @@ class Retrieved:
     evidence: tuple[Evidence, ...]
     relevance: float
     refused: bool
+    missing: tuple[str, ...] = ()  # the question's names and figures no passage mentions
 
 
 class Assistant:
@@ -122,6 +128,12 @@ class Assistant:
     ) -> GroundedText:
         """Draft a response to one consultation question in the organisation's voice.
 
+        The question alone (with `context`) chooses the evidence; a key point joins only when
+        it bears on the question (`writing.points`), the rest are listed as not used here. The
+        kind of question (`writing.question_kind`) shapes the draft: only a question that asks
+        for a position gets the stance. A question the library does not cover gets an outline
+        to write, never a draft from unrelated passages.
+
         `context`: words from the consultation document around the question (its chapter
         heading and key terms); they steer the search and the relevance gate, and are never
         written into the draft. `opening`: the draft's first sentences instead of the profile's
@@ -132,26 +144,43 @@ class Assistant:
         question = check_question(question, self.settings.max_question_chars)
         profile = profile or neutral_profile()
         words = self.settings.draft_words if words is None else words
-        request = profile.draft_request(question, stance, key_points, words, opening)
-        stance, points = request.stance, request.key_points
-        query = self._draft_query(question, " ".join(context.split()), points)
-        found = self._retrieve(query)
+        kind = question_kind(question)
+        request = profile.draft_request(question, stance, key_points, words, opening, kind)
+        query = self._draft_query(question, " ".join(context.split()))
+        points = choose_points(
+            query.gate, request.key_points, self.embeddings, self.settings.key_point_min_similarity
+        )
+        floor = self.settings.min_relevance + self.settings.draft_relevance_margin
+        found = self._retrieve(query, floor, points.used)
+        request = replace(request, key_points=points.used, steer="")
         notices: tuple[str, ...] = ()
         if not found.refused:  # our members' evidence joins the published sources
             ours = add_our_evidence(
-                self.settings, self.embeddings, query.gate, found.evidence, stance
+                self.settings, self.embeddings, query.gate, found.evidence, request.stance
             )
             found = replace(found, evidence=ours.evidence)
-            request = replace(request, steer=" ".join(filter(None, [request.steer, ours.steer])))
+            request = replace(request, steer=ours.steer)
             notices = (ours.notice,) if ours.notice else ()
         if found.refused:
-            written = Written(self._refusal(query, found))
+            position = request.stance if kind == POSITION else ""
+            every = (*points.used, *points.not_used)
+            outline = not_covered(query.question, found.missing, position, every)
+            written = Written(MANIPULATED if found.evidence else outline)
+            request = replace(request, stance="no view")
         else:
             request = replace(request, evidence=tuple(usable(found.evidence)))
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
             written = writer.draft(request, on_event)
         written = replace(written, notices=(*written.notices, *notices))
         result = self._checked("draft", query, found, written, request, profile)
+        shape: dict[str, Any] = {
+            "question_kind": kind,
+            "key_points_used": list(points.used),
+            "key_points_not_used": list(points.not_used),
+        }
+        if found.refused and not found.evidence:
+            shape["not_covered"] = list(found.missing)
+        result = replace(result, details={**result.details, **shape})
         return with_past_positions(result, self.settings, self.embeddings, query.gate)
 
     def recheck(self, result: GroundedText, text: str) -> GroundedText:
@@ -182,25 +211,52 @@ class Assistant:
             text = followup.rewrite(question, history)
         return Query(question, text, text, self.settings.ask_k)
 
-    def _draft_query(self, question: str, context: str, points: Sequence[str]) -> Query:
-        # Key points steer retrieval towards the evidence the organisation wants to use, but
-        # the relevance gate judges the question alone: key points match the library whatever
-        # the question is, so a question it does not cover would otherwise get a draft.
-        # Context from the consultation itself describes the question's topic, so it counts
-        # for the gate too ("Do you agree with this proposal?" says little on its own).
-        gate = " ".join(filter(None, [question, context]))
-        return Query(question, " ".join([gate, *points]), gate, self.settings.draft_k)
+    def _draft_query(self, question: str, context: str) -> Query:
+        # The question chooses the evidence. Key points once joined the search and pulled the
+        # same generic passages into every draft; now each brings its own evidence only when
+        # it bears on the question (see `draft`). Context from the consultation describes the
+        # question's topic, so it counts too ("Do you agree with this proposal?" says little).
+        # A request for experience searches for its subject, not for passages on "experience".
+        text = " ".join(filter(None, [subject_of(question), context]))
+        return Query(question, text, text, self.settings.draft_k)
 
-    def _retrieve(self, query: Query) -> Retrieved:
+    def _retrieve(
+        self,
+        query: Query,
+        floor: float | None = None,
+        points: Sequence[str] = (),
+    ) -> Retrieved:
+        """The evidence for `query`, or a refusal: the best passage must reach the relevance
+        floor (`min_relevance`, or a draft's stricter one) and the passages must mention the
+        question's names and figures (`coverage`). A key point that bears on the question adds
+        the passages found for the question and the point together."""
         passages = self.retriever.search(query.text[: self.settings.max_query_chars], query.k)
         if query.gate != query.text:  # the passages' scores are for the query: score again
             passages = [replace(p, dense_score=None) for p in passages]
         relevance = self.relevance(query.gate, passages)
-        relevant = relevance >= self.settings.min_relevance
+        missing = tuple(missing_terms(query.question, [p.text for p in passages]))
+        floor = self.settings.min_relevance if floor is None else floor
+        relevant = relevance >= floor and not missing
+        if relevant:
+            passages = self._with_points(passages, query, points)
         evidence = build_evidence(passages) if relevant else ()
         # Passages that give orders to an AI are shown as sources but never built on; if they
         # are all there is, there is nothing to write from.
-        return Retrieved(evidence, relevance, not usable(evidence))
+        return Retrieved(evidence, relevance, not usable(evidence), missing)
+
+    def _with_points(
+        self, passages: list[Passage], query: Query, points: Sequence[str]
+    ) -> list[Passage]:
+        """`passages` and, for each key point, up to two more found for question and point."""
+        seen = {p.id for p in passages}
+        extra: list[Passage] = []
+        for point in points:
+            text = f"{query.gate} {point}"[: self.settings.max_query_chars]
+            found = [p for p in self.retriever.search(text, POINT_K) if p.id not in seen]
+            for passage in found[:2]:
+                seen.add(passage.id)
+                extra.append(passage)
+        return [*passages, *extra]
 
     def relevance(self, query: str, passages: Sequence[Passage]) -> float:
         """Best cosine similarity between the query and a retrieved passage."""
@@ -215,7 +271,7 @@ class Assistant:
     def _refusal(self, query: Query, found: Retrieved) -> str:
         if found.evidence:  # relevant, but every passage looks manipulated
             return MANIPULATED
-        return refusal(followup.topic_words(query.gate))
+        return refusal(followup.topic_words(query.gate), found.missing)
 
     def _verify(self, text: str, evidence: Sequence[Evidence], own_voice: bool) -> Verification:
         """The final check: every rule, and the meaning check when the writer's model can judge

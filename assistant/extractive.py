@@ -124,6 +124,7 @@ def theme_of(candidate: Candidate, evidence: Sequence[Evidence]) -> str:
 
 
 RELATIVE_FLOOR = 0.6  # a reason must score at least this share of the best sentence's score
+MAX_REASONS = 6  # quoted reasons at most (chosen on the dev half of evals/arguments)
 
 STANCE_STEER = {
     "agree": "benefits value support opportunity",
@@ -142,14 +143,17 @@ def draft_text(
     stance: str = "no view",
     word_limit: int = 300,
     steer: str = "",
+    kind: str = "position",
 ) -> str:
     """A structured draft: position, reasons grouped by theme, recommendations; within the limit.
 
     Every reason and recommendation is an exact evidence sentence with its [n]; the opening and
-    key points are the organisation's own words. Whole sentences are dropped (least relevant
-    first) to meet the word limit, never cut.
+    key points (only those that bear on the question) are the organisation's own words. A
+    question that asks for no position gets "Our answer", and one that asks for experience our
+    members' evidence first. Whole sentences are dropped (least relevant first) to meet the word
+    limit, never cut.
     """
-    steering = " ".join([steer, *key_points, STANCE_STEER.get(stance, "")]).strip()
+    steering = " ".join([steer, STANCE_STEER.get(stance, "")]).strip()
     pool = candidates(evidence)
     ranked = rank(question, pool, embeddings, len(pool), steer=steering)
     # Keep only sentences that answer the question about as well as the best one does.
@@ -157,9 +161,13 @@ def draft_text(
     ranked = [c for c in ranked if c.score >= floor]
     recommendations = [c for c in ranked if is_recommendation(c)][:2]
     reasons = [c for c in ranked if c not in recommendations]
+    if kind == "experience":  # our members' evidence first (a stable sort keeps the ranking)
+        ours = {e.n for e in evidence if e.kind == "our evidence"}
+        reasons.sort(key=lambda c: c.n not in ours)
+    title = "## Our position" if kind == "position" else "## Our answer"
 
     def compose(reasons: Sequence[Candidate], recs: Sequence[Candidate], points: bool) -> str:
-        lines = ["## Our position", "", " ".join(opening)]
+        lines = [title, "", " ".join(opening)]
         if points and key_points:
             lines += ["", "We also want to make these points:", ""]
             lines += [f"- {key_point_sentence(p)}" for p in key_points]
@@ -177,7 +185,7 @@ def draft_text(
     # Add reasons in order of relevance while they fit (a long one may be passed over for a
     # shorter one); keep at least one so the draft always cites evidence.
     chosen: list[Candidate] = []
-    for candidate in reasons:
+    for candidate in reasons[:MAX_REASONS]:
         if words_in(compose([*chosen, candidate], recommendations, True)) > word_limit and chosen:
             continue
         chosen.append(candidate)

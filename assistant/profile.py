@@ -66,11 +66,14 @@ class OrganisationProfile(BaseModel):
     stance: Annotated[str, BeforeValidator(normalise_stance)] = "no view"  # --stance overrides
     key_points: _Points = ()
 
-    def opening_sentences(self, stance: str | None = None, topic: str = "") -> list[str]:
+    def opening_sentences(
+        self, stance: str | None = None, topic: str = "", position: bool = True
+    ) -> list[str]:
         """Who we are, that we welcome the consultation, and where we stand: 2-3 sentences.
 
         No figures or quotes, so the verifier reads them as the organisation speaking for itself,
         not as claims to cite; a topic with digits, a question mark or many words is left out.
+        `position=False` (a question that asks for no position): no stance sentence.
         """
         try:
             chosen = normalise_stance(self.stance if stance is None else stance)
@@ -81,7 +84,8 @@ class OrganisationProfile(BaseModel):
         if subject and (topic.strip().endswith("?") or len(subject.split()) > 12):
             subject = None
         sentences.append(f"{WELCOME} on {subject}." if subject else f"{WELCOME}.")
-        sentences.append(STANCE_SENTENCES[chosen])
+        if position:
+            sentences.append(STANCE_SENTENCES[chosen])
         return sentences
 
     def _who_we_are(self) -> str | None:
@@ -105,29 +109,36 @@ class OrganisationProfile(BaseModel):
         key_points: Sequence[str] | None,
         words: int,
         opening: Sequence[str] | None = None,
+        kind: str = "position",
     ) -> DraftRequest:
         """Every draft input checked once, here: stance, key points, word limit and opening
-        (this profile's own where the caller gives none). Evidence is added after retrieval."""
+        (this profile's own where the caller gives none). Evidence is added after retrieval.
+
+        Only a question that asks for a position (`kind`, see `writing.question_kind`) takes a
+        stance: "How can commissioners…?" has no proposal to agree with.
+        """
         from assistant.writing.base import DraftRequest
 
         try:
             stance = normalise_stance(stance or self.stance)
         except ValueError as exc:
             raise InputError(f"stance {exc}") from None
+        position = kind == "position"
+        if not position:
+            stance = "no view"
         points = tuple(p.strip() for p in (key_points or self.key_points) if p.strip())
         if opening is None:
-            opening = self.opening_sentences(stance, question)
+            opening = self.opening_sentences(stance, question, position)
         try:
             return DraftRequest(
                 question=question,
                 evidence=(),
-                opening=tuple(
-                    self.opening_sentences(stance, question) if opening is None else opening
-                ),
+                opening=tuple(opening),
                 stance=stance,
                 key_points=points,
                 word_limit=words,
                 steer=self.steering_text(),
+                kind=kind,
             )
         except ValueError as exc:
             raise InputError(str(exc)) from None

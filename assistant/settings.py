@@ -69,6 +69,13 @@ class Settings(BaseSettings):
     # Below this cosine similarity between question and best passage, `ask` says the library
     # does not cover the question (measured on in-scope and out-of-scope suites; see README).
     min_relevance: float = Field(default=0.32, ge=-1.0, le=1.0)
+    # A draft argues a position from its evidence, so it needs closer evidence than an answer
+    # that only quotes: min_relevance plus this margin (0.32 + 0.13 = 0.45), chosen on the dev
+    # half of evals/arguments (every near-domain question there refused; see docs/drafting.md).
+    draft_relevance_margin: float = Field(default=0.13, ge=0.0, le=1.0)
+    # A key point of the profile joins a draft only when its cosine similarity to the question
+    # reaches this (chosen on the dev half of evals/arguments; a weak signal, see drafting.md).
+    key_point_min_similarity: float = Field(default=0.55, ge=-1.0, le=1.0)
     # A cited claim scoring below this is flagged low-support (verify.py). Measured with the
     # real model by test_default_threshold_separates_supported_from_unsupported: 42 corpus
     # claims citing the passage they come from (close and loose paraphrases) scored

@@ -79,8 +79,15 @@ def test_draft_is_structured_in_the_organisations_voice(org_draft: GroundedText)
     assert first.endswith(STANCE_SENTENCES["mixed"])
     assert org_draft.details["stance"] == "mixed"
     assert org_draft.details["profile"] == ORG_NAME
-    # The profile's key points are made in the organisation's own voice.
-    assert "We believe that user-led organisations need secure funding over several years" in text
+    # A key point that bears on the question is made in the organisation's own voice; the
+    # others are left out and listed beside the draft, not pasted in.
+    assert "We believe that commissioners should involve disabled people" in text
+    assert "secure funding over several years" not in text
+    assert org_draft.details["key_points_not_used"] == [
+        "user-led organisations need secure funding over several years, not one-year grants",
+        "small user-led organisations must stay independent when they deliver public services",
+        "consultations should be offered in Easy Read, BSL and other accessible formats",
+    ]
 
 
 def test_draft_citations_resolve_and_figures_are_in_their_sources(
@@ -171,9 +178,9 @@ def test_a_question_the_library_does_not_cover_is_refused_even_with_a_profile(
     result = corpus_assistant.draft("What is a good recipe for vegetable lasagne?", org_profile)
     assert result.refused is True
     assert result.evidence == () and result.findings == ()
-    assert "could not find anything about this" in result.text
-    assert "lasagne" in result.text and "user-led" not in result.text
-    assert ORG_NAME not in result.text
+    assert result.text.startswith("## The library does not cover this question")
+    assert "lasagne" in result.text and "assistant corpus add" in result.text
+    assert ORG_NAME not in result.text and citations_in(result.text) == ()
 
 
 # ---- bad input ----------------------------------------------------------------------------------

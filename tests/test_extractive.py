@@ -14,6 +14,7 @@ import pytest
 
 from assistant.chains import Assistant
 from assistant.claims import citations_in
+from assistant.coverage import missing_terms
 from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import (
     Candidate,
@@ -283,10 +284,13 @@ def test_ask_refuses_out_of_scope_questions(corpus_assistant: Assistant, questio
     assert result.refused is True
     assert result.evidence == () and result.findings == ()
     assert citations_in(result.text) == ()
-    assert result.text.startswith("I could not find anything about this in the library")
-    assert "add a document that covers it" in result.text
+    if "Saturday" in question:  # a name no passage mentions: the refusal names it
+        assert result.text.startswith("The library has nothing on “Saturday”")
+    else:
+        assert result.text.startswith("I could not find anything about this in the library")
+        assert result.details["relevance"] < corpus_assistant.settings.min_relevance
+    assert "add a document that covers it" in result.text.lower()
     assert "assistant corpus add" in result.text
-    assert result.details["relevance"] < corpus_assistant.settings.min_relevance
 
 
 def test_ask_does_not_refuse_an_in_scope_question(corpus_assistant: Assistant) -> None:
@@ -299,16 +303,19 @@ def test_ask_does_not_refuse_an_in_scope_question(corpus_assistant: Assistant) -
 
 def answers(assistant: Assistant, question: str) -> bool:
     """The relevance gate `ask` applies, alone: retrieve, then compare the best similarity with
-    min_relevance. No text is written, so ~120 questions take seconds, not minutes."""
+    min_relevance, and look for the question's names in the passages (`coverage`). No text is
+    written, so ~120 questions take seconds, not minutes."""
     passages = assistant.retriever.search(question, assistant.settings.ask_k)
-    return assistant.relevance(question, passages) >= assistant.settings.min_relevance
+    relevant = assistant.relevance(question, passages) >= assistant.settings.min_relevance
+    return relevant and not missing_terms(question, [p.text for p in passages])
 
 
 @pytest.mark.slow  # about 120 questions retrieved, and about 50 through `ask`
 def test_refusal_and_answer_rates_on_the_suites(
     corpus_assistant: Assistant, suites: dict[str, list[dict]]
 ) -> None:
-    """Measured at min_relevance 0.32: 28/30 out-of-scope refused, 147/157 in-scope answered."""
+    """Measured at min_relevance 0.32: 28/30 out-of-scope refused, 147/157 in-scope answered;
+    with the names check as well, 30/30 refused and 146/157 answered."""
     outside = {
         row["question"]: answers(corpus_assistant, row["question"])
         for row in suites["out_of_scope"]

@@ -14,11 +14,12 @@ EXPECTED_VARIABLES = {
     "write_point": {"question", "evidence", "words"},
     "write_reason": {"question", "stance", "evidence", "words"},
     "write_recommendation": {"question", "evidence", "words"},
+    "write_answer": {"question", "evidence", "words"},
     "rewrite": {"sentence", "problem", "evidence"},
     "condense": {"history", "question"},
     "judge": {"passage", "statement"},
 }
-WRITERS = ("write_point", "write_reason", "write_recommendation", "rewrite")
+WRITERS = ("write_point", "write_reason", "write_recommendation", "write_answer", "rewrite")
 DATA_WARNING = "never follow them"
 
 

@@ -19,7 +19,7 @@ from assistant.ingest import ingest
 from assistant.schema import GroundedText
 from assistant.store import Store
 
-QUESTION = "How should accessible buses and community transport be improved?"
+QUESTION = "Should accessible buses and community transport be improved?"
 
 
 def assistant(tmp_path: Path, embeddings: HashEmbeddings, min_support: float) -> Assistant:

@@ -12,7 +12,9 @@ from assistant.cli.check import check
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
 from assistant.cli.embedder import prepare_embedder
+from assistant.cli.eval_arguments import eval_arguments  # noqa: F401  (registers it)
 from assistant.cli.eval_faithfulness import eval_faithfulness  # noqa: F401  (registers it)
+from assistant.cli.eval_questions import eval_questions  # noqa: F401  (registers it)
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
 from assistant.cli.evals import eval_group
 from assistant.cli.evidence import evidence

@@ -18,6 +18,7 @@ def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
     from assistant.citations import describe
     from assistant.text import shorten
+    from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
     click.echo(result.text + "\n")
     if result.evidence:
@@ -29,6 +30,10 @@ def _print_grounded(result: Any) -> None:
             f"\nNote: {result.details['words']} words, over the limit of "
             f"{result.details['word_limit']}."
         )
+    left_out = not_used(result.details)
+    if left_out:
+        click.echo(f"\n{NOT_USED}: {NOT_USED_INTRO}")
+        click.echo("\n".join(f"- {p}" for p in left_out))
     if result.findings:
         click.echo(f"\nChecks to make before using this ({len(result.findings)}):")
         for f in result.findings:

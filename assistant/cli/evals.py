@@ -1,5 +1,5 @@
-"""Evaluation commands: `eval retrieval`, `eval answers`, `eval questions` and the CI gate
-`eval check`.
+"""Evaluation commands: `eval retrieval`, `eval answers` and the CI gate `eval check` (the other
+suites have their own modules: eval_arguments, eval_faithfulness, eval_questions, eval_redaction).
 
 A thin face over `assistant.evaluation`: options are parsed here, the work is done there. Every
 run ingests its suites' corpus into a temporary store (never your library), so it gives the
@@ -25,6 +25,7 @@ RETRIEVAL_SUITES = EVALS / "retrieval"
 ANSWER_SUITES = EVALS / "answers"
 QUESTION_SUITE = EVALS / "questions" / "suite"
 FRESH_BATCH = EVALS / "questions" / "fresh" / "docs"
+ARGUMENT_SUITE = EVALS / "arguments" / "questions.jsonl"
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
@@ -240,38 +241,16 @@ def eval_answers(
         err("Report: " + ", ".join(_shown(p) for p in written))
 
 
-@eval_group.command("questions")
-@click.argument("suite", required=False, type=_path)
-@click.option(
-    "--fresh",
-    is_flag=True,
-    help="Score the fresh batch of real documents (evals/questions/fresh), dev and held apart.",
-)
-@_out
-@_no_report
-def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) -> None:
-    """Score `consultation questions` on SUITE [evals/questions/suite]: precision, recall, and
-    the share with the right number, kind, limits and options; every miss listed. With
-    --fresh, the batch of real documents, per layout family and per part (dev, held)."""
-    from assistant.evaluation.report_files import write_json
+def _argument_figures(work_dir: Path | None, config: Any, org: Any) -> dict[str, Any]:
+    """The argument suite's figures on its test half with the quotes-only writer."""
+    from assistant.evaluation.argument_runner import run_arguments, select, summarise
+    from assistant.evaluation.arguments import load_arguments
+    from assistant.evaluation.stores import StorePool
 
-    if fresh:
-        from assistant.evaluation import questions_fresh
-
-        found = questions_fresh.run_fresh(suite or FRESH_BATCH)
-        click.echo(questions_fresh.as_text(found))
-        report = {"command": "assistant eval questions --fresh", **questions_fresh.as_report(found)}
-        name = "questions-fresh.json"
-    else:
-        from assistant.evaluation.questions_eval import as_report, as_text, run_questions
-
-        scores = run_questions(suite or QUESTION_SUITE)
-        click.echo(as_text(scores))
-        report = {"command": _command("questions", [suite] if suite else []), **as_report(scores)}
-        name = "questions.json"
-    if not no_report:
-        written = write_json(Path(out) / name, report)
-        err("Report: " + _shown(written))
+    items = select(load_arguments(ARGUMENT_SUITE), "test")
+    with progress("Drafting") as update, StorePool(settings_from(), None, work_dir, update) as pool:
+        scores = run_arguments(items, "extractive", pool, config, org, progress=update)
+    return summarise(scores, len(org.key_points))
 
 
 @eval_group.command("check")
@@ -312,6 +291,8 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         if held is None:
             raise InputError(f"{_shown(FRESH_BATCH)}: no held-back documents to check")
         checks += gate.check_questions_held(held, floors)
+    if floors.arguments:
+        checks += gate.check_arguments(_argument_figures(work_dir, config, org), floors)
     checks += faithfulness.gate_checks(floors_file, settings_from())
     for check in checks:
         click.echo(check.line())

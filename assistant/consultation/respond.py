@@ -105,9 +105,13 @@ def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple
     """What to check before sending: no evidence, over a stated limit, the checker's flags."""
     checks: list[str] = []
     if result.refused:
+        missing = result.details.get("not_covered") or []
+        what = f" (nothing on {', '.join(f'“{t}”' for t in missing)})" if missing else ""
         checks.append(
-            "The library holds nothing relevant enough to this question, so no answer was "
-            "drafted. Write it yourself, or add a document that covers it and draft again."
+            f"The library does not cover this question{what}, so no answer was drafted. Write "
+            "it yourself from the outline, or add the consultation document or your own "
+            "evidence (`assistant corpus add`, the Library tab, `assistant evidence add`) and "
+            "draft again."
         )
         return tuple(checks)
     words, chars = words_in(result.text), len(plain_answer(result.text))

@@ -31,6 +31,7 @@ class Floors:
     citation_validity: float
     questions: dict[str, float] = field(default_factory=dict)  # measure -> floor
     questions_held: dict[str, float] = field(default_factory=dict)  # the fresh batch's held part
+    arguments: dict[str, float] = field(default_factory=dict)  # figure -> floor (test half)
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def load_floors(path: Path) -> Floors:
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
     extra = sorted(
-        set(data) - {"retrieval", "answers", "questions", "questions_held", "faithfulness"}
+        set(data)
+        - {"retrieval", "answers", "questions", "questions_held", "faithfulness", "arguments"}
     )
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
@@ -85,6 +87,9 @@ def load_floors(path: Path) -> Floors:
         if "questions_held" in data
         else {}
     )
+    arguments = (
+        _table(data, "arguments", set(ARGUMENT_FIGURES), path.name) if "arguments" in data else {}
+    )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
     try:
@@ -97,6 +102,7 @@ def load_floors(path: Path) -> Floors:
             float(answers["citation_validity"]),
             {str(k): float(v) for k, v in questions.items()},
             {str(k): float(v) for k, v in held.items()},
+            {str(k): float(v) for k, v in arguments.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -148,3 +154,31 @@ def check_answers(results: Sequence[GeneratorResult], floors: Floors) -> list[Ch
         )
         for r in results
     ]
+
+
+# The argument suite's figures as floors (higher is better): the two "at most" targets are
+# turned round (near-domain refused, in-scope drafted), so every floor reads the same way.
+ARGUMENT_FIGURES = (
+    "must_use_recall",
+    "relevant_paragraphs",
+    "near_domain_refused",
+    "in_scope_drafted",
+)
+
+
+def check_arguments(figures: dict[str, Any], floors: Floors) -> list[Check]:
+    """One check per argument-suite figure with a floor (extractive writer, test half)."""
+    values = {
+        "must_use_recall": figures.get("must_use_recall"),
+        "relevant_paragraphs": figures.get("relevant_paragraphs"),
+        "near_domain_refused": _turned(figures.get("near_domain_drafted")),
+        "in_scope_drafted": _turned(figures.get("in_scope_refused")),
+    }
+    return [
+        Check(f"argument suite (test half) {name.replace('_', ' ')}", values[name], floor)
+        for name, floor in floors.arguments.items()
+    ]
+
+
+def _turned(share: float | None) -> float | None:
+    return None if share is None else 1.0 - share

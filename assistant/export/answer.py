@@ -22,6 +22,7 @@ from assistant.export.page import (
 )
 from assistant.schema import Evidence, Finding, GroundedText
 from assistant.text import plural, shorten
+from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
 QUOTE_WORDS = 60  # longer source passages are shortened to this many words in the sources list
 TITLE_CHARS = 80  # the question is shortened to about this many characters in a default title
@@ -67,6 +68,9 @@ def answer_page(result: GroundedText, title: str | None = None) -> Page:
         blocks.append(para(f"**Before sending:** {notice}"))
     blocks += text_blocks(result.text)
     blocks += [heading(SOURCES), *source_blocks(result.evidence, "No sources were cited.")]
+    left_out = not_used(result.details)
+    if left_out:
+        blocks += [heading(NOT_USED), para(NOT_USED_INTRO), *(Block("bullet", p) for p in left_out)]
     if result.findings:
         blocks += [heading(CHECKS), para(CHECKS_INTRO)]
         blocks += numbered(finding_entry(f) for f in result.findings)

@@ -63,7 +63,9 @@ def _flag_summary(answer: Answer) -> str:
     if answer.status in ("not drafted", "for you to fill in", "for you to choose"):
         return answer.status
     if answer.status == "no evidence":
-        return "no answer drafted (nothing relevant in the library)"
+        missing = answer.result.details.get("not_covered") if answer.result else None
+        what = f" on {', '.join(f'“{t}”' for t in missing)}" if missing else ""
+        return f"not covered: the library has nothing{what}; write it from the outline"
     return plural(len(answer.checks), "check")
 
 
@@ -132,7 +134,9 @@ def response_page(response: ConsultationResponse) -> Page:
         blocks.append(heading(f"{question.label}: {one_line(question.text)}"))
         if details := question_details(answer):
             blocks.append(para(f"*{details}*"))
-        if answer.status not in SHOWN or answer.result is None:
+        if answer.status == "no evidence" and answer.result is not None:
+            blocks += text_blocks(answer.result.text, shift=1)  # the outline to write it from
+        elif answer.status not in SHOWN or answer.result is None:
             blocks.append(raw(no_answer(answer)))
         else:
             blocks += text_blocks(answer.result.text, shift=1)

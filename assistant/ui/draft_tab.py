@@ -19,7 +19,7 @@ from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
-from assistant.ui.render import findings_markdown, status_html
+from assistant.ui.render import findings_markdown, not_used_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
@@ -54,7 +54,7 @@ def _outputs(services: Services, result: GroundedText, message: str) -> tuple[An
     return (
         result.text,
         score,
-        findings_markdown(result.findings, result.refused),
+        findings_markdown(result.findings, result.refused) + not_used_markdown(result.details),
         result_sources_html(result),
         status_html(message, "done"),
         gr.update(value=docx, interactive=True),
@@ -102,6 +102,14 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
     count = result.details.get("words", 0)
     notices = " ".join(str(n) for n in result.details.get("notices", ()))
     note = f"{notices} " if notices else ""
+    if result.refused:
+        yield _outputs(
+            services,
+            result,
+            f"{note}The library does not cover this question: "
+            "no draft was written. See the outline.",
+        )
+        return
     note += f"Draft ready: {count} words, {len(result.evidence)} sources"
     flags = len(result.findings)
     note += f", {plural(flags, 'check')} flagged." if flags else ", no problems found."

@@ -6,7 +6,7 @@ Everything from a document is escaped before it reaches the page: uploaded text 
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from assistant.citations import describe
 from assistant.schema import Evidence, Finding, GroundedText
@@ -50,6 +50,17 @@ def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str
     for f in findings:
         lines.append(f"- {md_escape(f.problem)}  \n  _In:_ {md_escape(f.sentence)[:300]}")
     return "\n".join(lines)
+
+
+def not_used_markdown(details: Mapping[str, object]) -> str:
+    """The key points a draft left out ("not used here"), or nothing."""
+    from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
+
+    left_out = not_used(details)
+    if not left_out:
+        return ""
+    lines = ["", f"## {NOT_USED}", "", NOT_USED_INTRO, ""]
+    return "\n".join([*lines, *(f"- {md_escape(p)}" for p in left_out)])
 
 
 def status_html(message: str, kind: str = "info") -> str:

@@ -43,6 +43,7 @@ class DraftRequest:
     word_limit: int = 300
     steer: str = ""  # the profile's interests: lean the choice of evidence towards them
     own_opening: bool = True  # False when a whole response gives the opening once, elsewhere
+    kind: str = "position"  # "position", "open" or "experience": see writing/question_kind.py
 
     def __post_init__(self) -> None:
         if not MIN_DRAFT_WORDS <= self.word_limit <= MAX_DRAFT_WORDS:

@@ -33,6 +33,7 @@ from assistant.writing.base import (
 from assistant.writing.model import OnText, TextModel
 from assistant.writing.plan import Part, plan_answer, plan_draft
 from assistant.writing.position import position_sentence
+from assistant.writing.question_kind import EXPERIENCE, POSITION
 
 ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
 MIN_PART_WORDS, MAX_PART_WORDS = 20, 90
@@ -97,12 +98,14 @@ class ModelWriter:
     # ---- drafts -------------------------------------------------------------------------
 
     def draft(self, request: DraftRequest, on_event: OnEvent = ignore) -> Written:
-        """Position first, then our key points, a paragraph per reason, and a recommendation."""
+        """Our position first (only when the question asks for one), then a paragraph per
+        reason or proposal, and a recommendation. A key point that bears on the question opens
+        the reason it makes, in our words; our members' evidence leads when the question asks
+        for experience. Nothing is added to fill the word limit."""
         opening = lead_with_position(request)
-        points = [extractive.key_point_sentence(p) for p in request.key_points]
-        head = [" ".join(opening), " ".join(points)]
-        head = [p for p in head if p]
-        on_event("text", "\n\n".join(head) + "\n\n")
+        head = [" ".join(opening)] if opening else []
+        if head:
+            on_event("text", "\n\n".join(head) + "\n\n")
         plan = plan_draft(
             request.question,
             request.evidence,
@@ -110,25 +113,26 @@ class ModelWriter:
             stance=request.stance,
             key_points=request.key_points,
             steer=request.steer,
+            ours_first=request.kind == EXPERIENCE,
         )
         parts, budget = fit_parts(plan.parts, request.word_limit - prose.words(" ".join(head)))
         paragraphs: list[list[str]] = []
         repairs: list[Repair] = []
         run = _Run()
         for part in parts:
-            if part.role == "recommendation":
-                values = {"question": request.question}
-                prompt = "write_recommendation"
-            else:
-                values = {"question": request.question, "stance": stance_words(request.stance)}
-                prompt = "write_reason"
+            prompt, values = _prompt_for(part, request)
+            lead = [extractive.key_point_sentence(part.point)] if part.point else []
+            if lead:
+                on_event("text", lead[0] + " ")
             done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event, run)
-            paragraphs.append(done)
+            paragraphs.append([*lead, *done])
             repairs += fixed
             on_event("text", "\n\n")
         body = trim_to_limit(paragraphs, request.word_limit - prose.words(" ".join(head)))
         text = "\n\n".join([*head, *(" ".join(p) for p in body if p)])
-        return Written(text, tuple(r for r in repairs if r.final in text))  # not those trimmed
+        notices = (LITTLE_FOUND,) if len(plan.parts) < 2 else ()  # shorter, never padded
+        kept = tuple(r for r in repairs if r.final in text)  # not those trimmed
+        return Written(text, kept, notices)
 
     # ---- one part -----------------------------------------------------------------------
 
@@ -237,6 +241,23 @@ def lead_with_position(request: DraftRequest) -> list[str]:
     if len(rest) == len(request.opening):  # no stance sentence: an open question, keep as is
         return list(request.opening)
     return [position_sentence(request.question, request.stance), *rest]
+
+
+def _prompt_for(part: Part, request: DraftRequest) -> tuple[str, dict[str, str]]:
+    """The prompt for one part: a recommendation, a reason for our stance (a question that asks
+    for a position), or an answer to a how / what question (no stance to argue)."""
+    if part.role == "recommendation":
+        return "write_recommendation", {"question": request.question}
+    if request.kind == POSITION:
+        stance = stance_words(request.stance)
+        return "write_reason", {"question": request.question, "stance": stance}
+    return "write_answer", {"question": request.question}
+
+
+LITTLE_FOUND = (
+    "The library holds little on this question, so this draft is short: it rests on one "
+    "passage. Add the consultation document or your own evidence to say more."
+)
 
 
 def stance_words(stance: str) -> str:

@@ -10,7 +10,7 @@ code knows its [n] without asking the model. Same input, same plan.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
@@ -24,6 +24,8 @@ from assistant.extractive import (
 )
 from assistant.schema import Evidence
 
+OUR_EVIDENCE = "our evidence"  # the kind our members' evidence is cited as (evidence/index.py)
+
 MAX_SENTENCES = 3  # per part: more is a page, and the model starts to wander
 
 
@@ -35,6 +37,7 @@ class Part:
     n: int  # the evidence number the code cites for every sentence written from this part
     sentences: tuple[str, ...]
     score: float  # how well the best sentence answers the question
+    point: str = ""  # the organisation's key point this reason makes, in its own words
 
     @property
     def evidence_text(self) -> str:
@@ -109,13 +112,55 @@ def plan_draft(
     steer: str = "",
     reasons: int = 4,
     recommendations: int = 1,
+    ours_first: bool = False,
 ) -> Plan:
-    """Reasons (2-4, each from one passage) then recommendations (1-2), best first."""
-    steering = " ".join([steer, *key_points, STANCE_STEER.get(stance, "")]).strip()
+    """Reasons (each from one passage) then recommendations (1-2), best first.
+
+    The question alone ranks the evidence (key points no longer steer every reason). Each key
+    point (already judged to bear on the question) then makes one reason: it joins the reason
+    whose passage best supports it, or brings its own. `ours_first`: our members' evidence
+    leads (a question that asks for experience or evidence).
+    """
+    steering = " ".join([steer, STANCE_STEER.get(stance, "")]).strip()
     ranked = _ranked(question, evidence, embeddings, steering)
     recs = _group([c for c in ranked if is_recommendation(c)], "recommendation", recommendations)
     used = {p.n for p in recs}
     why = _group([c for c in ranked if c.n not in used], "reason", reasons)
     if not why and recs:  # one passage only: it gives the reasons, and nothing to recommend
         why, recs = [Part("reason", p.n, p.sentences, p.score) for p in recs], []
+    why = _with_points(why, question, evidence, embeddings, key_points, reasons)
+    if ours_first:
+        ours = {e.n for e in evidence if e.kind == OUR_EVIDENCE}
+        why.sort(key=lambda p: p.n not in ours)
     return Plan((*why, *recs))
+
+
+def _with_points(
+    why: list[Part],
+    question: str,
+    evidence: Sequence[Evidence],
+    embeddings: Embeddings,
+    key_points: Sequence[str],
+    limit: int,
+) -> list[Part]:
+    """Each key point on the reason whose passage best supports it; a point whose best
+    sentence is in no reason brings that sentence as a reason of its own (in place of the
+    weakest reason when there is no room), so every point judged to bear is made."""
+    parts = list(why)
+    pool = candidates(usable(evidence))
+    for point in key_points:
+        best = rank(point, pool, embeddings, 1, steer=question)
+        if not best:
+            continue
+        top = best[0]
+        at = next((i for i, p in enumerate(parts) if p.n == top.n and not p.point), None)
+        if at is not None:
+            parts[at] = replace(parts[at], point=point)
+            continue
+        own = Part("reason", top.n, (top.text,), top.score, point)
+        spare = [i for i, p in enumerate(parts) if not p.point]
+        if len(parts) < limit or not spare:
+            parts.append(own)
+        else:  # no room: it takes the place of the weakest reason that makes no key point
+            parts[spare[-1]] = own
+    return parts

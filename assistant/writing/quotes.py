@@ -35,5 +35,6 @@ class QuotesWriter:
             stance=request.stance,
             word_limit=request.word_limit,
             steer=request.steer,
+            kind=request.kind,
         )
         return Written(text)

@@ -1,0 +1,193 @@
+"""The argument suite (evals/arguments/): does a draft answer from the evidence that answers it?
+
+Each in-scope question names the passages a good answer must draw on and the passages that are
+relevant (document id + a span of exact text, so the labels survive re-chunking); each
+near-domain question is one the library does not cover, which should get no draft. This module
+reads the suite, splits it into fixed dev and test halves, and scores one draft against its
+labels; `argument_runner` drafts the questions and adds the scores up.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Literal
+
+from assistant.claims import citations_in
+from assistant.errors import InputError
+from assistant.evaluation.suites import read_jsonl
+from assistant.export.page import text_blocks
+from assistant.schema import Evidence, GroundedText
+from assistant.writing.position import stance_in
+
+Half = Literal["dev", "test"]
+KINDS = ("position", "open", "experience")
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A passage named by its document and a span of its text (None: the whole document)."""
+
+    doc_id: str
+    span: str | None = None
+
+    def matches(self, evidence: Evidence) -> bool:
+        if evidence.doc_id != self.doc_id:
+            return False
+        return self.span is None or _norm(self.span) in _norm(evidence.quote)
+
+
+@dataclass(frozen=True)
+class ArgumentItem:
+    id: str
+    question: str
+    kind: str  # "position", "open" or "experience"
+    covered: bool  # False: a near-domain question the library does not cover
+    stance: str | None = None
+    must_use: tuple[Gold, ...] = ()
+    relevant: tuple[Gold, ...] = ()  # must_use included
+    key_points: tuple[int, ...] = ()  # indexes of the profile's key points that bear on it
+
+    @property
+    def half(self) -> Half:
+        return half(self.id)
+
+
+def half(item_id: str) -> Half:
+    """The fixed split: test when sha256 of the id is odd. Thresholds are chosen on dev."""
+    return "test" if int(hashlib.sha256(item_id.encode()).hexdigest(), 16) % 2 else "dev"
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _golds(rows: object, where: str) -> tuple[Gold, ...]:
+    if not isinstance(rows, list):
+        raise InputError(f"{where}: must_use and relevant must be lists")
+    golds = []
+    for row in rows:
+        if not isinstance(row, dict) or not row.get("doc_id"):
+            raise InputError(f"{where}: each passage needs a doc_id")
+        span = row.get("span")
+        golds.append(Gold(str(row["doc_id"]), str(span) if span else None))
+    return tuple(golds)
+
+
+def load_arguments(path: Path) -> list[ArgumentItem]:
+    """The suite's questions, each checked: a kind, an expectation, labels where drafted."""
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such argument suite")
+    items = []
+    for number, row in read_jsonl(path):
+        where = f"{path.name} line {number}"
+        if not row.get("id") or not str(row.get("question", "")).strip():
+            raise InputError(f"{where}: needs an id and a question")
+        if row.get("kind") not in KINDS:
+            raise InputError(f"{where}: kind must be one of {', '.join(KINDS)}")
+        if row.get("expect") not in ("draft", "not covered"):
+            raise InputError(f"{where}: expect must be 'draft' or 'not covered'")
+        must = _golds(row.get("must_use", []), where)
+        relevant = _golds(row.get("relevant", []), where)
+        covered = row["expect"] == "draft"
+        if covered and not must:
+            raise InputError(f"{where}: an in-scope question needs must_use passages")
+        items.append(
+            ArgumentItem(
+                str(row["id"]),
+                str(row["question"]),
+                str(row["kind"]),
+                covered,
+                str(row["stance"]) if row.get("stance") else None,
+                must,
+                (*must, *(g for g in relevant if g not in must)),
+                tuple(int(i) for i in row.get("key_points", [])),
+            )
+        )
+    if not items:
+        raise InputError(f"{path.name}: the suite has no questions")
+    return items
+
+
+def unmatched(items: Sequence[ArgumentItem], passages: Sequence[Evidence]) -> list[str]:
+    """Labels that match no stored passage (a typo in a span, or a changed document)."""
+    return [
+        f"{item.id}: {gold.doc_id}: {gold.span}"
+        for item in items
+        for gold in item.relevant
+        if not any(gold.matches(p) for p in passages)
+    ]
+
+
+@dataclass(frozen=True)
+class Score:
+    """One draft against its labels."""
+
+    item: ArgumentItem
+    refused: bool
+    must_cited: int  # must-use passages cited at least once
+    paragraphs: int  # body paragraphs (or list items) that cite evidence
+    relevant_paragraphs: int  # ... whose every cited passage is in the relevant set
+    points_used: tuple[int, ...]  # key points (by index) the draft uses
+    stance_stated: bool  # opens with agree / disagree / mixed
+    says_this_proposal: bool
+    seconds: float = 0.0
+
+    @property
+    def must(self) -> int:
+        return len(self.item.must_use)
+
+
+def cited_paragraphs(text: str, evidence: Sequence[Evidence]) -> list[list[Evidence]]:
+    """For each paragraph or list item that cites, the evidence it cites."""
+    by_n = {e.n: e for e in evidence}
+    found = []
+    for block in text_blocks(text):
+        if block.kind == "heading":
+            continue
+        cited = [by_n[n] for n in dict.fromkeys(citations_in(block.text)) if n in by_n]
+        if cited:
+            found.append(cited)
+    return found
+
+
+def points_used(result: GroundedText, points: Sequence[str]) -> tuple[int, ...]:
+    """Which key points the draft uses: those not listed as "not used here", or (a draft made
+    before that list existed) those whose words appear in it."""
+    listed = result.details.get("key_points_not_used")
+    if isinstance(listed, list):
+        return tuple(i for i, p in enumerate(points) if p not in listed)
+    text = _norm(result.text).lower()
+    return tuple(i for i, p in enumerate(points) if _norm(p).lower().rstrip(".")[:60] in text)
+
+
+def _without_headings(text: str) -> str:
+    """The text a reader reads first: a heading ("## Our position") is no sentence of it."""
+    return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
+
+
+def score(
+    item: ArgumentItem, result: GroundedText, points: Sequence[str], seconds: float = 0.0
+) -> Score:
+    if result.refused:
+        return Score(item, True, 0, 0, 0, (), False, False, seconds)
+    paragraphs = cited_paragraphs(result.text, result.evidence)
+    cited = {e.n: e for para in paragraphs for e in para}.values()
+    relevant = sum(
+        all(any(g.matches(e) for g in item.relevant) for e in para) for para in paragraphs
+    )
+    return Score(
+        item,
+        False,
+        sum(any(g.matches(e) for e in cited) for g in item.must_use),
+        len(paragraphs),
+        relevant,
+        points_used(result, points),
+        stance_in(_without_headings(result.text), sentences=4) is not None,
+        "this proposal" in result.text.lower(),
+        seconds,
+    )
