@@ -1,4 +1,3 @@
-# ruff: noqa: E501 (one manifest field per line)
 """Write the second fresh batch: each document in sources.py as a file, its expected questions
 and the manifest, with the same file writers as the first batch (../fresh/build.py).
 
