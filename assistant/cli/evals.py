@@ -25,6 +25,9 @@ RETRIEVAL_SUITES = EVALS / "retrieval"
 ANSWER_SUITES = EVALS / "answers"
 QUESTION_SUITE = EVALS / "questions" / "suite"
 FRESH_BATCH = EVALS / "questions" / "fresh" / "docs"
+# Batches of real documents nobody here wrote: round one's (its held part now development data)
+# and round two's, collected after round one and never tuned on.
+FRESH_BATCHES = {"fresh": FRESH_BATCH, "fresh2": EVALS / "questions" / "fresh2" / "docs"}
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
@@ -245,22 +248,37 @@ def eval_answers(
 @click.option(
     "--fresh",
     is_flag=True,
-    help="Score the fresh batch of real documents (evals/questions/fresh), dev and held apart.",
+    help="Score the batches of real documents (evals/questions/fresh, fresh2), parts apart.",
+)
+@click.option(
+    "--batch",
+    type=click.Choice(["all", *FRESH_BATCHES]),
+    default="all",
+    show_default=True,
+    help="With --fresh: which batch (fresh: round one; fresh2: round two, all held back).",
 )
 @_out
 @_no_report
-def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) -> None:
+def eval_questions(suite: Path | None, fresh: bool, batch: str, out: Path, no_report: bool) -> None:
     """Score `consultation questions` on SUITE [evals/questions/suite]: precision, recall, and
     the share with the right number, kind, limits and options; every miss listed. With
-    --fresh, the batch of real documents, per layout family and per part (dev, held)."""
+    --fresh, the batches of real documents, per layout family and per part (dev, held)."""
     from assistant.evaluation.report_files import write_json
 
     if fresh:
         from assistant.evaluation import questions_fresh
 
-        found = questions_fresh.run_fresh(suite or FRESH_BATCH)
-        click.echo(questions_fresh.as_text(found))
-        report = {"command": "assistant eval questions --fresh", **questions_fresh.as_report(found)}
+        chosen = {"suite": suite} if suite else _batches(batch)
+        reports: dict[str, object] = {}
+        for label, folder in chosen.items():
+            found = questions_fresh.run_fresh(folder)
+            if len(chosen) > 1:
+                click.echo(f"== {label} ({_shown(folder)})")
+            click.echo(questions_fresh.as_text(found))
+            reports[label] = questions_fresh.as_report(found)
+        command = "assistant eval questions --fresh" + (f" --batch {batch}" if not suite else "")
+        one = next(iter(reports.values())) if len(reports) == 1 else {"batches": reports}
+        report = {"command": command, **one}  # type: ignore[dict-item]
         name = "questions-fresh.json"
     else:
         from assistant.evaluation.questions_eval import as_report, as_text, run_questions
@@ -272,6 +290,11 @@ def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) 
     if not no_report:
         written = write_json(Path(out) / name, report)
         err("Report: " + _shown(written))
+
+
+def _batches(batch: str) -> dict[str, Path]:
+    """The fresh batches to score: one by name, or every one."""
+    return dict(FRESH_BATCHES) if batch == "all" else {batch: FRESH_BATCHES[batch]}
 
 
 @eval_group.command("check")
@@ -306,13 +329,14 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
     checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
     checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
-    if floors.questions_held:
-        from assistant.evaluation.questions_fresh import groups, run_fresh
+    for batch, table in (("fresh", floors.questions_held), ("fresh2", floors.questions_fresh2)):
+        if table:
+            from assistant.evaluation.questions_fresh import groups, run_fresh
 
-        held = groups(run_fresh(FRESH_BATCH)).get("held")
-        if held is None:
-            raise InputError(f"{_shown(FRESH_BATCH)}: no held-back documents to check")
-        checks += gate.check_questions_held(held, floors)
+            held = groups(run_fresh(FRESH_BATCHES[batch])).get("held")
+            if held is None:
+                raise InputError(f"{_shown(FRESH_BATCHES[batch])}: no held-back documents")
+            checks += gate.check_questions_held(held, floors, batch)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

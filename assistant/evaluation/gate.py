@@ -30,7 +30,8 @@ class Floors:
     limit: int
     citation_validity: float
     questions: dict[str, float] = field(default_factory=dict)  # measure -> floor
-    questions_held: dict[str, float] = field(default_factory=dict)  # the fresh batch's held part
+    questions_held: dict[str, float] = field(default_factory=dict)  # round one's held part
+    questions_fresh2: dict[str, float] = field(default_factory=dict)  # round two's batch, unseen
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,9 @@ def load_floors(path: Path) -> Floors:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except tomllib.TOMLDecodeError as exc:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
-    extra = sorted(set(data) - {"retrieval", "answers", "questions", "questions_held"})
+    extra = sorted(
+        set(data) - {"retrieval", "answers", "questions", "questions_held", "questions_fresh2"}
+    )
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
     retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)
@@ -81,6 +84,11 @@ def load_floors(path: Path) -> Floors:
     held = (
         _table(data, "questions_held", set(QUESTION_MEASURES), path.name)
         if "questions_held" in data
+        else {}
+    )
+    fresh2 = (
+        _table(data, "questions_fresh2", set(QUESTION_MEASURES), path.name)
+        if "questions_fresh2" in data
         else {}
     )
     if retrieval["measure"] not in MEASURES:
@@ -95,6 +103,7 @@ def load_floors(path: Path) -> Floors:
             float(answers["citation_validity"]),
             {str(k): float(v) for k, v in questions.items()},
             {str(k): float(v) for k, v in held.items()},
+            {str(k): float(v) for k, v in fresh2.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -123,16 +132,20 @@ def check_questions(totals: dict[str, Any], floors: Floors) -> list[Check]:
     ]
 
 
-def check_questions_held(totals: dict[str, Any], floors: Floors) -> list[Check]:
-    """One check per measure on the fresh batch's held-back real documents
-    (evals/questions/fresh, `split: held`), never tuned on."""
+def check_questions_held(
+    totals: dict[str, Any], floors: Floors, batch: str = "fresh"
+) -> list[Check]:
+    """One check per measure on a batch of real documents' held-back part: round one's
+    (evals/questions/fresh, `split: held`, now also development data: see floors.toml) or,
+    with batch "fresh2", round two's (evals/questions/fresh2, all held back, never tuned on)."""
+    table, label = (
+        (floors.questions_fresh2, "second fresh batch (held back)")
+        if batch == "fresh2"
+        else (floors.questions_held, "fresh batch (round one's held part)")
+    )
     return [
-        Check(
-            f"fresh batch (held back) {name} over {totals['expected']} questions",
-            totals[name],
-            floor,
-        )
-        for name, floor in floors.questions_held.items()
+        Check(f"{label} {name} over {totals['expected']} questions", totals[name], floor)
+        for name, floor in table.items()
     ]
 
 
