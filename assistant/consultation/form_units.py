@@ -57,7 +57,8 @@ _SCALE_WORDS = re.compile(
     r"^(?:very|fairly|strongly|neither|nor|agree|disagree|satisfied|dissatisfied|neutral|"
     r"none|of|the|time|rarely|some|often|all|poor|good|fair|excellent|important|unimportant|"
     r"likely|unlikely|choice|1st|2nd|3rd|comment|\(optional\)|statement|service|not|at|"
-    r"applicable|don't|know|\d|[|/-])$",
+    r"applicable|don't|know|never|sometimes|always|usually|occasionally|average|below|above|"
+    r"somewhat|extremely|slightly|moderately|definitely|probably|\d|[|/-])$",
     re.IGNORECASE,
 )
 YN_ROW = re.compile(r"\(y/n\)\s*$", re.IGNORECASE)
@@ -104,7 +105,8 @@ def tidy(units: Sequence[Unit]) -> tuple[list[FormUnit], int]:
         text, markers = ANSWER_BOX.sub("", text).strip() or text, markers + box
         pieces = _split_run(text)
         markers += FORM_MARKERS * (len(pieces) > 2 or _run_on(pieces))
-        out += [FormUnit(piece, unit.heading, required, box) for piece in pieces]
+        heading = unit.heading and not box  # a label with an answer box is a field
+        out += [FormUnit(piece, heading, required, box) for piece in pieces]
     return _lettered(out), markers
 
 
