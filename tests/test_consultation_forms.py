@@ -275,3 +275,21 @@ def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     assert set(floors.questions_fresh2) == {"recall", "precision", "numbers", "kinds"}
     second = check_questions_held(held, floors, "fresh2")
     assert all(c.name.startswith("second fresh batch") for c in second) and len(second) == 4
+
+
+def test_eval_questions_fresh_scores_each_batch_or_both() -> None:
+    """`--fresh` prints both batches under their names; `--batch fresh2` only the second (all
+    held back)."""
+    from click.testing import CliRunner
+
+    from assistant.cli import cli
+
+    both = CliRunner().invoke(cli, ["eval", "questions", "--fresh", "--no-report"])
+    assert both.exit_code == 0, both.output
+    assert "== fresh (" in both.output and "== fresh2 (" in both.output
+    second = CliRunner().invoke(
+        cli, ["eval", "questions", "--fresh", "--batch", "fresh2", "--no-report"]
+    )
+    assert second.exit_code == 0, second.output
+    assert "==" not in second.output and second.output.startswith("held ")
+    assert "dev " not in second.output
