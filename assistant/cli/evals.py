@@ -25,9 +25,14 @@ RETRIEVAL_SUITES = EVALS / "retrieval"
 ANSWER_SUITES = EVALS / "answers"
 QUESTION_SUITE = EVALS / "questions" / "suite"
 FRESH_BATCH = EVALS / "questions" / "fresh" / "docs"
-# Batches of real documents nobody here wrote: round one's (its held part now development data)
-# and round two's, collected after round one and never tuned on.
-FRESH_BATCHES = {"fresh": FRESH_BATCH, "fresh2": EVALS / "questions" / "fresh2" / "docs"}
+# Batches of real documents nobody here wrote: round one's (its held part now development data),
+# round two's (collected after round one, never tuned on) and a third (collected after round
+# two's last change: the next round's "before").
+FRESH_BATCHES = {
+    "fresh": FRESH_BATCH,
+    "fresh2": EVALS / "questions" / "fresh2" / "docs",
+    "fresh3": EVALS / "questions" / "fresh3" / "docs",
+}
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
@@ -255,7 +260,7 @@ def eval_answers(
     type=click.Choice(["all", *FRESH_BATCHES]),
     default="all",
     show_default=True,
-    help="With --fresh: which batch (fresh: round one; fresh2: round two, all held back).",
+    help="With --fresh: which batch (fresh: round one; fresh2, fresh3: later, all held back).",
 )
 @_out
 @_no_report
