@@ -77,6 +77,139 @@ CASES: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
 }
 
 
+# Round two's layout families (from the first batch's documents and issue 22's list; the
+# second batch, evals/questions/fresh2, is scored, never tuned on). The file name gives the
+# format the text is read as.
+ROUND_TWO: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
+    "run_on_lettered.txt": (
+        "Practice questionnaire 1. In the past year, how many times have you seen a nurse at "
+        "the practice? None Optional Once or twice Optional Three or more Optional 2. How do you "
+        "rate the way you are greeted at reception? Poor Optional Fair Optional Good Optional "
+        "3. a) How do you rate the practice's opening hours? Poor Optional Fair Optional Good "
+        "Optional b) What other hours would you like the practice to open? Early morning "
+        "Optional Evenings Optional Weekends Optional 4. Thinking of times when you needed to be "
+        "seen quickly: a) How soon were you usually seen? Same day Optional Next day Optional "
+        "Later Optional b) How do you rate this? Poor Optional Fair Optional Good Optional\n",
+        [
+            (
+                "1",
+                "In the past year, how many times have you seen a nurse at the practice? None "
+                "Optional Once or twice Optional Three or more Optional",
+                CHOICE,
+            ),
+            (
+                "2",
+                "How do you rate the way you are greeted at reception? Poor Optional Fair "
+                "Optional Good Optional",
+                CHOICE,
+            ),
+            (
+                "3a",
+                "How do you rate the practice's opening hours? Poor Optional Fair Optional "
+                "Good Optional",
+                CHOICE,
+            ),
+            (
+                "3b",
+                "What other hours would you like the practice to open? Early morning Optional "
+                "Evenings Optional Weekends Optional",
+                OPEN,
+            ),
+            (
+                "4a",
+                "Thinking of times when you needed to be seen quickly: How soon were you "
+                "usually seen? Same day Optional Next day Optional Later Optional",
+                OPEN,
+            ),
+            ("4b", "How do you rate this? Poor Optional Fair Optional Good Optional", CHOICE),
+        ],
+    ),
+    "run_on_from_prose.txt": (
+        "Example questionnaire\n\nThroughout this survey we ask you to think about your street. "
+        "When answering, please think of the homes within five minutes' walk of your own. 1. "
+        "Overall, how satisfied or dissatisfied are you with your street as a place to live? "
+        "Very satisfied Fairly satisfied Fairly dissatisfied Very dissatisfied The council "
+        "collects rubbish and sweeps the roads. 2. Overall, how satisfied or dissatisfied are you "
+        "with the way the council keeps your street clean?\n",
+        [
+            (
+                "1",
+                "Overall, how satisfied or dissatisfied are you with your street as a place to "
+                "live? Very satisfied Fairly satisfied Fairly dissatisfied Very dissatisfied The "
+                "council collects rubbish and sweeps the roads.",
+                CHOICE,
+            ),
+            (
+                "2",
+                "Overall, how satisfied or dissatisfied are you with the way the council keeps "
+                "your street clean?",
+                CHOICE,
+            ),
+        ],
+    ),
+    "instruction_grid.html": (
+        "<html><body><p>Below are some statements about your neighbourhood.</p><p>For each, "
+        "please indicate how often over the last month it has been true: (1) never, (2) "
+        "sometimes, (3) often.</p><p>If you would prefer not to answer a particular statement, "
+        "you can leave it blank.</p><table><tr><td>Statement</td><td>1 Never</td><td>2 Some of "
+        "the time</td><td>3 Often</td></tr><tr><td>I have felt safe walking at night</td><td>"
+        "</td><td></td><td></td></tr><tr><td>I have talked to a neighbour</td><td></td><td></td>"
+        "<td></td></tr></table><p>What one change would make your neighbourhood better?</p>"
+        "</body></html>\n",
+        [
+            (
+                "1",
+                "For each, please indicate how often over the last month it has been true: (1) "
+                "never, (2) sometimes, (3) often.",
+                CHOICE,
+            ),
+            ("2", "What one change would make your neighbourhood better?", OPEN),
+        ],
+    ),
+    "answer_boxes.txt": (
+        "Proposal form\n\nMembers are asked to use this template and to address each of the "
+        "headings below.\n\nName of the member making the proposal: [Type here]\n\nSummary of "
+        "the proposal (in 100-300 words).\n",
+        [
+            ("1", "Name of the member making the proposal:", ABOUT),
+            ("2", "Summary of the proposal (in 100-300 words).", OPEN),
+        ],
+    ),
+    "completed_response_form.txt": (
+        "1. Do you agree with the proposed changes to the eligibility rules?\n\nNo. The changes "
+        "would remove support from people who need it most.\n\nPlease explain your reasons:\n\n"
+        "Our members told us that the assessment takes no account of fluctuating conditions. "
+        "Why would the council expect people to manage without help?\n\n2. Which option in your "
+        "opinion gives disabled people the most say:\n\nPlease see our answer to Question 1.\n\n"
+        "3. Do you have any other comments?\n\nWe would welcome a meeting with officers.\n",
+        [
+            ("1", "Do you agree with the proposed changes to the eligibility rules?", OPEN),
+            ("2", "Which option in your opinion gives disabled people the most say:", OPEN),
+            ("3", "Do you have any other comments?", OPEN),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(ROUND_TWO))
+def test_round_two_layout_family(tmp_path: Path, name: str) -> None:
+    """Lettered sub-questions in a run of text, questions run on from prose, an instruction-led
+    grid with numbered scale points, answer-box fields, a completed response form (the
+    respondent's answers and "see our answer to Question 1" not taken)."""
+    text, expected = ROUND_TWO[name]
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    found = extract_questions(path)
+    assert [(q.number, " ".join(q.text.split()), q.kind) for q in found.questions] == expected
+
+
+def test_an_instruction_grid_lists_its_rows_not_its_scale(tmp_path: Path) -> None:
+    path = tmp_path / "grid.html"
+    path.write_text(ROUND_TWO["instruction_grid.html"][0], encoding="utf-8")
+    grid = extract_questions(path).questions[0]
+    assert grid.options == ("I have felt safe walking at night", "I have talked to a neighbour")
+
+
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_layout_family(tmp_path: Path, name: str) -> None:
     text, expected = CASES[name]
@@ -137,4 +270,26 @@ def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
     assert set(floors.questions_held) == {"recall", "precision", "numbers", "kinds"}
     checks = check_questions_held(held, floors)
-    assert [c.passed for c in checks if "recall" in c.name] == [held["recall"] >= 0.63]
+    floor = floors.questions_held["recall"]
+    assert [c.passed for c in checks if "recall" in c.name] == [held["recall"] >= floor]
+    assert set(floors.questions_fresh2) == {"recall", "precision", "numbers", "kinds"}
+    second = check_questions_held(held, floors, "fresh2")
+    assert all(c.name.startswith("second fresh batch") for c in second) and len(second) == 4
+
+
+def test_eval_questions_fresh_scores_each_batch_or_both() -> None:
+    """`--fresh` prints both batches under their names; `--batch fresh2` only the second (all
+    held back)."""
+    from click.testing import CliRunner
+
+    from assistant.cli import cli
+
+    both = CliRunner().invoke(cli, ["eval", "questions", "--fresh", "--no-report"])
+    assert both.exit_code == 0, both.output
+    assert "== fresh (" in both.output and "== fresh2 (" in both.output
+    second = CliRunner().invoke(
+        cli, ["eval", "questions", "--fresh", "--batch", "fresh2", "--no-report"]
+    )
+    assert second.exit_code == 0, second.output
+    assert "==" not in second.output and second.output.startswith("held ")
+    assert "dev " not in second.output

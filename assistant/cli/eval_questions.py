@@ -9,7 +9,7 @@ import click
 
 from assistant.cli.common import err
 from assistant.cli.evals import (
-    FRESH_BATCH,
+    FRESH_BATCHES,
     QUESTION_SUITE,
     _command,
     _no_report,
@@ -25,22 +25,37 @@ from assistant.cli.evals import (
 @click.option(
     "--fresh",
     is_flag=True,
-    help="Score the fresh batch of real documents (evals/questions/fresh), dev and held apart.",
+    help="Score the batches of real documents (evals/questions/fresh, fresh2), parts apart.",
+)
+@click.option(
+    "--batch",
+    type=click.Choice(["all", *FRESH_BATCHES]),
+    default="all",
+    show_default=True,
+    help="With --fresh: which batch (fresh: round one; fresh2, fresh3: later, all held back).",
 )
 @_out
 @_no_report
-def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) -> None:
+def eval_questions(suite: Path | None, fresh: bool, batch: str, out: Path, no_report: bool) -> None:
     """Score `consultation questions` on SUITE [evals/questions/suite]: precision, recall, and
     the share with the right number, kind, limits and options; every miss listed. With
-    --fresh, the batch of real documents, per layout family and per part (dev, held)."""
+    --fresh, the batches of real documents, per layout family and per part (dev, held)."""
     from assistant.evaluation.report_files import write_json
 
     if fresh:
         from assistant.evaluation import questions_fresh
 
-        found = questions_fresh.run_fresh(suite or FRESH_BATCH)
-        click.echo(questions_fresh.as_text(found))
-        report = {"command": "assistant eval questions --fresh", **questions_fresh.as_report(found)}
+        chosen = {"suite": suite} if suite else _batches(batch)
+        reports: dict[str, object] = {}
+        for label, folder in chosen.items():
+            found = questions_fresh.run_fresh(folder)
+            if len(chosen) > 1:
+                click.echo(f"== {label} ({_shown(folder)})")
+            click.echo(questions_fresh.as_text(found))
+            reports[label] = questions_fresh.as_report(found)
+        command = "assistant eval questions --fresh" + (f" --batch {batch}" if not suite else "")
+        one = next(iter(reports.values())) if len(reports) == 1 else {"batches": reports}
+        report = {"command": command, **one}  # type: ignore[dict-item]
         name = "questions-fresh.json"
     else:
         from assistant.evaluation.questions_eval import as_report, as_text, run_questions
@@ -52,3 +67,8 @@ def eval_questions(suite: Path | None, fresh: bool, out: Path, no_report: bool) 
     if not no_report:
         written = write_json(Path(out) / name, report)
         err("Report: " + _shown(written))
+
+
+def _batches(batch: str) -> dict[str, Path]:
+    """The fresh batches to score: one by name, or every one."""
+    return dict(FRESH_BATCHES) if batch == "all" else {batch: FRESH_BATCHES[batch]}

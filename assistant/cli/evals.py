@@ -26,6 +26,14 @@ ANSWER_SUITES = EVALS / "answers"
 QUESTION_SUITE = EVALS / "questions" / "suite"
 FRESH_BATCH = EVALS / "questions" / "fresh" / "docs"
 ARGUMENT_SUITE = EVALS / "arguments" / "questions.jsonl"
+# Batches of real documents nobody here wrote: round one's (its held part now development data),
+# round two's (collected after round one, never tuned on) and a third (collected after round
+# two's last change: the next round's "before").
+FRESH_BATCHES = {
+    "fresh": FRESH_BATCH,
+    "fresh2": EVALS / "questions" / "fresh2" / "docs",
+    "fresh3": EVALS / "questions" / "fresh3" / "docs",
+}
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"
 FLOORS = EVALS / "floors.toml"
@@ -241,18 +249,6 @@ def eval_answers(
         err("Report: " + ", ".join(_shown(p) for p in written))
 
 
-def _argument_figures(work_dir: Path | None, config: Any, org: Any) -> dict[str, Any]:
-    """The argument suite's figures on its test half with the quotes-only writer."""
-    from assistant.evaluation.argument_runner import run_arguments, select, summarise
-    from assistant.evaluation.arguments import load_arguments
-    from assistant.evaluation.stores import StorePool
-
-    items = select(load_arguments(ARGUMENT_SUITE), "test")
-    with progress("Drafting") as update, StorePool(settings_from(), None, work_dir, update) as pool:
-        scores = run_arguments(items, "extractive", pool, config, org, progress=update)
-    return summarise(scores, len(org.key_points))
-
-
 @eval_group.command("check")
 @click.option(
     "--floors",
@@ -268,8 +264,10 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
     from assistant.evaluation import faithfulness, gate
     from assistant.evaluation.answer_runner import run_answers
+    from assistant.evaluation.argument_runner import gate_figures
     from assistant.evaluation.configs import load_configs, select
     from assistant.evaluation.questions_eval import headline, run_questions
+    from assistant.evaluation.questions_fresh import held_checks
     from assistant.evaluation.retrieval_runner import run_retrieval
     from assistant.evaluation.stores import StorePool
     from assistant.evaluation.suites import bundled_suites
@@ -282,17 +280,12 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     with progress("Checking") as update, StorePool(settings_from(), None, work_dir, update) as pool:
         retrieval = run_retrieval(bundled_suites(RETRIEVAL_SUITES), [config], pool, update)
         answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
+        arguments = gate_figures(ARGUMENT_SUITE, pool, config, org) if floors.arguments else None
     checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
     checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
-    if floors.questions_held:
-        from assistant.evaluation.questions_fresh import groups, run_fresh
-
-        held = groups(run_fresh(FRESH_BATCH)).get("held")
-        if held is None:
-            raise InputError(f"{_shown(FRESH_BATCH)}: no held-back documents to check")
-        checks += gate.check_questions_held(held, floors)
-    if floors.arguments:
-        checks += gate.check_arguments(_argument_figures(work_dir, config, org), floors)
+    checks += held_checks(FRESH_BATCHES, floors)
+    if arguments is not None:
+        checks += gate.check_arguments(arguments, floors)
     checks += faithfulness.gate_checks(floors_file, settings_from())
     for check in checks:
         click.echo(check.line())

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.consultation import patterns
-from assistant.consultation.form_units import FormUnit
+from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 from assistant.consultation.form_weights import THRESHOLD, WEIGHTS
 
 _ASK_START = re.compile(
@@ -46,7 +46,8 @@ _WRITER = re.compile(
 )
 _ABOUT_FORM = re.compile(
     r"\b(?:this|the|our)\s+(?:survey|questionnaire|consultation\s+document)\b|\bthe\s+questions\b|"
-    r"\bcontact\s+us\b|\bsurvey\s+is\b|@",
+    r"\bcontact\s+us\b|\bsurvey\s+is\b|@|\bleave\s+(?:it|this|them)\s+blank\b|"
+    r"\b(?:a|any|each)\s+(?:particular\s+)?(?:question|item)\b",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -55,18 +56,18 @@ _FIELD = re.compile(
     r"\b.{0,40}$|\[type\s+here\]",
     re.IGNORECASE,
 )
-_SCALE_WORDS = re.compile(
-    r"^(?:very|fairly|strongly|neither|nor|agree|disagree|satisfied|dissatisfied|neutral|"
-    r"none|of|the|time|rarely|some|often|all|poor|good|fair|excellent|important|unimportant|"
-    r"likely|unlikely|choice|1st|2nd|3rd|comment|\(optional\)|statement|service|not|at|"
-    r"applicable|don't|know|\d|[|/-])$",
-    re.IGNORECASE,
+_SUB = re.compile(r"^\(?(?P<mark>[a-h])[.)]\s*(?P<text>\S.*)$", re.DOTALL)
+_CONDITION = re.compile(r"^(?:when|where|if|while)\b", re.IGNORECASE)
+# A field's limit in brackets: "(in 100-500 words)", "(maximum 250 words)".
+_FIELD_LIMIT = re.compile(
+    r"\([^)]*\b\d{2,5}\s*(?:[-–]\s*\d{2,5}\s*)?(?:words|characters)\b[^)]*\)", re.IGNORECASE
 )
-YN_ROW = re.compile(r"\(y/n\)\s*$", re.IGNORECASE)
-_SUB = re.compile(r"^\(?(?P<mark>[a-h])\)\s*(?P<text>\S.*)$", re.DOTALL)
 LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
 OPTION_MAX_WORDS = 16  # a listed answer choice or a grid's statement row is short
 LONG_WORDS = 60
+FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
+TITLE_WORDS = 6  # a document's first line this short, above a heading, is its title
+REOPEN_UNITS = 4  # a scale header this many paragraphs below an instruction still belongs to it
 
 
 @dataclass
@@ -82,12 +83,6 @@ class FormQuestion:
     ask: bool = False  # one of a call for evidence's asks: it has no answer choices
 
 
-def is_scale(text: str) -> bool:
-    """A grid's header: every word a scale word ("Strongly agree Agree Neutral ...")."""
-    words = text.replace("|", " ").split()
-    return bool(words) and all(_SCALE_WORDS.match(w) for w in words)
-
-
 def signs(
     unit: FormUnit, before: FormUnit | None, after: FormUnit | None, numbered: int
 ) -> dict[str, bool]:
@@ -95,15 +90,19 @@ def signs(
     text = LIST_MARK.sub("", unit.text)
     item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
     body = item["text"].strip() if item else text
+    if item and (sub := _SUB.match(body)):  # "3. a) How do you rate ...?"
+        body = sub["text"].strip()
     bullet = unit.text != text
     asks = _asks_plain(body)
     return {
-        "numbered": bool(item) and numbered >= 2,  # one numbered line in prose is a list
+        "numbered": bool(item) and numbered >= 2 and not is_scale(text),  # one alone is a list
         "required": unit.required,
         "asks": asks,
         "instruction": bool(_INSTRUCTION.search(body)),
         "after_ask_lead": bullet and before is not None and asking_lead(before.text),
         "field": bool(_FIELD.match(body)),
+        "answer_box": unit.box,
+        "limit": len(body.split()) <= FIELD_WORDS and bool(_FIELD_LIMIT.search(body)),
         "grid_follows": after is not None and is_scale(after.text),
         "heading": unit.heading and not _ends_asking(body),
         "long": len(body.split()) > LONG_WORDS,
@@ -148,13 +147,17 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
     """The questions of a tidied form, in order, with their choices or grid rows."""
     numbered = sum(1 for u in units if numbered_line(u.text))
     out: list[FormQuestion] = []
-    chapter, lead, current = "", False, None
+    chapter, lead, current, opened = "", False, None, -1
     for index, unit in enumerate(units):
         before = units[index - 1] if index else None
         after = units[index + 1] if index + 1 < len(units) else None
         text = LIST_MARK.sub("", unit.text)
         bullet_after_lead = lead and unit.text != text
         if current is not None and _belongs(current, unit, text, bullet_after_lead):
+            continue
+        if current is None and is_scale(text) and (last := _reopened(out, index, opened)):
+            current = last  # a grid's scale after its instruction and a note ("leave it blank")
+            current.grid = True
             continue
         if unit.heading and not numbered_line(text) and not _ends_asking(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
@@ -165,14 +168,25 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
             current = _start(text, chapter)
             current.ask = found["after_ask_lead"]
             out.append(current)
+            opened = index
         else:
             current = None
         lead = asking_lead(unit.text) or (lead and unit.text != text)
     return out
 
 
+def _reopened(out: list[FormQuestion], index: int, opened: int) -> FormQuestion | None:
+    """The question a scale header belongs to when a note or two stand between them: the last
+    one found, within REOPEN_UNITS paragraphs, still without choices or rows."""
+    if out and 0 <= index - opened <= REOPEN_UNITS and not out[-1].options and not out[-1].grid:
+        return out[-1]
+    return None
+
+
 def numbered_line(text: str) -> bool:
-    return bool(patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text))
+    """A numbered item, not a grid's numbered scale point ("1 None of the time")."""
+    item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
+    return bool(item) and not is_scale(text)
 
 
 def _start(text: str, chapter: str) -> FormQuestion:
@@ -233,8 +247,13 @@ def _ends_asking(text: str) -> bool:
 
 
 def _asks_plain(text: str) -> bool:
-    """Ends in "?" (before any "(Y/N)") or starts as a question does."""
-    return YN_ROW.sub("", text).rstrip().endswith("?") or bool(_ASK_START.match(text))
+    """Ends in "?" or "(Y/N)", or starts as a question does; a sentence opening "When ..." or
+    "If ..." that ends in a full stop tells ("When a committee launches an inquiry they often
+    request evidence.")."""
+    if YN_ROW.search(text) or text.rstrip().endswith("?"):
+        return True
+    telling = bool(_CONDITION.match(text)) and text.rstrip().endswith(".") and "?" not in text
+    return bool(_ASK_START.match(text)) and not telling
 
 
 def _row(text: str, words: int) -> bool:
@@ -259,8 +278,10 @@ def _title(unit: FormUnit, index: int, units: Sequence[FormUnit]) -> bool:
     """ "1. How do you Feel About the Care You Have Received?" above an introduction, with the
     form's real question 1 after it: a page title numbered like a question."""
     item = patterns.NUMBERED_ITEM.match(unit.text)
-    if not item:
-        return False
+    if not item:  # "Are you being served?" above a heading: the document's title
+        following = units[index + 1] if index + 1 < len(units) else None
+        short = len(unit.text.split()) <= TITLE_WORDS and not unit.required
+        return index == 0 and short and following is not None and following.heading
     for later in units[index + 1 : index + 4]:
         again = patterns.NUMBERED_ITEM.match(later.text)
         if again:

@@ -7,14 +7,18 @@ platform's furniture: a "Question Title" line before each item, a "*" required m
 questionnaire can also arrive as one run of text ("1. In the past 12 months ... ? None Optional
 Once or twice Optional 2. How do you rate ..."). Here the furniture is dropped, the marker
 remembered, a lone label joined to its question, and a run-on questionnaire split before each
-number that continues the sequence, so the finder sees one item a paragraph.
+number that continues the sequence, so the finder sees one item a paragraph. A numbered question
+run on from the sentence before it, as a PDF's text often gives it ("... from your home. 1.
+Overall, how satisfied ..."), is split off too; lettered sub-questions ("3. a) How ... b) What
+...") are numbered 3a, 3b, a stem that only introduces them ("4. Thinking of times when ...:")
+kept as the first one's preamble; an answer box ("[Type here]") is dropped and remembered.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from assistant.consultation.reading import Unit
@@ -32,6 +36,32 @@ _LONE_LABEL = re.compile(
 )
 # "3. a) How ..." / " b) How ...": a number or a letter item inside a run of text.
 _RUN_ITEM = re.compile(r"(?<=[?.:!a-z\])]\s)(?=(?:\d{1,3}\s*\.\s*(?:[a-h]\)\s*)?|[a-h]\)\s+)[A-Z])")
+# A numbered question run on from the sentence before it: "... from your home. 1. Overall, how".
+_RUN_ON_ASK = re.compile(
+    r"(?<=[.?!]\s)(?=\d{1,3}\s*\.\s+(?:overall,?\s+|in\s+general,?\s+)?(?:how|what|which|why|"
+    r"do|does|did|are|is|have|has|would|could|should|please|to\s+what\s+extent)\b)",
+    re.IGNORECASE,
+)
+_STEM = re.compile(r"^(?P<number>\d{1,3})\s*\.\s*(?P<text>.*)$", re.DOTALL)
+_LETTER = re.compile(r"^\(?(?P<mark>[a-h])[.)]\s+(?P<text>\S.*)$", re.DOTALL)
+_LETTER_ASKS = re.compile(
+    r"\?|^(?:what|which|how|why|where|when|who|do|does|did|are|is|have|has|would|could|can|"
+    r"will|should|please|to\s+what\s+extent)\b",
+    re.IGNORECASE,
+)
+# An answer box a Word or ODT form leaves for the respondent: "[Type here]", "[Enter text]".
+ANSWER_BOX = re.compile(
+    r"\s*\[(?:type|enter|insert|click)\b[^\]]{0,30}\]|\s*_{5,}\s*$|\s*\.{8,}\s*$", re.IGNORECASE
+)
+_SCALE_WORDS = re.compile(
+    r"^(?:very|fairly|strongly|neither|nor|agree|disagree|satisfied|dissatisfied|neutral|"
+    r"none|of|the|time|rarely|some|often|all|poor|good|fair|excellent|important|unimportant|"
+    r"likely|unlikely|choice|1st|2nd|3rd|comment|\(optional\)|statement|service|not|at|"
+    r"applicable|don't|know|never|sometimes|always|usually|occasionally|average|below|above|"
+    r"somewhat|extremely|slightly|moderately|definitely|probably|\d|[|/-])$",
+    re.IGNORECASE,
+)
+YN_ROW = re.compile(r"\(y/n\)\s*$", re.IGNORECASE)
 RUN_MIN_WORDS = 80  # a paragraph this long with numbered items inside is a pasted form
 FORM_MARKERS = 2  # this many markers make a document a form
 
@@ -43,6 +73,13 @@ class FormUnit:
     text: str
     heading: bool
     required: bool = False
+    box: bool = False  # an answer box ("[Type here]") followed the text
+
+
+def is_scale(text: str) -> bool:
+    """A grid's header: every word a scale word ("Strongly agree Agree Neutral ...")."""
+    words = text.replace("|", " ").split()
+    return bool(words) and all(_SCALE_WORDS.match(w) for w in words)
 
 
 def tidy(units: Sequence[Unit]) -> tuple[list[FormUnit], int]:
@@ -64,20 +101,69 @@ def tidy(units: Sequence[Unit]) -> tuple[list[FormUnit], int]:
         markers += required
         if label is not None and not unit.heading:
             text, label = f"{label}. {text}", None
-        for piece in _split_run(text):
-            out.append(FormUnit(piece, unit.heading, required))
-    return out, markers
+        box = bool(ANSWER_BOX.search(text))
+        text, markers = ANSWER_BOX.sub("", text).strip() or text, markers + box
+        pieces = _split_run(text)
+        markers += FORM_MARKERS * (len(pieces) > 2 or _run_on(pieces))
+        heading = unit.heading and not box  # a label with an answer box is a field
+        out += [FormUnit(piece, heading, required, box) for piece in pieces]
+    return _lettered(out), markers
+
+
+def _run_on(pieces: list[str]) -> bool:
+    """Two or more numbered questions split off the sentences they ran on from."""
+    return sum(1 for p in pieces[1:] if _STEM.match(p)) >= 2
+
+
+def _lettered(units: list[FormUnit]) -> list[FormUnit]:
+    """ "b) What additional hours ...?" after "3. a) ..." becomes "3b. What ..."; a stem that
+    only introduces its lettered questions ("4. Thinking of times ...:") becomes the first
+    one's preamble. Letters that do not ask ("a) Effective") stay answer choices."""
+    out: list[FormUnit] = []
+    stem: tuple[str, str, int | None] | None = None  # number, its text, where it stands in out
+    for unit in units:
+        numbered, letter = _STEM.match(unit.text), _LETTER.match(unit.text)
+        if numbered and not letter:
+            stem = (numbered["number"], numbered["text"].strip(), len(out))
+        elif letter and stem and _LETTER_ASKS.search(letter["text"][:200]):
+            number, body, at = stem
+            text = letter["text"].strip()
+            introduces = not _LETTER.match(body) and not body.rstrip().endswith("?")
+            if at is not None and at == len(out) - 1 and introduces:
+                out.pop()
+                text = f"{body} {text}".strip()
+            stem = (number, body, None)
+            out.append(replace(unit, text=f"{number}{letter['mark'].lower()}. {text}"))
+            continue
+        elif unit.heading:
+            stem = None
+        out.append(unit)
+    return out
 
 
 def _split_run(text: str) -> list[str]:
     """A run of text holding a questionnaire ("1. ... 2. ... 3. a) ... b) ..."), split at each
-    item; any other paragraph as it is."""
+    item; numbered questions run on from the sentence before them split off; any other
+    paragraph as it is."""
     if len(text.split()) < RUN_MIN_WORDS:
-        return [text]
-    cuts = [m.start() for m in _RUN_ITEM.finditer(text)]
+        return _split_asks(text)
+    cuts = [m.start() for m in _RUN_ITEM.finditer(text) if not _after_number(text, m.start())]
     numbers = re.findall(r"(?:^|\s)(\d{1,3})\s*\.\s*[A-Za-z]", text)
     if len(cuts) < 3 or not _sequence([int(n) for n in numbers]):
-        return [text]
+        return _split_asks(text)
+    return _cut(text, cuts)
+
+
+def _split_asks(text: str) -> list[str]:
+    return _cut(text, [m.start() for m in _RUN_ON_ASK.finditer(text)])
+
+
+def _after_number(text: str, at: int) -> bool:
+    """The cut would fall between "3." and its "a)": keep them together."""
+    return bool(re.search(r"(?:^|\s)\d{1,3}\s*\.\s*$", text[:at]))
+
+
+def _cut(text: str, cuts: list[int]) -> list[str]:
     pieces, start = [], 0
     for cut in cuts:
         pieces.append(text[start:cut].strip())

@@ -1,7 +1,8 @@
 """The form finder's weights: how much each sign counts towards "this paragraph is a question
 for the respondent" (`form_finder.score`). A table of numbers, kept apart from the code so a
-re-tuning changes one file; tuned by hand on the DEV half of the fresh batch
-(evals/questions/fresh, `split: dev`) and the bundled suite, never on the held-back half.
+re-tuning changes one file; tuned by hand on the first fresh batch (evals/questions/fresh: round
+one on its dev half, round two on all 28 documents) and the bundled suite, never on the second
+batch (evals/questions/fresh2).
 
 A paragraph is taken when its score reaches THRESHOLD.
 """
@@ -16,7 +17,9 @@ WEIGHTS: dict[str, float] = {
     "asks": 1.5,  # ends in "?" or starts as a question does ("How", "Do you", "To what extent")
     "instruction": 1.5,  # "Please tell us ...", "Please rate ...", "please indicate ..."
     "after_ask_lead": 3.0,  # a bullet after "should address:", "evidence on the following:"
-    "field": 1.0,  # a short field label: "Your name:", "Sex", "Age band", "[Type here]"
+    "field": 1.0,  # a short field label: "Your name:", "Sex", "Age band"
+    "answer_box": 1.5,  # "Name of member(s) ...: [Type here]": a Word/ODT form's answer box
+    "limit": 1.5,  # "Description (in 100-500 words).": a short label with a word limit
     "grid_follows": 1.5,  # a scale header (agree ... disagree) comes next: a grid's question
     "heading": -3.0,  # a heading ("What is the survey about?") introduces, it does not ask
     "long": -2.0,  # more than 60 words: prose, even with a question mark

@@ -8,6 +8,7 @@ questions are numbered in order, each with a note, as for the other layouts.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -109,12 +110,55 @@ def without_writers_questions(found: Consultation) -> Consultation:
         return found
     dropped = len(found.questions) - len(kept)
     gone = {q.number for q in found.questions if q not in kept}
+    kept = _numbers_restored(kept)
     notes = tuple(n for note in found.notes if (n := _without_numbers(note, gone)))
+    if not any(_REPEAT.match(q.number) for q in kept):  # no "2-2" left: the note is moot
+        notes = tuple(n for n in notes if not n.startswith(_RENUMBERED_NOTE))
     note = (
         f"{plural(dropped, 'question')} in the writer's own voice (\u201cCan I suggest ...?\u201d) "
         "or beginning mid-sentence left out: a submission's own questions, not the reader's."
     )
     return replace(found, questions=kept, notes=(*notes, note))
+
+
+_REPEAT = re.compile(r"^(?P<number>.+)-\d+$")
+_RENUMBERED_NOTE = "Some question numbers appear more than once"
+# A respondent's answer straight after the question: "? No. The changes would ...", "...: Please
+# see our answer to Question 1."
+_ANSWER = re.compile(
+    r"(?<=[?:])\s+(?:(?:yes|no|partly|agree|disagree|not\s+sure)\b\s*[.,;:!-]|"
+    r"(?:please\s+)?see\s+(?:our|my)\s+(?:answer|response|comments?)\b)",
+    re.IGNORECASE,
+)
+
+
+def _numbers_restored(
+    questions: tuple[ConsultationQuestion, ...],
+) -> tuple[ConsultationQuestion, ...]:
+    """ "2-2" back to "2" when the question that made it a repeat was left out."""
+    numbers = {q.number for q in questions}
+    out = []
+    for q in questions:
+        repeat = _REPEAT.match(q.number)
+        if repeat and repeat["number"] not in numbers:
+            numbers.add(repeat["number"])
+            q = replace(q, number=repeat["number"])
+        out.append(q)
+    return tuple(out)
+
+
+def without_answers(found: Consultation) -> Consultation:
+    """Without a respondent's answer taken into a question's text: a completed response form
+    gives "Do you agree ...? No. The changes would ..."; the question ends at its question
+    mark and the answer is the respondent's, not the consultation's."""
+    questions = []
+    for q in found.questions:
+        answer = _ANSWER.search(q.text)
+        questions.append(replace(q, text=q.text[: answer.start()].strip()) if answer else q)
+    if all(a is b for a, b in zip(questions, found.questions, strict=True)):
+        return found
+    note = "A respondent's answers were found after some questions and left out of their text."
+    return replace(found, questions=tuple(questions), notes=(*found.notes, note))
 
 
 def _without_numbers(note: str, gone: set[str]) -> str:

@@ -78,7 +78,8 @@ _ABOUT_FIELD = re.compile(
     r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)$|"
     r"\b(?:what\s+age\s+are\s+you|ethnic\s+group|postcode|day\s+to\s+day\s+activities\s+limited|"
     r"(?:live|lived)\s+in\s+(?:this|your)\s+(?:municipality|area|household)|(?:in|of)\s+your\s+"
-    r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|name\s+of\s+member|"
+    r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|"
+    r"name\s+of\s+(?:the\s+)?(?:member|person|respondent)|"
     r"local\s+authority\s+do\s+you\s+live)\b",
     re.IGNORECASE,
 )

@@ -48,6 +48,8 @@ SUB_PART = re.compile(r"^\(?(?:[a-h]|i{1,3}|iv|vi{0,3}|ix|x)(?:\)|\.(?=\s))\s+\S
 # Text that asks something: a question mark, or an instruction to explain or describe.
 ASKS = re.compile(
     r"\?|^which\s+of\s+the\s+following\b|"
+    # a question ended with a colon on a form: "Which option provides the most accountability:"
+    r"^(?:which|what|how)\s+(?:option|do|does|is|are|would|should|could|can|in\s+your)\b[^.?]*:\s*$|"
     r"^please\s+(?:let\s+us\s+know|indicate|state|select|tick|list|say)\b|"
     r"^(?:please\s+)?(?:explain|describe|tell\s+us|set\s+out|outline|comment\s+on|"
     r"give\s+(?:reasons|details|examples|your\s+views)|provide\s+(?:any|details|evidence|"

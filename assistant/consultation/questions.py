@@ -20,6 +20,7 @@ from assistant.consultation.finding import Found
 from assistant.consultation.forms import (
     form_questions,
     is_form,
+    without_answers,
     without_writers_questions,
 )
 from assistant.consultation.kinds import question_kind
@@ -52,7 +53,7 @@ def extract_questions(path: Path) -> Consultation:
     form = form_questions(document.units, document.title, source=str(path))
     if is_form(document.units) or not consultation.questions:
         consultation = form if form.questions else consultation
-    consultation = without_writers_questions(consultation)
+    consultation = without_answers(without_writers_questions(consultation))
     if not consultation.questions:
         raise InputError(
             f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "

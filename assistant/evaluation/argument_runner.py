@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from assistant.chains import Assistant
@@ -66,6 +67,19 @@ def run_arguments(
         result = assistant.draft(item.question, profile=profile, stance=item.stance)
         scores.append(score(item, result, profile.key_points, time.perf_counter() - start))
     return scores
+
+
+def gate_figures(
+    suite: Path, pool: StorePool, config: EvalConfig, profile: OrganisationProfile
+) -> dict[str, Any]:
+    """What `eval check` holds to its floors: the test half with the quotes-only writer (no
+    model, deterministic, about a minute)."""
+    from assistant.evaluation.arguments import load_arguments
+
+    scores = run_arguments(
+        select(load_arguments(suite), "test"), "extractive", pool, config, profile
+    )
+    return summarise(scores, len(profile.key_points))
 
 
 def _share(part: float, whole: float) -> float | None:

@@ -32,6 +32,7 @@ class Floors:
     questions: dict[str, float] = field(default_factory=dict)  # measure -> floor
     questions_held: dict[str, float] = field(default_factory=dict)  # the fresh batch's held part
     arguments: dict[str, float] = field(default_factory=dict)  # figure -> floor (test half)
+    questions_fresh2: dict[str, float] = field(default_factory=dict)  # round two's batch, unseen
 
 
 @dataclass(frozen=True)
@@ -73,7 +74,15 @@ def load_floors(path: Path) -> Floors:
         raise InputError(f"{path.name}: not valid TOML ({exc})") from None
     extra = sorted(
         set(data)
-        - {"retrieval", "answers", "questions", "questions_held", "faithfulness", "arguments"}
+        - {
+            "retrieval",
+            "answers",
+            "questions",
+            "questions_held",
+            "questions_fresh2",
+            "faithfulness",
+            "arguments",
+        }
     )
     if extra:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
@@ -90,6 +99,11 @@ def load_floors(path: Path) -> Floors:
     arguments = (
         _table(data, "arguments", set(ARGUMENT_FIGURES), path.name) if "arguments" in data else {}
     )
+    fresh2 = (
+        _table(data, "questions_fresh2", set(QUESTION_MEASURES), path.name)
+        if "questions_fresh2" in data
+        else {}
+    )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
     try:
@@ -103,6 +117,7 @@ def load_floors(path: Path) -> Floors:
             {str(k): float(v) for k, v in questions.items()},
             {str(k): float(v) for k, v in held.items()},
             {str(k): float(v) for k, v in arguments.items()},
+            {str(k): float(v) for k, v in fresh2.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -131,16 +146,20 @@ def check_questions(totals: dict[str, Any], floors: Floors) -> list[Check]:
     ]
 
 
-def check_questions_held(totals: dict[str, Any], floors: Floors) -> list[Check]:
-    """One check per measure on the fresh batch's held-back real documents
-    (evals/questions/fresh, `split: held`), never tuned on."""
+def check_questions_held(
+    totals: dict[str, Any], floors: Floors, batch: str = "fresh"
+) -> list[Check]:
+    """One check per measure on a batch of real documents' held-back part: round one's
+    (evals/questions/fresh, `split: held`, now also development data: see floors.toml) or,
+    with batch "fresh2", round two's (evals/questions/fresh2, all held back, never tuned on)."""
+    table, label = (
+        (floors.questions_fresh2, "second fresh batch (held back)")
+        if batch == "fresh2"
+        else (floors.questions_held, "fresh batch (round one's held part)")
+    )
     return [
-        Check(
-            f"fresh batch (held back) {name} over {totals['expected']} questions",
-            totals[name],
-            floor,
-        )
-        for name, floor in floors.questions_held.items()
+        Check(f"{label} {name} over {totals['expected']} questions", totals[name], floor)
+        for name, floor in table.items()
     ]
 
 

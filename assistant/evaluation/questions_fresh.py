@@ -16,8 +16,12 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import AssistantError, InputError
+
+if TYPE_CHECKING:  # gate imports nothing from here, but only the types are needed
+    from assistant.evaluation.gate import Check, Floors
 
 WINDOW = 150  # characters of a found question in which an expected start may appear
 MEASURES = ("recall", "precision", "numbers", "kinds")
@@ -175,3 +179,20 @@ def as_report(scores: list[FreshScore]) -> dict[str, object]:
             for s in scores
         ],
     }
+
+
+def held_checks(batches: dict[str, Path], floors: Floors) -> list[Check]:
+    """`eval check`'s question-finding checks on each fresh batch that has floors: its held-back
+    part (round one's now development data, round two's never tuned on)."""
+    from assistant.evaluation import gate
+
+    checks = []
+    tables = {"fresh": floors.questions_held, "fresh2": floors.questions_fresh2}
+    for batch, table in tables.items():
+        if not table:
+            continue
+        held = groups(run_fresh(batches[batch])).get("held")
+        if held is None:
+            raise InputError(f"{batches[batch]}: no held-back documents to check")
+        checks += gate.check_questions_held(held, floors, batch)
+    return checks
