@@ -172,7 +172,7 @@ BUILDERS: dict[str, Callable[[Path], object]] = {
     "html_hidden": lambda d: _hidden_html(d / "hidden.html"),
     "long_sentence": lambda d: _one_sentence(d / "sentence.txt", 60_000),
     "one_line_page": lambda d: (d / "page.html").write_text(
-        f"<html><body><p>{SENTENCES * 700}</p></body></html>"  # ~120 KB on one line
+        f"<html><body><p>{SENTENCES.replace('.', ',') * 700}</p></body></html>"  # 120 KB, 1 line
     ),
     "docx_many_paragraphs": lambda d: _docx(d / "many.docx", [""] * 45_000 + [SENTENCES]),
     "injection": lambda d: (d / "notice.md").write_text(
