@@ -1,15 +1,19 @@
 """Split a document into quotable passages: structure first (sections, paragraphs), then size.
 
 Paragraphs in one section are merged until a passage reaches `min_words`; a paragraph longer
-than `max_words` is split between sentences, never inside one. Each chunk's text is an exact
-slice of the document text, so quotes and offsets stay true to the source.
+than `max_words` is split between sentences, and a single sentence longer than that is cut at
+a clause, then at a word (`cutting.py`), so no passage exceeds the maximum. Each chunk's text
+is an exact slice of the document text, so quotes and offsets stay true to the source; a
+passage cut inside a sentence says so in its metadata (`cut_before`, `cut_after`), and the
+faces show the cut as "…".
 """
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from assistant.cutting import CHARS_PER_WORD, cut, over_cap
 from assistant.schema import Block, Chunk, Document
 from assistant.text import sentence_spans
 
@@ -23,6 +27,8 @@ class _Span:
     para_end: int
     page_start: int = 0  # PDF pages the span starts and ends on; 0 when the format has none
     page_end: int = 0
+    cut_before: bool = False  # starts inside a sentence cut for length
+    cut_after: bool = False  # ends inside one
 
     def joined(self, later: _Span) -> _Span:
         """This span run on to the end of a later one in the same section."""
@@ -34,6 +40,8 @@ class _Span:
             later.para_end,
             self.page_start,
             later.page_end,
+            self.cut_before,
+            later.cut_after,
         )
 
 
@@ -71,12 +79,25 @@ def _split_long(block: Block, text: str, max_words: int) -> list[_Span]:
     return spans
 
 
+def _capped(span: _Span, text: str, max_words: int) -> list[_Span]:
+    """The span, or the pieces of a sentence too long for one passage."""
+    if not over_cap(text, span.start, span.end, max_words):
+        return [span]
+    return [
+        replace(span, start=piece.start, end=piece.end, cut_before=piece.cut_before,
+                cut_after=piece.cut_after)
+        for piece in cut(text, span.start, span.end, max_words)
+    ]  # fmt: skip
+
+
 def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
     text = document.text
+    max_chars = max_words * CHARS_PER_WORD
     units: list[_Span] = []
     for block in document.blocks:
-        if _word_count(block.text) > max_words:
-            units.extend(_split_long(block, text, max_words))
+        if over_cap(text, block.start, block.end, max_words):
+            spans = _split_long(block, text, max_words)
+            units.extend(piece for span in spans for piece in _capped(span, text, max_words))
         else:
             units.append(_block_span(block, block.start, block.end))
     merged: list[_Span] = []
@@ -86,7 +107,8 @@ def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
             same_section = last.section == unit.section
             last_words = _word_count(text[last.start : last.end])
             both = _word_count(text[last.start : unit.end])
-            if same_section and last_words < min_words and both <= max_words:
+            fits = both <= max_words and unit.end - last.start <= max_chars
+            if same_section and last_words < min_words and fits:
                 merged[-1] = last.joined(unit)
                 continue
         merged.append(unit)
@@ -99,6 +121,7 @@ def _plan(document: Document, min_words: int, max_words: int) -> list[_Span]:
                 prev.section == span.section
                 and _word_count(text[span.start : span.end]) < min_words
                 and _word_count(text[prev.start : span.end]) <= max_words
+                and span.end - prev.start <= max_chars
             ):
                 result[-1] = prev.joined(span)
                 continue
@@ -119,6 +142,12 @@ def chunk_id(doc_id: str, start: int, end: int, text: str, context: str = "") ->
 def _pages(start: int, end: int) -> dict[str, int]:
     """Page metadata for a PDF passage (Chroma keeps no None, so other formats get none)."""
     return {"page_start": start, "page_end": max(start, end)} if start > 0 else {}
+
+
+def _cuts(span: _Span) -> dict[str, bool]:
+    """Metadata for a passage cut inside a sentence (Chroma keeps no None: absent when not)."""
+    flags = {"cut_before": span.cut_before, "cut_after": span.cut_after}
+    return {key: True for key, value in flags.items() if value}
 
 
 def chunk_document(document: Document, min_words: int = 80, max_words: int = 200) -> list[Chunk]:
@@ -146,6 +175,7 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
             "source_path": document.source_path,
             **pages,
             **extra,
+            **_cuts(span),
         }
         # Pages and section go into a PDF passage's id, so a PDF ingested before pages were
         # kept (when its sections were "Page N") gets its passages replaced on the next ingest.

@@ -127,6 +127,7 @@ def ingest(
         else:
             chunks = chunk_document(document, settings.chunk_min_words, settings.chunk_max_words)
         _mark_suspect(chunks, path, report, warn)
+        _note_cuts(chunks, path, warn)
         old = existing.get(document.doc_id, set())
         new = [c for c in chunks if c.id not in old]
         stale = old - {c.id for c in chunks}
@@ -183,6 +184,16 @@ def _mark_suspect(
         report.flagged.append(message)
         if warn:
             warn(message)
+
+
+def _note_cuts(chunks: list[Chunk], path: Path, warn: Callable[[str], None] | None) -> None:
+    """Say when a sentence was too long for one passage and was cut (shown as "…")."""
+    cut = sum(1 for chunk in chunks if chunk.metadata.get("cut_after"))
+    if cut and warn:
+        warn(
+            f"{path.name}: a sentence too long for one passage was cut {plural(cut, 'time')}, "
+            "at a clause or else a word (each cut is shown as …)"
+        )
 
 
 def _sources_by_doc(store: Store) -> dict[str, str]:

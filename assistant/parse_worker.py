@@ -20,7 +20,7 @@ from assistant.schema import Block, Document
 from assistant.settings import Settings
 
 _START_GRACE_S = 15.0  # importing the readers in a fresh interpreter
-_LIMIT_FIELDS = ("max_file_mb", "max_unpacked_mb", "max_paragraphs", "max_pages")
+_LIMIT_FIELDS = ("max_file_mb", "max_unpacked_mb", "max_part_mb", "max_paragraphs", "max_pages")
 
 
 def load_isolated(

@@ -131,7 +131,12 @@ class Settings(BaseSettings):
     # Bounds on reading one document (see loaders/limits.py): far above a real 300-page
     # consultation, low enough that a small hostile file cannot hang the app or fill its memory.
     max_file_mb: int = Field(default=50, gt=0, le=1000, description="Largest file read.")
-    max_unpacked_mb: int = Field(default=200, gt=0, description="Largest unpacked Word XML.")
+    max_unpacked_mb: int = Field(
+        default=200, gt=0, description="Largest unpacked Word file, all its parts together."
+    )
+    max_part_mb: int = Field(
+        default=16, gt=0, description="Largest side part of a Word file (styles, lists)."
+    )
     max_paragraphs: int = Field(default=50_000, gt=0, description="Paragraphs in one document.")
     max_pages: int = Field(default=3_000, gt=0, description="Pages in one PDF.")
     parse_timeout_s: float = Field(default=300.0, gt=0, description="Time to read one document.")

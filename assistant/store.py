@@ -22,6 +22,7 @@ from assistant.embeddings import BundledEmbeddings
 from assistant.errors import EmptyStoreError, StoreError
 from assistant.schema import Chunk
 from assistant.settings import Settings
+from assistant.store_damage import GuardedCollection, guarded
 
 REVISION_KEY = "revision"
 PENDING_KEY = "pending_documents"
@@ -73,7 +74,8 @@ def make_client(settings: Settings) -> chromadb.api.ClientAPI:
                 f" ({exc}); start it with `chroma run` or unset ASSISTANT_CHROMA_HOST"
             ) from None
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    with guarded(settings):  # a damaged store is one line naming it, never a traceback
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
 class Store:
@@ -95,11 +97,13 @@ class Store:
     @property
     def collection(self) -> Any:
         if self._collection is None:
-            self._collection = self.client.get_or_create_collection(
-                self.settings.collection,
-                embedding_function=self._embedding_function(),
-                metadata={"hnsw:space": "cosine"},
-            )
+            with guarded(self.settings):
+                found = self.client.get_or_create_collection(
+                    self.settings.collection,
+                    embedding_function=self._embedding_function(),
+                    metadata={"hnsw:space": "cosine"},
+                )
+            self._collection = GuardedCollection(found, self.settings)
         return self._collection
 
     def count(self) -> int:
@@ -113,11 +117,12 @@ class Store:
 
     def revision(self) -> str:
         """Changes whenever the collection's contents change; keys derived indexes (BM25)."""
-        fresh = self.client.get_collection(
-            self.settings.collection, embedding_function=self._embedding_function()
-        )
-        metadata = fresh.metadata or {}
-        return f"{metadata.get(REVISION_KEY, 'none')}-{fresh.count()}"
+        with guarded(self.settings):
+            fresh = self.client.get_collection(
+                self.settings.collection, embedding_function=self._embedding_function()
+            )
+            metadata = fresh.metadata or {}
+            return f"{metadata.get(REVISION_KEY, 'none')}-{fresh.count()}"
 
     def _bump_revision(self) -> None:
         metadata = {k: v for k, v in (self.collection.metadata or {}).items() if ":" not in k}

@@ -12,7 +12,6 @@ from helpers import CORPUS_DIR, make_settings, paragraph, write_markdown
 from assistant.chunking import chunk_document
 from assistant.documents import find_files, load_document
 from assistant.schema import Chunk, Document
-from assistant.text import sentence_spans
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*\Z")
 
@@ -45,20 +44,20 @@ def check_chunks(document: Document, chunks: list[Chunk], min_words: int, max_wo
         assert inside[0].paragraph == chunk.para_start, where
         assert inside[-1].paragraph == chunk.para_end, where
         assert {b.section for b in inside} == {chunk.section}, where
-        # Starts at a paragraph or sentence start; ends at a paragraph or sentence end.
+        # Starts at a paragraph or sentence start; ends at a paragraph or sentence end, unless
+        # the chunk says it was cut inside a sentence too long for one passage.
         block_starts = {b.start for b in document.blocks}
         block_ends = {b.end for b in document.blocks}
         if chunk.char_start not in block_starts:
-            assert text[chunk.char_start - 1].isspace(), f"{where} starts mid-sentence"
-            assert _ENDS_SENTENCE.search(text[: chunk.char_start].rstrip()), where
+            assert text[chunk.char_start - 1].isspace(), f"{where} starts mid-word"
+            ends = _ENDS_SENTENCE.search(text[: chunk.char_start].rstrip())
+            assert bool(ends) != bool(md.get("cut_before")), where
         if chunk.char_end not in block_ends:
-            assert _ENDS_SENTENCE.search(chunk.text), (
-                f"{where} cuts a sentence: {chunk.text[-40:]!r}"
-            )
+            ends = _ENDS_SENTENCE.search(chunk.text)
+            assert bool(ends) != bool(md.get("cut_after")), f"{where}: {chunk.text[-40:]!r}"
             assert text[chunk.char_end].isspace(), f"{where} ends mid-word: {chunk.text[-40:]!r}"
-        # Size: never over the maximum unless the chunk is one sentence.
-        if words(chunk.text) > max_words:
-            assert len(sentence_spans(chunk.text)) == 1, f"{where}: {words(chunk.text)} words"
+        # Size: never over the maximum.
+        assert words(chunk.text) <= max_words, f"{where}: {words(chunk.text)} words"
         for i in range(chunk.char_start, chunk.char_end):
             covered[i] += 1
     # Short chunks only when joining a same-section neighbour would pass the maximum.
@@ -128,12 +127,38 @@ def test_split_keeps_closing_quotes_and_brackets_with_their_sentence(tmp_path: P
         assert chunk.text.count("(") == chunk.text.count(")"), chunk.text
 
 
-def test_a_single_sentence_longer_than_the_maximum_stays_whole(tmp_path: Path) -> None:
+def test_a_single_sentence_longer_than_the_maximum_is_cut_at_words(tmp_path: Path) -> None:
     endless = " ".join(["and then the budget grew"] * 80) + "."
     doc = load_md(tmp_path, "run-on", {"Run on": [endless, paragraph("housing", 30)]})
     chunks = chunk_document(doc, 20, 100)
-    assert words(chunks[0].text) == 400  # one 400-word sentence: over the maximum, not cut
+    assert [words(c.text) for c in chunks[:4]] == [100, 100, 100, 100]  # one 400-word sentence
+    cuts = [
+        (c.metadata.get("cut_before", False), c.metadata.get("cut_after", False)) for c in chunks
+    ]
+    assert cuts[:5] == [(False, True), (True, True), (True, True), (True, False), (False, False)]
     check_chunks(doc, chunks, 20, 100)
+
+
+def test_a_long_sentence_is_cut_at_a_clause_before_a_word(tmp_path: Path) -> None:
+    clause = " ".join(["the budget grew"] * 9) + ","  # 27 words ending a clause
+    endless = " ".join([clause] * 10) + " end."
+    doc = load_md(tmp_path, "clauses", {"Clauses": [endless]})
+    chunks = chunk_document(doc, 20, 100)
+    assert all(c.text.endswith(",") for c in chunks[:-1])  # each cut after a comma
+    assert all(words(c.text) == 81 for c in chunks[:-1])  # three clauses fit in 100 words
+    check_chunks(doc, chunks, 20, 100)
+
+
+def test_an_endless_page_is_capped_in_words_and_characters(tmp_path: Path) -> None:
+    from assistant.cutting import CHARS_PER_WORD
+
+    blob = "x" * (100 * CHARS_PER_WORD * 3)  # one unbroken token: cut by characters
+    page = " ".join(["word"] * 5000)
+    doc = load_md(tmp_path, "blob", {"Blob": [page, blob]})
+    chunks = chunk_document(doc, 20, 100)
+    assert max(words(c.text) for c in chunks) <= 100
+    assert max(len(c.text) for c in chunks) <= 100 * CHARS_PER_WORD
+    assert "".join(c.text for c in chunks if "x" in c.text) == blob  # nothing lost
 
 
 def test_chunk_ids_are_stable_and_follow_the_text(tmp_path: Path) -> None:

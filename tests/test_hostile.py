@@ -17,7 +17,7 @@ import pytest
 from helpers import CORPUS_DIR, make_settings
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
-from make_cases import Case, build, load_cases, run_case
+from make_cases import Case, Outcome, build, load_cases, run_case
 
 from assistant.settings import Settings
 from assistant.store import Store
@@ -51,12 +51,20 @@ def test_hostile_input(case: Case, bundled, tmp_path: Path, embeddings) -> None:
     assert "Traceback" not in outcome.stderr and "unexpected problem" not in outcome.stderr
     assert re.search(case.stderr, outcome.stderr, re.MULTILINE), outcome.stderr
     assert re.search(case.stdout, outcome.stdout, re.MULTILINE), outcome.stdout
-    assert all(line.startswith(("Warning: ", "Error: ")) for line in outcome.stderr.splitlines())
+    lines = outcome.stderr.splitlines()
+    assert all(line.startswith(("Warning: ", "Error: ")) for line in lines), outcome.stderr
     assert outcome.peak_mb < case.memory_mb, f"peak {outcome.peak_mb:.0f} MB"
 
     after = _counts(Store(_settings(data), embeddings=embeddings))
     assert {doc: after.get(doc) for doc in before} == before, "a bundled document changed"
     assert len(set(after) - set(before)) == case.added
+
+    if case.then:
+        follow = run_case(Case("then", case.make, case.then), folder, data)
+        assert follow.exit == 0, follow.stderr
+        outcome = Outcome(0, outcome.stdout + follow.stdout, outcome.stderr + follow.stderr, 0, 0)
+    if case.absent:
+        assert not re.search(case.absent, outcome.stdout + outcome.stderr), outcome.stdout
 
     listing = run_case(Case("list", "long_query", ["corpus", "list"]), folder, data)
     assert listing.exit == 0 and not _CONTROLS.search(listing.stdout.replace("\n", ""))

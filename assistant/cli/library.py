@@ -62,8 +62,15 @@ def _print_passages(passages: list[Any]) -> None:
     for p, evidence in zip(passages, build_evidence(passages), strict=True):
         # The citation as every face writes it ("Title (kind), p. 14").
         click.echo(visible(f"{p.rank}. {describe(evidence)}  [score {p.score:.4f}]"))
-        body = textwrap.fill(visible(" ".join(p.text.split())), width=96)
+        body = textwrap.fill(visible(shown(p)), width=96)
         click.echo(textwrap.indent(body, "   ") + "\n")
+
+
+def shown(passage: Any) -> str:
+    """The passage on one line, with "…" where it was cut inside a too-long sentence."""
+    text = " ".join(passage.text.split())
+    before = "…" if passage.metadata.get("cut_before") else ""
+    return f"{before}{text}{'…' if passage.metadata.get('cut_after') else ''}"
 
 
 @click.command()

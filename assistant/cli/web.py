@@ -14,10 +14,12 @@ def ui(host: str | None, port: int | None) -> None:
     """Start the web app and print its address."""
     from assistant.ingest import ingest
     from assistant.store import Store
+    from assistant.ui.access import check_exposure
 
     settings = settings_from()
     host = host or settings.ui_host
     port = port or settings.ui_port
+    check_exposure(settings, host)  # before any work: no login, no listening beyond loopback
     if Store(settings).count() == 0:
         err("The library is empty: adding the bundled corpus first (about a minute)…")
         with progress("Ingesting") as update:

@@ -1,7 +1,14 @@
-"""HTML pages: headings and block elements in reading order; scripts and navigation dropped."""
+"""HTML pages: headings and block elements in reading order; scripts and navigation dropped.
+
+Hidden text is dropped too (an inline `display:none` or `visibility:hidden`, the `hidden`
+attribute, `aria-hidden="true"`, `<template>`, `<noscript>`): a reader never sees it, so a
+claim planted there must not become a passage quoted as fact. Style sheets are not applied; a
+class hidden by CSS elsewhere stays in, as it would for a screen reader that ignored the CSS.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +25,17 @@ _HTML_BLOCKS = _HTML_HEADINGS | {
 
 
 DROPPED = ("script", "style", "noscript", "template", "nav", "footer", "iframe")
+_HIDING_STYLE = re.compile(
+    r"(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*(?:hidden|collapse))", re.I
+)
+
+
+def hidden(tag: Any) -> bool:
+    """Whether the page hides this element from every reader (see the module docstring)."""
+    attrs = tag.attrs or {}
+    if "hidden" in attrs or str(attrs.get("aria-hidden", "")).strip().lower() == "true":
+        return True
+    return bool(_HIDING_STYLE.search(str(attrs.get("style", ""))))
 
 
 def _html_blocks(root: Any, builder: Builder) -> None:
@@ -77,6 +95,9 @@ def read_html(
     soup = BeautifulSoup(read_text(path), "html.parser")
     for tag in soup(list(dropped)):
         tag.decompose()
+    for tag in [t for t in soup.find_all(True) if hidden(t)]:
+        if not tag.decomposed:
+            tag.decompose()
     for br in soup.find_all("br"):
         br.replace_with("\n")
     if bullets:

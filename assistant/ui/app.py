@@ -1,7 +1,8 @@
 """The web app: four tabs over the same library the CLI uses. No logic lives here.
 
 Privacy: analytics are off, no share link is made, the hub is offline, and the app binds to
-127.0.0.1 unless the settings say otherwise.
+127.0.0.1 unless the settings say otherwise; beyond it only with a login, and only requests
+naming this app as their Host are answered (`access.py`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from assistant.ui import (
     history_tab,
     library_tab,
 )
+from assistant.ui.access import HostGuard, check_exposure
 from assistant.ui.services import Services
 
 TITLE = "Consultation assistant"
@@ -137,17 +139,18 @@ def launch(
     block: bool = True,
     services: Services | None = None,
 ) -> gr.Blocks:
-    """Start the server. Login is required when a username and password are set.
+    """Start the server. A login is asked for when set, and required beyond loopback.
 
     Blocks until stopped unless `block` is False (tests, benchmarks): then the server runs in a
     background thread and the caller closes it with `app.close()`.
     """
+    from starlette.middleware import Middleware
+
+    server_name = host or settings.ui_host
+    auth = check_exposure(settings, server_name)
     app = build_app(settings, services)
-    auth = None
-    if settings.ui_username and settings.ui_password:
-        auth = (settings.ui_username, settings.ui_password.get_secret_value())
     app.launch(
-        server_name=host or settings.ui_host,
+        server_name=server_name,
         server_port=port or settings.ui_port,
         share=False,
         quiet=True,
@@ -165,5 +168,9 @@ def launch(
         # (its "run history"), where deleting from History could not reach them.
         run_history=False,
         prevent_thread_lock=not block,
+        # Every request passes the Host check before any Gradio route; no static-file worker
+        # processes (GRADIO_NUM_WORKERS), which would serve files around it.
+        app_kwargs={"middleware": [Middleware(HostGuard, host=server_name)]},
+        num_workers=0,
     )
     return app
