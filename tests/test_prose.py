@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from assistant.writing import prose
-from assistant.writing.model_writer import fit_parts, trim_to_limit
 from assistant.writing.plan import Part
 from assistant.writing.position import position_sentence
+from assistant.writing.words import fit_parts, trim_to_limit
 
 
 def test_tidy_removes_markdown_citations_and_openers() -> None:

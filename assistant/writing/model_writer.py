@@ -34,9 +34,9 @@ from assistant.writing.model import OnText, TextModel
 from assistant.writing.plan import Part, plan_answer, plan_draft
 from assistant.writing.position import position_sentence
 from assistant.writing.question_kind import EXPERIENCE, POSITION
+from assistant.writing.words import fit_parts, trim_to_limit
 
 ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
-MIN_PART_WORDS, MAX_PART_WORDS = 20, 90
 TOKENS_PER_WORD = 2.0  # generous: a cap, not a target; the words are trimmed afterwards
 
 
@@ -91,8 +91,8 @@ class ModelWriter:
             )
             sentences += [s for s in done if s not in sentences]
             repairs += fixed
-        if not sentences:
-            return Written(quick)
+        if not sentences:  # every point left out: the quotes stand, and the doubts are shown
+            return Written(quick, tuple(repairs))
         return Written(" ".join(sentences), tuple(repairs))
 
     # ---- drafts -------------------------------------------------------------------------
@@ -266,33 +266,6 @@ def stance_words(stance: str) -> str:
         "disagree": "we disagree",
         "mixed": "we have mixed views",
     }.get(stance, "we set out the evidence without taking a side")
-
-
-def fit_parts(parts: Sequence[Part], words_left: int) -> tuple[list[Part], int]:
-    """As many parts as the word limit allows, and the words each may use."""
-    kept = list(parts)
-    while len(kept) > 1 and words_left // len(kept) < MIN_PART_WORDS:
-        kept.pop(-2 if kept[-1].role == "recommendation" and len(kept) > 2 else -1)
-    per_part = words_left // max(1, len(kept))
-    return kept, max(MIN_PART_WORDS, min(MAX_PART_WORDS, per_part))
-
-
-def trim_to_limit(paragraphs: list[list[str]], words_left: int) -> list[list[str]]:
-    """Drop whole sentences from the end of the longest paragraphs until the text fits."""
-    body = [list(p) for p in paragraphs]
-
-    def total() -> int:
-        return sum(prose.words(" ".join(p)) for p in body)
-
-    while total() > words_left:
-        longest = max(range(len(body)), key=lambda i: (len(body[i]), i))
-        if len(body[longest]) > 1:
-            body[longest].pop()
-        elif len(body) > 1:
-            body.pop()
-        else:
-            break
-    return body
 
 
 def _evidence_of(part: Part) -> str:
