@@ -23,6 +23,7 @@ from helpers import assistant_command, cli_env, finish
 from assistant.claims import citations_in
 from assistant.cli import main
 from assistant.settings import PROJECT_ROOT
+from assistant.writing.points import NOT_USED
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "
@@ -155,7 +156,10 @@ def test_draft_out_docx_writes_the_draft_with_its_sources(runs: dict[str, Run]) 
     markers = {f"[{n}]" for n in citations_in(data["text"])}
     assert markers
     sources = paragraphs.index("Sources")
-    draft_part, sources_part = "\n".join(paragraphs[:sources]), paragraphs[sources + 1 :]
+    end = paragraphs.index(NOT_USED) if NOT_USED in paragraphs else len(paragraphs)
+    draft_part, sources_part = "\n".join(paragraphs[:sources]), paragraphs[sources + 1 : end]
+    for point in data["key_points_not_used"]:  # listed after the sources, never in the draft
+        assert point in paragraphs[end:] and point not in draft_part
     for marker in markers:
         assert marker in draft_part
     assert "Our position" in paragraphs and "Our reasons" in paragraphs

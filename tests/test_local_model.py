@@ -48,7 +48,9 @@ def test_the_bundled_model_loads_quietly_and_writes_english(
     data_dir: Path, capfd: pytest.CaptureFixture[str]
 ) -> None:
     handler = llama_runtime.handler_address(signal.SIGINT)
-    model = get_text_model("local", settings(data_dir))
+    # A context size no other test uses, so this process loads the model here, into this log
+    # (the model loads once per process and configuration; `eval check` may have loaded it).
+    model = get_text_model("local", settings(data_dir, local_model_ctx=3072))
     assert isinstance(model, LocalModel) and model.loaded
     assert model.label == "the bundled Qwen2.5 model"
 

@@ -178,11 +178,12 @@ def gate_checks(floors_path: Path, settings: Settings) -> list[Check]:
     from assistant.evaluation.gate import Check
     from assistant.generation import get_text_model
     from assistant.meaning import WEIGHTS, judge_for
+    from assistant.resources import bundled
 
     table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("faithfulness")
     if not table:
         return []
-    suite = floors_path.parent / str(table.get("suite", "faithfulness/items.jsonl"))
+    suite = bundled("evals") / str(table.get("suite", "faithfulness/items.jsonl"))
     items = sorted(load_items(suite, "test"), key=lambda i: i.id)[: int(table["limit"])]
     judge = judge_for(get_text_model("local", settings), settings.min_meaning)
     scored = score_items(items, None, judge, settings.min_support)
