@@ -124,7 +124,20 @@ def theme_of(candidate: Candidate, evidence: Sequence[Evidence]) -> str:
 
 
 RELATIVE_FLOOR = 0.6  # a reason must score at least this share of the best sentence's score
-MAX_REASONS = 6  # quoted reasons at most (chosen on the dev half of evals/arguments)
+MAX_REASONS = 8  # quoted reasons at most (chosen on the dev half of evals/arguments)
+PASSAGE_FLOOR = 0.9  # a strong passage reaches this share of the best one's retrieval score
+PER_PASSAGE = 3  # sentences quoted from a strong passage at most (a weak one: one sentence)
+
+
+def strong_passages(evidence: Sequence[Evidence], floor: float = PASSAGE_FLOOR) -> set[int]:
+    """The [n] of the passages that answer the question best, by the hybrid search's own
+    ranking (dense and BM25 fused): on the argument suite's dev half it tells the passages that
+    answer a question from those that merely share its words better than any sentence score.
+    Our members' evidence (scored on another scale) always counts as strong."""
+    ours = {e.n for e in evidence if e.kind == "our evidence"}
+    best = max((e.score for e in evidence if e.n not in ours), default=0.0)
+    return ours | {e.n for e in evidence if e.n not in ours and e.score >= floor * best}
+
 
 STANCE_STEER = {
     "agree": "benefits value support opportunity",
@@ -158,8 +171,9 @@ def draft_text(
     ranked = rank(question, pool, embeddings, len(pool), steer=steering)
     # Keep only sentences that answer the question about as well as the best one does.
     floor = RELATIVE_FLOOR * max((c.score for c in ranked), default=0.0)
+    strong = strong_passages(evidence)
     ranked = [c for c in ranked if c.score >= floor]
-    recommendations = [c for c in ranked if is_recommendation(c)][:2]
+    recommendations = [c for c in ranked if is_recommendation(c) and c.n in strong][:2]
     reasons = [c for c in ranked if c not in recommendations]
     if kind == "experience":  # our members' evidence first (a stable sort keeps the ranking)
         ours = {e.n for e in evidence if e.kind == "our evidence"}
@@ -183,9 +197,14 @@ def draft_text(
         return "\n".join(lines).strip()
 
     # Add reasons in order of relevance while they fit (a long one may be passed over for a
-    # shorter one); keep at least one so the draft always cites evidence.
+    # shorter one); keep at least one so the draft always cites evidence. A strong passage
+    # (`strong_passages`) may give up to three reasons, a weaker one a single sentence, and
+    # only a strong one a recommendation: the draft leans on the passages that answer.
     chosen: list[Candidate] = []
     for candidate in reasons[:MAX_REASONS]:
+        cap = PER_PASSAGE if candidate.n in strong else 1
+        if sum(c.n == candidate.n for c in chosen) >= cap:
+            continue
         if words_in(compose([*chosen, candidate], recommendations, True)) > word_limit and chosen:
             continue
         chosen.append(candidate)
