@@ -199,7 +199,7 @@ def test_a_question_the_library_does_not_cover_gets_an_outline(fake_corpus: Corp
     text = result.text
     assert text.startswith("## The library does not cover this question")
     assert "“Universal Credit” or “aged 22”" in text
-    assert "- Our position: We disagree with this proposal." in text  # for the user to write
+    assert "- Our position: We do not agree." in text  # for the user to write; no "proposal"
     assert FUNDING in text and "assistant corpus add" in text and "assistant evidence add" in text
 
 

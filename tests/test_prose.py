@@ -37,13 +37,16 @@ def test_position_turns_the_question_round() -> None:
 
 
 def test_position_falls_back_when_turning_round_is_unsafe() -> None:
-    assert position_sentence("What are your views on funding?", "agree") == (
-        "We agree with this proposal."
+    # The stance alone, and "this proposal" only where the question speaks of one.
+    assert position_sentence("What are your views on funding?", "agree") == "We agree."
+    assert position_sentence("Do you agree that 3 boards should merge?", "agree") == "We agree."
+    assert position_sentence("Do you agree that your council is fair?", "mixed") == (
+        "We agree in part."
     )
-    assert position_sentence("Do you agree that 3 boards should merge?", "agree") == (
-        "We agree with this proposal."
+    assert position_sentence("Should public bodies consider social value?", "disagree") == (
+        "We do not agree."
     )
-    assert position_sentence("Do you agree that your council is fair?", "agree") == (
+    assert position_sentence("What do you think of the proposal in chapter 3?", "agree") == (
         "We agree with this proposal."
     )
 

@@ -24,12 +24,21 @@ _VERB = {
 }
 
 
+_PROPOSAL = re.compile(r"\bproposals?\b", re.IGNORECASE)
+
+
 def position_sentence(question: str, stance: str) -> str:
-    """ "We agree that some contracts should be reserved …" for "Do you agree that …?"."""
+    """ "We agree that some contracts should be reserved …" for "Do you agree that …?".
+
+    A question we cannot safely turn round gets the stance alone ("We agree in part."), and
+    "this proposal" only when the question speaks of one: "Should public bodies consider social
+    value?" proposes nothing, so "We have mixed views on this proposal." would misread it."""
     match = _AGREE.match(question)
     rest = match.group("rest").strip() if match else ""
     safe = rest and not re.search(r"[\d\"“”‘’]|\byour?\b", rest, re.IGNORECASE)
     if not (match and safe and stance in _VERB):
+        if stance in _VERB and not _PROPOSAL.search(question):
+            return f"{_VERB[stance]}."
         return STANCE_SENTENCES.get(stance, STANCE_SENTENCES["no view"])
     link = match.group("link").lower()
     return f"{_VERB[stance]} {link} {rest.rstrip(' .')}."
