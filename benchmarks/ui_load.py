@@ -139,7 +139,6 @@ def run_client(url: str, asks: list[str], deadline: float, outcome: Outcome) -> 
         with outcome.lock:
             outcome.errors += [f"connect: {exc}"] * len(asks)
         return
-    history: list[object] = []
     for question in asks:
         remaining = deadline - time.monotonic()
         if remaining <= 0:
@@ -148,7 +147,7 @@ def run_client(url: str, asks: list[str], deadline: float, outcome: Outcome) -> 
             continue
         started = time.perf_counter()
         try:
-            chat, _, _, _, status, _ = client.submit(question, [], api_name="/ask").result(
+            chat, _, _, _, status = client.submit(question, [], api_name="/ask").result(
                 timeout=remaining
             )
             quick = time.perf_counter() - started
@@ -162,10 +161,9 @@ def run_client(url: str, asks: list[str], deadline: float, outcome: Outcome) -> 
         elapsed = time.perf_counter() - started
         if isinstance(final, (list, tuple)) and len(final) == 5 and isinstance(final[4], str):
             chat, status = final[0], final[4]  # the writer's answer (else the quotes were final)
-        history = chat
         text = re.sub(r"<[^>]+>", "", status)
         with outcome.lock:
-            if "status-error" in status or len(history) < 2:
+            if "status-error" in status or len(chat) < 2:
                 outcome.errors.append(f"error status: {text.strip()}"[:200])
             else:
                 outcome.quick.append(quick)
