@@ -151,6 +151,8 @@ def run_client(url: str, asks: list[str], deadline: float, outcome: Outcome) -> 
                 timeout=remaining
             )
             quick = time.perf_counter() - started
+            with outcome.lock:  # counted even when the writer does not finish in time
+                outcome.quick.append(quick)
             final = client.submit(api_name="/ask_written").result(
                 timeout=max(1.0, deadline - time.monotonic())
             )
@@ -166,7 +168,6 @@ def run_client(url: str, asks: list[str], deadline: float, outcome: Outcome) -> 
             if "status-error" in status or len(chat) < 2:
                 outcome.errors.append(f"error status: {text.strip()}"[:200])
             else:
-                outcome.quick.append(quick)
                 outcome.latencies.append(elapsed)
                 outcome.answered += 1
                 outcome.refused += "does not cover" in text
@@ -226,9 +227,10 @@ def main() -> None:
         print(f"errors:   {len(errors)}")
         for message in sorted(set(errors))[:10]:
             print(f"  - {message}")
+        if quick:
+            print(summary(f"quick answer, {len(quick)} asks", quick))
         if lat:
-            print(summary("quick answer", quick))
-            print(summary("finished answer", lat))
+            print(summary(f"finished answer, {len(lat)} asks", lat))
         print(f"wall time: {wall:.1f} s; throughput {outcome.answered / wall:.2f} answers/s")
         if child is not None:
             peak = memory_mb(child.pid, "VmHWM")
