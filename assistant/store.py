@@ -23,6 +23,7 @@ from assistant.errors import EmptyStoreError, StoreError
 from assistant.schema import Chunk
 from assistant.settings import Settings
 from assistant.store_damage import GuardedCollection, guarded
+from assistant.store_probe import check_store
 
 REVISION_KEY = "revision"
 PENDING_KEY = "pending_documents"
@@ -74,6 +75,7 @@ def make_client(settings: Settings) -> chromadb.api.ClientAPI:
                 f" ({exc}); start it with `chroma run` or unset ASSISTANT_CHROMA_HOST"
             ) from None
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
+    check_store(settings)  # index files changed since the last good check: open in a child first
     with guarded(settings):  # a damaged store is one line naming it, never a traceback
         return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,10 +33,21 @@ UPLOAD_TITLE = "Accessible Parks Survey 2024"
 
 
 def ask(running: RunningApp, question: str, history: list[Any] | None = None) -> tuple[Any, ...]:
-    """Run /ask; return the final outputs and how many updates streamed in before them."""
-    job = client(running).submit(question, history or [], api_name="/ask")
-    final = job.result(timeout=CLIENT_TIMEOUT_S)
-    return final, len(job.outputs())
+    """Ask as the page does, in one session: /ask quotes (the final answer when quotes only),
+    then /ask_written writes. Return the final (chat, box, sources, checks, status) and how
+    many updates streamed in before them."""
+    page = client(running)
+    quoting = page.submit(question, history or [], api_name="/ask")
+    quick = quoting.result(timeout=CLIENT_TIMEOUT_S)[:5]
+    writing = page.submit(api_name="/ask_written")
+    written = writing.result(timeout=CLIENT_TIMEOUT_S)[:5]
+    final = quick if unchanged(written[0]) else written
+    return tuple(final), len(quoting.outputs()) + len(writing.outputs())
+
+
+def unchanged(output: Any) -> bool:
+    """True for an output the step left as it was (`gr.skip()` reaches the client so)."""
+    return isinstance(output, dict) and output.get("__type__") == "update"
 
 
 def status_text(html: str) -> str:
@@ -135,12 +147,17 @@ def model_app(
 
 
 def test_a_model_answer_streams_beneath_the_quick_quotes(model_app: RunningApp) -> None:
-    job = client(model_app).submit(PROGRAMME_QUESTION, [], api_name="/ask")
-    chat, _, sources, _, status = job.result(timeout=CLIENT_TIMEOUT_S)
-    answers = [text_of(o[0][-1]) for o in job.outputs() if o[0] and o[0][-1]["role"] != "user"]
-    quick = answers[0]
+    page = client(model_app)
+    quoting = page.submit(PROGRAMME_QUESTION, [], api_name="/ask")
+    chat, _, sources, checks, status = quoting.result(timeout=CLIENT_TIMEOUT_S)
+    quick = text_of(chat[-1])
     assert re.search(r"\[\d+\]", quick) and "Quick answer" not in quick, "quotes come first"
-    streamed = [a for a in answers[1:-1] if "Writing an answer in plain English" in a]
+    assert PROGRAMME_TITLE in sources, "the sources show with the quotes"
+    assert "Waiting for the writer" in status_text(status) and checks == ""
+    job = page.submit(api_name="/ask_written")
+    chat, _, sources, _, status = job.result(timeout=CLIENT_TIMEOUT_S)
+    answers = [text_of(o[0][-1]) for o in job.outputs() if isinstance(o[0], list) and o[0]]
+    streamed = [a for a in answers[:-1] if "Writing an answer in plain English" in a]
     assert streamed, answers
     assert all(a.startswith(f"**Quick answer from the sources:**\n\n{quick}") for a in streamed)
     final = text_of(chat[-1])
@@ -150,6 +167,63 @@ def test_a_model_answer_streams_beneath_the_quick_quotes(model_app: RunningApp) 
     assert re.search(r"\[\d+\]", written), written
     assert PROGRAMME_TITLE in sources
     assert "Answer ready" in status_text(status)
+
+
+@pytest.fixture(scope="module")
+def busy_writer(
+    corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[tuple[RunningApp, threading.Event, threading.Event]]:
+    """The app with one writer at a time, over a fake model that waits for `gate` to open (it
+    sets `started` as it begins): the writer stays busy for as long as a test needs."""
+    started, gate = threading.Event(), threading.Event()
+
+    def slow(prompt: str) -> str:
+        started.set()
+        gate.wait(CLIENT_TIMEOUT_S)
+        return echo_evidence(prompt)
+
+    models = {"local": FakeTextModel([slow])}
+    overrides = {"generator": "local", "models": models, "ui_concurrency": 1}
+    with running_app(corpus.settings, tmp_path_factory, **overrides) as run:
+        try:
+            yield run, started, gate
+        finally:
+            gate.set()
+
+
+def test_quotes_arrive_and_the_queue_shows_while_the_writer_is_busy(
+    busy_writer: tuple[RunningApp, threading.Event, threading.Event],
+) -> None:
+    from gradio_client.utils import Status
+
+    app, started, gate = busy_writer
+    first, second = client(app), client(app)
+    first.submit(PROGRAMME_QUESTION, [], api_name="/ask").result(timeout=CLIENT_TIMEOUT_S)
+    first_writing = first.submit(api_name="/ask_written")
+    assert started.wait(CLIENT_TIMEOUT_S), "the first user's answer should be being written"
+    try:
+        question = "What was the Facilitation Fund?"
+        chat, _, sources, _, status = second.submit(question, [], api_name="/ask").result(
+            timeout=CLIENT_TIMEOUT_S
+        )
+        assert not first_writing.done(), "the writer is still busy with the first user"
+        assert re.search(r"\[\d+\]", text_of(chat[-1])), "the second user's quotes arrive"
+        assert "[1]" in sources
+        assert "Waiting for the writer" in status_text(status)
+        second_writing = second.submit(api_name="/ask_written")
+        seen = second_writing.status()
+        for _ in range(200):  # until the server has placed the job in its queue
+            if seen.code == Status.IN_QUEUE and seen.rank is not None:
+                break
+            threading.Event().wait(0.05)
+            seen = second_writing.status()
+        assert seen.code == Status.IN_QUEUE, seen
+        assert seen.rank == 0 and seen.queue_size is not None and seen.queue_size >= 1, seen
+    finally:
+        gate.set()
+    for writing in (first_writing, second_writing):
+        *_, status = writing.result(timeout=CLIENT_TIMEOUT_S)
+        assert "Answer ready" in status_text(status)
 
 
 # ---- Draft -------------------------------------------------------------------------------------

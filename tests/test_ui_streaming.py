@@ -7,12 +7,13 @@ import threading
 from dataclasses import replace
 from typing import Any
 
+import gradio as gr
 import pytest
 from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence
 
 from assistant.errors import InputError
-from assistant.ui.ask_tab import QUICK_HEADING, WRITTEN_HEADING, _turns, respond
+from assistant.ui.ask_tab import QUICK_HEADING, WRITTEN_HEADING, Pending, _turns, quote, write
 from assistant.ui.render import answer_status
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, Event, stream_events
@@ -51,11 +52,16 @@ def chat_of(update: tuple[Any, ...]) -> list[dict[str, Any]] | None:
 
 
 @pytest.mark.slow
-def test_respond_shows_the_quick_quotes_before_the_written_answer(corpus: CorpusStore) -> None:
+def test_the_quick_quotes_come_before_the_written_answer(corpus: CorpusStore) -> None:
     settings = corpus.settings.model_copy(update={"generator": "local"})
-    services = Services(settings, models={"local": FakeTextModel([echo_evidence])})
+    model = FakeTextModel([echo_evidence])
+    services = Services(settings, models={"local": model})
     services.store = corpus.store
-    updates = list(respond(services, CHAT, []))
+    quoted = list(quote(services, CHAT, []))
+    pending = quoted[-1][-1]
+    assert isinstance(pending, Pending) and not model.received, "quoting runs no model"
+    assert "Waiting for the writer" in quoted[-1][4]
+    updates = [u[:5] for u in quoted] + list(write(services, pending))
     chats = [c for c in map(chat_of, updates) if c and c[-1]["role"] == "assistant"]
     first = chats[0][-1]["content"]
     assert QUICK_HEADING not in first and "[1]" in first, "the quoted answer comes first, alone"
@@ -75,6 +81,18 @@ def test_respond_shows_the_quick_quotes_before_the_written_answer(corpus: Corpus
         QUICK_HEADING not in turn.content
         and turn.content == final.split(WRITTEN_HEADING)[1].strip()
     )
+
+
+@pytest.mark.slow
+def test_with_quotes_only_the_quotes_are_the_checked_answer(corpus: CorpusStore) -> None:
+    services = Services(corpus.settings.model_copy(update={"generator": "extractive"}))
+    services.store = corpus.store
+    saved: list[Any] = []
+    *_, (chat, _, sources, checks, status, pending) = quote(services, CHAT, [], saved.append)
+    assert pending is None and len(saved) == 1, "nothing left for the writer; saved once"
+    assert "[1]" in chat[-1]["content"] and "Answer ready" in status
+    assert "Check" in checks and "<h2>Sources</h2>" in sources
+    assert list(write(services, None)) == [(gr.skip(),) * 5], "the writer step changes nothing"
 
 
 @pytest.mark.slow

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import gradio as gr
@@ -62,45 +63,98 @@ def _message(quick: str, written: str | None = None, final: bool = False) -> dic
     return {"role": "assistant", "content": body}
 
 
-def respond(
+# Quoting needs no model: retrieval and picking sentences take a second or two, so many run at
+# once and nobody waits behind the writer for their quotes (issue 26: 20 users at once).
+QUOTE_CONCURRENCY = 8
+
+
+@dataclass(frozen=True)
+class Pending:
+    """A question already quoted, waiting for the writer: what the writer step needs."""
+
+    message: str
+    turns: tuple[Turn, ...]
+    asked: tuple[dict[str, Any], ...]  # the chat with the question in it
+    quick: str
+
+
+def quote(
     services: Services,
     message: str,
     history: list[dict[str, Any]],
     on_result: Callable[[GroundedText], None] | None = None,
 ) -> Iterator[tuple[Any, ...]]:
-    """Yield (chat, question box, sources, checks, status) as the answer comes in.
+    """Yield (chat, question box, sources, checks, status, pending): the quoted quick answer.
 
-    The quoted quick answer shows at once; a model's written answer streams in beneath it,
-    and the checked version replaces the stream when it is done. Quotes only: one step.
+    No model runs here, so it is quick for everyone however busy the writer is. With the quotes
+    only writer, or when the library does not cover the question, this is the final answer
+    (`on_result` hears it and `pending` is None); otherwise `pending` hands it to `write`.
     """
     history = list(history or [])
     message = (message or "").strip()
     if not message:
-        yield history, "", gr.skip(), gr.skip(), status_html("Type a question first.", "error")
+        status = status_html("Type a question first.", "error")
+        yield history, "", gr.skip(), gr.skip(), status, None
         return
-    yield history, "", gr.skip(), gr.skip(), status_html("Looking in the library…", "busy")
-    turns = _turns(history)
+    yield history, "", gr.skip(), gr.skip(), status_html("Looking in the library…", "busy"), None
+    turns = tuple(_turns(history))
     asked = [*history, {"role": "user", "content": message}]
-    quick, written = "", ""
+    try:
+        quoted = services.assistant("extractive").ask(message, turns)
+    except AssistantError as exc:
+        yield history, message, gr.skip(), gr.skip(), status_html(str(exc), "error"), None
+        return
+    if quoted.refused or services.settings.generator == "extractive":
+        if on_result is not None:
+            on_result(quoted)
+        yield (
+            [*asked, _message(quoted.text)],
+            "",
+            result_sources_html(quoted),
+            findings_markdown(quoted.findings, quoted.refused),
+            answer_status(quoted),
+            None,
+        )
+        return
+    status = status_html(WAITING_NOTE, "busy")
+    pending = Pending(message, turns, tuple(asked), quoted.text)
+    yield [*asked, _message(quoted.text)], "", result_sources_html(quoted), "", status, pending
+
+
+WAITING_NOTE = "Quoted the sources. Waiting for the writer to write the answer in plain English…"
+
+
+def write(
+    services: Services,
+    pending: Pending | None,
+    on_result: Callable[[GroundedText], None] | None = None,
+) -> Iterator[tuple[Any, ...]]:
+    """Yield (chat, question box, sources, checks, status) as the written answer comes in.
+
+    Runs after `quote`, at the writer's own concurrency: the model's words stream in beneath the
+    quotes, and the checked version replaces the stream when it is done. Nothing pending (the
+    quotes were the answer, or there was no question): nothing changes.
+    """
+    if pending is None:
+        yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), gr.skip()
+        return
+    asked, quick, written = list(pending.asked), pending.quick, ""
+    yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), status_html(WRITING_NOTE.strip("_"), "busy")
     try:
         for item in stream_events(
-            lambda on_event: services.assistant().ask(message, turns, on_event=on_event)
+            lambda on_event: services.assistant().ask(
+                pending.message, pending.turns, on_event=on_event
+            )
         ):
             if isinstance(item, Done):
                 result: GroundedText = item.result
-            elif item.kind == "quick":
-                quick = item.text
-                status = status_html("Quoted the sources; finishing the answer…", "busy")
-                yield [*asked, _message(quick)], "", gr.skip(), gr.skip(), status
             elif item.kind == "text":
-                first = not written
                 written += item.text
-                status = status_html(WRITING_NOTE.strip("_"), "busy") if first else gr.skip()
-                yield [*asked, _message(quick, written)], "", gr.skip(), gr.skip(), status
+                yield [*asked, _message(quick, written)], gr.skip(), gr.skip(), gr.skip(), gr.skip()
             elif item.kind == "status":
                 yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), status_html(item.text, "busy")
-    except AssistantError as exc:
-        yield history, message, gr.skip(), gr.skip(), status_html(str(exc), "error")
+    except AssistantError as exc:  # the quotes stay; the question comes back to try again
+        yield gr.skip(), pending.message, gr.skip(), gr.skip(), status_html(str(exc), "error")
         return
     two_part = bool(written) and bool(quick) and not result.refused and quick != result.text
     final = _message(quick, result.text, final=True) if two_part else _message(result.text)
@@ -109,7 +163,7 @@ def respond(
         on_result(result)
     yield (
         [*asked, final],
-        "",
+        gr.skip(),
         result_sources_html(result),
         findings_markdown(result.findings, result.refused),
         status,
@@ -172,16 +226,41 @@ def build(services: Services) -> Reopen:
     )
     conversation.change(lambda v: v, conversation, remembered, api_visibility="private")
 
-    def handler(message: str, history: list[dict[str, Any]], kept: str | None) -> Iterator[Any]:
-        saved: list[tuple[Any, str | None]] = []  # filled just before the final answer is shown
-        for out in respond(
-            services, message, history, lambda r: saved.append(keep(services, kept, r))
-        ):
+    pending = gr.State(None)
+
+    def saver(kept: str | None, saved: list[tuple[Any, str | None]]) -> Any:
+        return lambda result: saved.append(keep(services, kept, result))
+
+    def quoted(message: str, history: list[dict[str, Any]], kept: str | None) -> Iterator[Any]:
+        saved: list[tuple[Any, str | None]] = []  # filled just before a final answer is shown
+        for *out, waiting in quote(services, message, history, saver(kept, saved)):
+            yield *(out[:4]), *(saved[0] if saved else (out[4], gr.skip())), waiting
+
+    def written(waiting: Pending | None, kept: str | None) -> Iterator[Any]:
+        saved: list[tuple[Any, str | None]] = []
+        for out in write(services, waiting, saver(kept, saved)):
             yield (*out[:4], *saved[0]) if saved else (*out, gr.skip())
 
     outputs = [chat, question, sources, checks, status, conversation]
-    send.click(handler, [question, chat, conversation], outputs, api_name="ask")
-    question.submit(handler, [question, chat, conversation], outputs, api_visibility="private")
+    for trigger, name in ((send.click, "ask"), (question.submit, None)):
+        visibility: Any = "public" if name else "private"
+        trigger(
+            quoted,
+            [question, chat, conversation],
+            [*outputs, pending],
+            api_name=name,
+            api_visibility=visibility,
+            concurrency_limit=QUOTE_CONCURRENCY,
+            concurrency_id="ask-quote",
+        ).then(
+            written,
+            [pending, conversation],
+            outputs,
+            api_name=f"{name}_written" if name else None,
+            api_visibility=visibility,
+            concurrency_id="ask-writer",
+            show_progress_on=[status],  # the queue position shows on the status line
+        )
     clear.click(
         lambda: ([], "", "", "", status_html("New conversation."), None),
         None,

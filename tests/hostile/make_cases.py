@@ -151,6 +151,32 @@ def _pdf(path: Path, encrypt: bool = False) -> None:
         writer.write(str(path))
 
 
+def _garbled_index(data: Path) -> None:
+    """A store whose HNSW vector files hold random bytes (header intact): Chroma segfaults on
+    the first query. Past Chroma's sync threshold (1,000 items) so the index is on disk."""
+    import random
+
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    client = chromadb.PersistentClient(
+        path=str(data / "chroma"), settings=ChromaSettings(anonymized_telemetry=False)
+    )
+    found = client.create_collection("consult_assistant", metadata={"hnsw:space": "cosine"})
+    noise = random.Random(26)
+    count = 1100
+    found.add(
+        ids=[f"c{i}" for i in range(count)],
+        embeddings=[[noise.uniform(-1, 1) for _ in range(384)] for _ in range(count)],
+        documents=[f"passage {i} about accessible buses" for i in range(count)],
+        metadatas=[{"doc_id": "doc", "title": "T"} for _ in range(count)],
+    )
+    del found, client
+    for path in (data / "chroma").glob("*/*.bin"):
+        if path.name in ("data_level0.bin", "link_lists.bin"):
+            path.write_bytes(noise.randbytes(path.stat().st_size))
+
+
 def build(case: Case, folder: Path) -> None:
     """Write `case`'s files into `folder`."""
     folder.mkdir(parents=True, exist_ok=True)
@@ -201,6 +227,7 @@ BUILDERS: dict[str, Callable[[Path], object]] = {
     "nul_bytes": lambda d: (d / "nul.txt").write_text(SENTENCES + "\x00" * 50 + SENTENCES),
     "traversal_name": lambda d: (d / "inner").mkdir() or (d / "note.md").write_text(SENTENCES),
     "long_query": lambda d: None,
+    "garbled_index": lambda d: _garbled_index(d / "data"),
 }
 
 
@@ -220,7 +247,8 @@ def run_case(case: Case, folder: Path, data_dir: Path) -> Outcome:
     args = [arg.replace("{dir}", str(folder)) for arg in case.args]
     args = ["x" * 1_000_000 if arg == "{1MB}" else arg for arg in args]
     saved_env = {k: os.environ.get(k) for k in [*case.env, "ASSISTANT_DATA_DIR"]}
-    os.environ.update({"ASSISTANT_DATA_DIR": str(data_dir), **case.env})
+    env = {key: value.replace("{dir}", str(folder)) for key, value in case.env.items()}
+    os.environ.update({"ASSISTANT_DATA_DIR": str(data_dir), **env})
     out, err, code = StringIO(), StringIO(), 0
     saved_argv = sys.argv
     sys.argv = ["assistant", *args]
