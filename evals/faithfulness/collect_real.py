@@ -1,6 +1,14 @@
-"""Real model sentences, first try, before any check: the writer's per-sentence check is replaced
-by a recorder that accepts everything, so each sentence the model wrote is kept with the part's
-evidence sentences (what the model saw) and the whole cited passage (what the check reads)."""
+"""Record the local writer's first-try sentences for `real.jsonl` (see README.md).
+
+The writer's per-sentence check is replaced by a recorder that accepts everything, so each
+sentence the model wrote is kept with the part's evidence sentences (what the model saw) and
+the whole cited passage (what the check reads), before any rewrite or drop.
+
+    ASSISTANT_MODELS_DIR=... python evals/faithfulness/collect_real.py OUT.jsonl QUESTIONS.jsonl \
+        [DATA_DIR] [--ingest]
+
+QUESTIONS.jsonl: one {"question": ..., "mode": "draft" | "ask"} a line.
+"""
 
 import json
 import sys
@@ -15,28 +23,24 @@ from assistant.store import Store
 from assistant.writing import model_writer as mw
 
 out = Path(sys.argv[1])
-QS = [json.loads(l) for l in Path(sys.argv[2]).read_text().splitlines() if l.strip()]
-s = Settings(
-    data_dir=Path("/work/wt/meaning2/data"),
-    generator="local",
-    local_model_threads=1,
-    models_dir=Path("/work/main/models"),
-)
-store = Store(s)
+questions = [json.loads(x) for x in Path(sys.argv[2]).read_text().splitlines() if x.strip()]
+data = Path(next((a for a in sys.argv[3:] if not a.startswith("--")), "data"))
+settings = Settings(data_dir=data, generator="local", local_model_threads=1)
+store = Store(settings)
 if "--ingest" in sys.argv:
-    ingest([s.corpus_dir], s, store)
-a = Assistant(s, store=store)
+    ingest([settings.corpus_dir], settings, store)
+assistant = Assistant(settings, store=store)
 org = load_profile(Path("examples/org.toml"))
-current = {}
-orig_write = mw.ModelWriter._write
+current: dict = {}
+write_part = mw.ModelWriter._write
 
 
-def write(self, part, *args, **kw):
+def write(self, part, *args, **kw):  # type: ignore[no-untyped-def]
     current["part"] = part
-    return orig_write(self, part, *args, **kw)
+    return write_part(self, part, *args, **kw)
 
 
-def problem(self, cited, item):
+def record(self, cited, item):  # type: ignore[no-untyped-def]
     part = current["part"]
     row = {
         "question": current["q"],
@@ -47,22 +51,21 @@ def problem(self, cited, item):
         "chunk_id": item.id,
         "doc_id": item.doc_id,
         "title": item.title,
-        "role": getattr(part, "role", ""),
+        "role": part.role,
     }
     with out.open("a") as f:
         f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    return None
+    return None  # accepted: nothing is rewritten or dropped
 
 
-mw.ModelWriter._write = write
-mw.ModelWriter._problem = problem
-w = a.writer
-w.judge = None
-for q in QS:
+mw.ModelWriter._write = write  # type: ignore[method-assign]
+mw.ModelWriter._problem = record  # type: ignore[method-assign]
+assistant.writer.judge = None  # type: ignore[attr-defined]
+for q in questions:
     current["q"], current["mode"] = q["question"], q.get("mode", "draft")
-    t = time.time()
+    started = time.time()
     if current["mode"] == "ask":
-        r = a.ask(q["question"])
+        result = assistant.ask(q["question"])
     else:
-        r = a.draft(q["question"], profile=org, words=300)
-    print(f"=== {q['question']} ({time.time() - t:.0f}s)\n{r.text}\n", flush=True)
+        result = assistant.draft(q["question"], profile=org, words=300)
+    print(f"=== {q['question']} ({time.time() - started:.0f}s)\n{result.text}\n", flush=True)
