@@ -66,6 +66,7 @@ class MeaningJudge:
     threshold: float
     weights: tuple[float, ...] = WEIGHTS
     _cache: dict[tuple[str, str], float] = field(default_factory=dict, repr=False)
+    seconds_asking: float = 0.0  # time spent asking the model, for benchmarks to show apart
 
     @property
     def label(self) -> str:
@@ -86,7 +87,9 @@ class MeaningJudge:
         key = (statement, passage)
         if key not in self._cache:
             messages = self.prompt.messages(passage=passage, statement=statement)
+            started = time.monotonic()
             self._cache[key] = self.model.yes_probability(messages)
+            self.seconds_asking += time.monotonic() - started
         return self._cache[key]
 
     def judge(self, sentence: str, passages: Sequence[str]) -> Judgement:

@@ -4,7 +4,8 @@
 
 Ingests the bundled corpus into a temporary store, then for each writer measures `ask` (time to
 the quick quoted answer, to the first streamed written word, and to the checked answer) and
-`draft` (seconds per 300-word draft), and for the local model its load time and llama.cpp's own
+`draft` (seconds per 300-word draft, and of those the seconds spent on the meaning check: the
+writer's repair loop and the final check), and for the local model its load time and llama.cpp's own
 prompt and generation rates. Figures depend on how busy the machine is: run it on a quiet one.
 Targets (issue "A writer that writes"): draft p50 <= 90 s; first streamed words <= 15 s.
 """
@@ -74,7 +75,8 @@ def main() -> None:
     profile = load_profile(ROOT / "examples" / "org.toml")
     console = Console()
     table = Table(title="Writers on this machine (seconds, median)")
-    for column in ("writer", "quick answer", "first written word", "answer", "300-word draft"):
+    columns = ("quick answer", "first written word", "answer", "300-word draft", "of it checking")
+    for column in ("writer", *columns):
         table.add_column(column, justify="left" if column == "writer" else "right")
     with tempfile.TemporaryDirectory() as tmp:
         settings = Settings(_env_file=None, data_dir=Path(tmp))
@@ -93,18 +95,22 @@ def main() -> None:
                     f"at {t.get('predicted_per_second', 0):.1f}/s"
                 )
             assistant = Assistant(settings.model_copy(update={"generator": name}), store=store)
-            quick, first, whole, drafted = [], [], [], []
+            quick, first, whole, drafted, checking = [], [], [], [], []
             for question in asks:
                 q, f, w = timed_ask(assistant, question)
                 quick.append(q)
                 whole.append(w)
                 if f is not None:
                     first.append(f)
+            judge = getattr(assistant.writer, "judge", None)
             for question, stance in drafts:
-                start = time.perf_counter()
+                start, asked = time.perf_counter(), judge.seconds_asking if judge else 0.0
                 assistant.draft(question, profile=profile, stance=stance, words=300)
                 drafted.append(time.perf_counter() - start)
-            table.add_row(name, p50(quick), p50(first), p50(whole), p50(drafted))
+                if judge is not None:
+                    checking.append(judge.seconds_asking - asked)
+            figures = (p50(quick), p50(first), p50(whole), p50(drafted), p50(checking))
+            table.add_row(name, *figures)
     console.print(table)
 
 

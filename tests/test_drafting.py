@@ -24,7 +24,7 @@ from assistant.export.answer import answer_page
 from assistant.export.markdown import to_markdown
 from assistant.profile import STANCE_SENTENCES, OrganisationProfile
 from assistant.retrieval import HybridRetriever
-from assistant.schema import Evidence, GroundedText, Verification
+from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 from assistant.settings import PROJECT_ROOT
 from assistant.writing.plan import plan_draft
 from assistant.writing.points import NOT_USED, choose_points
@@ -251,6 +251,24 @@ def test_a_draft_is_scored_against_its_must_use_and_relevant_passages() -> None:
     assert scored.stance_stated and scored.points_used == ()
     figures = summarise([scored], 2)
     assert figures["must_use_recall"] == 0.5 and figures["relevant_paragraphs"] == 0.5
+    assert figures["written_share"] is None  # nothing in the verification: nothing written
+
+
+def test_written_sentences_are_counted_apart_from_quotations_and_flagged_ones() -> None:
+    item = next(i for i in load_arguments(SUITE) if i.id == "arg-09")
+    written = SentenceCheck("It may campaign [1].", (1,), True, 0.9, 0.9, 0.9, True)
+    flagged = SentenceCheck("It must campaign [1].", (1,), True, 0.9, 0.9, 0.9, True)
+    quoted = SentenceCheck("“The right to campaign.” [1]", (1,), True, 1.0, 1.0, 1.0, True)
+    uncited = SentenceCheck("We agree.", (), False, 0.0, None, 0.0, True)
+    finding = Finding(flagged.sentence, "The cited source may not say this.", "not-in-source")
+    checks = Verification((written, flagged, quoted, uncited), (finding,))
+    text = "We agree.\n\nIt may campaign [1]. It must campaign [1].\n\n“The right to campaign.” [1]"
+    result = GroundedText("draft", item.question, "", text, (), checks, "local")
+    counts = score(item, result, []).sentences
+    assert counts is not None
+    assert (counts.cited, counts.written, counts.written_passing) == (3, 2, 1)
+    figures = summarise([score(item, result, [])], 0)
+    assert figures["written_share"] == 2 / 3 and figures["written_passing"] == 0.5
 
 
 def test_the_argument_floors_read_the_same_way_round() -> None:

@@ -72,3 +72,20 @@ def test_a_faithful_sentence_passes_the_judge_untouched() -> None:
     final, repairs = _write(_writer(model), score=0.2)
     assert final == [FAITHFUL[:-1] + " [1]."] and repairs == []
     assert model.judged  # it was read for meaning
+
+
+def test_only_a_sentence_that_answers_the_question_stands_in_as_a_quotation() -> None:
+    """A part about the duty may also hold the date of Royal Assent: a failed sentence about
+    that date is dropped: neither the date quoted nor the duty, which it did not try to say."""
+    assent = "The Public Services (Social Value) Act 2012 received Royal Assent on 8 March 2012."
+    writer = _writer(FakeJudgeModel({"9 March": 0.05}, replies=["The Act became law on 9 March."]))
+    item = Evidence(
+        1, "c1", "sva", "Social Value Act", "briefing note", "", "1", f"{assent} {PASSAGE}"
+    )
+    part = Part("reason", 1, (assent, PASSAGE), 0.6, scores=(0.3, 0.6))
+    values = {"question": "How can commissioners support small groups?", "stance": "we agree"}
+    final, repairs = writer._write(
+        part, [item], "write_reason", values, 40, lambda *_: None, _Run()
+    )
+    assert final == [f"“{PASSAGE}” [1]"]  # the part's on-topic evidence, nothing written stood
+    assert [r.outcome for r in repairs] == ["dropped"]

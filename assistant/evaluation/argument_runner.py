@@ -9,7 +9,9 @@ default stance), in a temporary store of the bundled corpus. The figures, per ha
 - in-scope refused: questions it does cover that got none;
 - key points: how often a key point was used exactly when the suite says it bears;
 - stance where none was asked: how/what and experience drafts that state a stance or speak of
-  "this proposal".
+  "this proposal";
+- written share: cited sentences the writer wrote (not quotations), and written passing: those
+  the final check found no problem in (the local writer; quotes-only drafts write none).
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ TARGETS = {
     "relevant_paragraphs": (">=", 0.9),
     "near_domain_drafted": ("<=", 0.1),
     "in_scope_refused": ("<=", 0.1),
+    "written_share": (">=", 0.8),  # the local writer's; a quotes-only draft writes none
+    "written_passing": (">=", 0.95),
 }
 
 
@@ -95,6 +99,8 @@ def summarise(scores: Sequence[Score], key_points: int) -> dict[str, Any]:
         (i in s.item.key_points, i in s.points_used) for s in drafted for i in range(key_points)
     ]
     unasked = [s for s in drafted if s.item.kind != "position"]
+    counts = [s.sentences for s in drafted if s.sentences is not None]
+    written = sum(c.written for c in counts)
     return {
         "in_scope": len(covered),
         "near_domain": len(near),
@@ -111,6 +117,8 @@ def summarise(scores: Sequence[Score], key_points: int) -> dict[str, Any]:
             sum(s.stance_stated or s.says_this_proposal for s in unasked), len(unasked)
         ),
         "mean_paragraphs": _share(sum(s.paragraphs for s in drafted), len(drafted)),
+        "written_share": _share(written, sum(c.cited for c in counts)) if written else None,
+        "written_passing": _share(sum(c.written_passing for c in counts), written),
         "seconds_mean": _share(sum(s.seconds for s in scores), len(scores)),
     }
 
@@ -143,6 +151,9 @@ def as_rows(scores: Sequence[Score]) -> list[dict[str, Any]]:
             "key_points_used": list(s.points_used),
             "stance_stated": s.stance_stated,
             "says_this_proposal": s.says_this_proposal,
+            "sentences_cited": s.sentences.cited if s.sentences else None,
+            "sentences_written": s.sentences.written if s.sentences else None,
+            "written_passing": s.sentences.written_passing if s.sentences else None,
             "seconds": round(s.seconds, 2),
         }
         for s in scores

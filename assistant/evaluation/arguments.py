@@ -124,6 +124,17 @@ def unmatched(items: Sequence[ArgumentItem], passages: Sequence[Evidence]) -> li
 
 
 @dataclass(frozen=True)
+class Sentences:
+    """The draft's cited sentences: how many the writer wrote in its own words (not a quotation)
+    and how many of those the final check left without a problem (issue 21: at least 0.95 of the
+    written sentences shown pass, while at least 0.8 of the body stays written prose)."""
+
+    cited: int
+    written: int
+    written_passing: int
+
+
+@dataclass(frozen=True)
 class Score:
     """One draft against its labels."""
 
@@ -136,6 +147,7 @@ class Score:
     stance_stated: bool  # opens with agree / disagree / mixed
     says_this_proposal: bool
     seconds: float = 0.0
+    sentences: Sentences | None = None  # the body's cited sentences, written or quoted
 
     @property
     def must(self) -> int:
@@ -165,6 +177,19 @@ def points_used(result: GroundedText, points: Sequence[str]) -> tuple[int, ...]:
     return tuple(i for i, p in enumerate(points) if _norm(p).lower().rstrip(".")[:60] in text)
 
 
+QUOTE_MARKS = ("“", '"', "‘")
+
+
+def sentence_counts(result: GroundedText) -> Sentences:
+    """Cited sentences of the draft, those written (not opening with a quotation mark), and
+    written ones with no finding in the final check."""
+    flagged = {f.sentence for f in result.findings}
+    cited = [s for s in result.verification.sentences if s.citations]
+    written = [s for s in cited if not s.sentence.lstrip("- ").startswith(QUOTE_MARKS)]
+    passing = [s for s in written if s.sentence not in flagged]
+    return Sentences(len(cited), len(written), len(passing))
+
+
 def _without_headings(text: str) -> str:
     """The text a reader reads first: a heading ("## Our position") is no sentence of it."""
     return "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("#"))
@@ -190,4 +215,5 @@ def score(
         stance_in(_without_headings(result.text), sentences=4) is not None,
         "this proposal" in result.text.lower(),
         seconds,
+        sentence_counts(result),
     )

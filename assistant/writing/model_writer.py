@@ -184,20 +184,24 @@ class ModelWriter:
                     final.append(again)
                 repairs.append(Repair(cited, problem, "rewritten", again))
                 continue
-            quoted = _closest(part, sentence, self._on_topic(part))
+            quoted = _closest(part, sentence, self._quotable(part))
             if quoted is None:  # an off-topic quotation is no repair: leave the sentence out
                 repairs.append(Repair(cited, problem, "dropped", ""))
             elif quoted not in final:  # two failed sentences may fall back to the same quote
                 final.append(quoted)
                 repairs.append(Repair(cited, problem, "quoted", quoted))
-        if not final and self._on_topic(part):  # nothing usable: the source speaks for itself
-            final.append(prose.quotation(part.sentences[0], part.n))
+        quotable = self._quotable(part)
+        if not final and quotable:  # nothing usable: the source speaks for itself
+            best = max(quotable, key=lambda s: part.sentence_scores()[part.sentences.index(s)])
+            final.append(prose.quotation(best, part.n))
         return final, repairs
 
-    def _on_topic(self, part: Part) -> bool:
-        """Without the meaning check the old rule stands (always quote); with it, the part's
-        evidence must itself answer the question for its quotation to stand in."""
-        return self.judge is None or part.score >= self.min_quote_score
+    def _quotable(self, part: Part) -> tuple[str, ...]:
+        """The part's sentences that may stand in as a quotation. Without the meaning check the
+        old rule stands (any of them); with it, a sentence must itself answer the question (a
+        part about the Social Value Act's duty may also hold the date of its Royal Assent)."""
+        pairs = zip(part.sentences, part.sentence_scores(), strict=True)
+        return tuple(s for s, score in pairs if self.judge is None or score >= self.min_quote_score)
 
     def _again(self, sentence: str, problem: str, part: Part, item: Evidence) -> str | None:
         """One more attempt at a failed sentence; None if it fails again."""
@@ -272,10 +276,9 @@ def _evidence_of(part: Part) -> str:
     return "\n".join(part.sentences)
 
 
-def _closest(part: Part, sentence: str, on_topic: bool = True) -> str | None:
+def _closest(part: Part, sentence: str, quotable: Sequence[str]) -> str | None:
     """The evidence sentence the failed sentence was trying to say, quoted and cited; None when
-    the part is off the question's topic (the sentence is then dropped, not quoted)."""
-    if not on_topic:
-        return None
+    that sentence is not on the question's topic (the failed sentence is then dropped, never
+    replaced by an off-topic quotation or by a different point it did not try to make)."""
     best = max(part.sentences, key=lambda s: lexical_support(sentence, [s]))
-    return prose.quotation(best, part.n)
+    return prose.quotation(best, part.n) if best in quotable else None

@@ -38,6 +38,11 @@ class Part:
     sentences: tuple[str, ...]
     score: float  # how well the best sentence answers the question
     point: str = ""  # the organisation's key point this reason makes, in its own words
+    scores: tuple[float, ...] = ()  # each sentence's own score, in the order of `sentences`
+
+    def sentence_scores(self) -> tuple[float, ...]:
+        """Each sentence's score against the question (the part's best when not recorded)."""
+        return self.scores or tuple(self.score for _ in self.sentences)
 
     @property
     def evidence_text(self) -> str:
@@ -76,15 +81,12 @@ def _group(ranked: Sequence[Candidate], role: str, limit: int) -> list[Part]:
             by_n[c.n].append(c)
         elif c.n not in by_n and len(by_n) < limit:
             by_n[c.n] = [c]
-    return [
-        Part(
-            role,
-            n,
-            tuple(c.text for c in sorted(items, key=lambda c: c.position)),
-            max(c.score for c in items),
-        )
-        for n, items in by_n.items()
-    ]
+    parts = []
+    for n, items in by_n.items():
+        ordered = sorted(items, key=lambda c: c.position)
+        texts, scores = tuple(c.text for c in ordered), tuple(c.score for c in ordered)
+        parts.append(Part(role, n, texts, max(scores), scores=scores))
+    return parts
 
 
 def _ranked(
@@ -127,7 +129,7 @@ def plan_draft(
     used = {p.n for p in recs}
     why = _group([c for c in ranked if c.n not in used], "reason", reasons)
     if not why and recs:  # one passage only: it gives the reasons, and nothing to recommend
-        why, recs = [Part("reason", p.n, p.sentences, p.score) for p in recs], []
+        why, recs = [replace(p, role="reason") for p in recs], []
     why = _with_points(why, question, evidence, embeddings, key_points, reasons)
     if ours_first:
         ours = {e.n for e in evidence if e.kind == OUR_EVIDENCE}
@@ -157,7 +159,7 @@ def _with_points(
         if at is not None:
             parts[at] = replace(parts[at], point=point)
             continue
-        own = Part("reason", top.n, (top.text,), top.score, point)
+        own = Part("reason", top.n, (top.text,), top.score, point, (top.score,))
         spare = [i for i, p in enumerate(parts) if not p.point]
         if len(parts) < limit or not spare:
             parts.append(own)
