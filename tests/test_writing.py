@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from conftest import CorpusStore
+from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, echo_evidence, evidence_in
 
 from assistant.chains import Assistant
@@ -16,8 +17,11 @@ from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.extractive import words_in
+from assistant.prompts import load_all
+from assistant.schema import Evidence
 from assistant.text import split_sentences
 from assistant.writing.base import DraftRequest
+from assistant.writing.model_writer import ModelWriter
 
 QUESTION = (
     "Do you agree that some public service contracts should be reserved for not-for-profit "
@@ -200,3 +204,19 @@ def test_a_rewrite_that_repeats_a_sentence_is_not_shown_twice(corpus: CorpusStor
     assert "corrupt" not in result.text
     body = [s for s in split_sentences(result.text) if citations_in(s)]
     assert body and len(body) == len(set(body)), result.text
+
+
+def test_a_sentence_two_parts_both_write_is_shown_once() -> None:
+    """Two passages share a sentence (the corpus repeats "a vital role …"); a part written from
+    each says it, and the draft shows it once."""
+    shared = "User-led organisations play a vital role in providing important services."
+    evidence = tuple(
+        Evidence(n, f"c{n}", f"doc{n}", f"Doc {n}", "briefing note", "", "1", f"{shared} {extra}")
+        for n, extra in ((1, "Councils buy many services."), (2, "Grants pay for advice work."))
+    )
+    writer = ModelWriter(FakeTextModel([shared]), HashEmbeddings(), load_all())
+    request = DraftRequest(
+        "Do user-led organisations play a vital role in services?", evidence, opening=()
+    )
+    text = writer.draft(request).text
+    assert text.count("vital role") == 1, text

@@ -125,7 +125,8 @@ class ModelWriter:
             if lead:
                 on_event("text", lead[0] + " ")
             done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event, run)
-            paragraphs.append([*lead, *done])
+            said = {prose.plain(s) for p in paragraphs for s in p}
+            paragraphs.append([*lead, *(s for s in done if prose.plain(s) not in said)])
             repairs += fixed
             on_event("text", "\n\n")
         body = trim_to_limit(paragraphs, request.word_limit - prose.words(" ".join(head)))

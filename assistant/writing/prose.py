@@ -103,6 +103,12 @@ def quotation(sentence: str, n: int) -> str:
     return f"“{sentence.strip()}” [{n}]"
 
 
+def plain(sentence: str) -> str:
+    """The sentence without its markers, quotation marks, case or spacing: two parts that come
+    back with the same sentence (a rewrite often repeats an earlier one) say it once."""
+    return " ".join(strip_markers(sentence).strip(" “”\"'.").lower().split())
+
+
 def words(text: str) -> int:
     """Words as a consultation form counts them (citation markers are not words)."""
     return len(strip_markers(text).split())
