@@ -31,7 +31,13 @@ from assistant.writing.base import (
     ignore,
 )
 from assistant.writing.model import OnText, TextModel
-from assistant.writing.plan import Part, plan_answer, plan_draft
+from assistant.writing.plan import (
+    DRAFT_PASSAGE_FLOOR,
+    REASONS,
+    Part,
+    plan_answer,
+    plan_draft,
+)
 from assistant.writing.position import position_sentence
 from assistant.writing.question_kind import EXPERIENCE, POSITION
 from assistant.writing.words import fit_parts, trim_to_limit
@@ -114,6 +120,8 @@ class ModelWriter:
             key_points=request.key_points,
             steer=request.steer,
             ours_first=request.kind == EXPERIENCE,
+            reasons=REASONS,
+            passage_floor=DRAFT_PASSAGE_FLOOR,
         )
         parts, budget = fit_parts(plan.parts, request.word_limit - prose.words(" ".join(head)))
         paragraphs: list[list[str]] = []
