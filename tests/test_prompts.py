@@ -15,6 +15,7 @@ EXPECTED_VARIABLES = {
     "write_reason": {"question", "stance", "evidence", "words"},
     "write_recommendation": {"question", "evidence", "words"},
     "write_answer": {"question", "evidence", "words"},
+    "write_in_brief": {"question", "evidence", "words"},
     "rewrite": {"sentence", "problem", "evidence"},
     "condense": {"history", "question"},
     "judge": {"passage", "statement"},

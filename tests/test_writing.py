@@ -22,6 +22,7 @@ from assistant.schema import Evidence
 from assistant.text import split_sentences
 from assistant.writing.base import DraftRequest
 from assistant.writing.model_writer import ModelWriter
+from assistant.writing.question_kind import question_kind
 
 QUESTION = (
     "Do you agree that some public service contracts should be reserved for not-for-profit "
@@ -220,3 +221,45 @@ def test_a_sentence_two_parts_both_write_is_shown_once() -> None:
     )
     text = writer.draft(request).text
     assert text.count("vital role") == 1, text
+
+
+ROADS = "Councils should repair local roads before the winter begins each year."
+BUSES = "Councils should fund rural bus routes that older residents depend on."
+
+
+def _open_draft(brief: str, question: str = "How should councils spend their transport money?"):
+    evidence = tuple(
+        Evidence(n, f"c{n}", f"doc{n}", f"Doc {n}", "briefing note", "", "1", text)
+        for n, text in ((1, ROADS), (2, BUSES))
+    )
+
+    def reply(prompt: str) -> str:
+        return brief if "answers the question in brief" in prompt else evidence_in(prompt)[0]
+
+    writer = ModelWriter(FakeTextModel([reply]), HashEmbeddings(), load_all())
+    kind = question_kind(question)
+    return writer.draft(DraftRequest(question, evidence, opening=("We are a forum.",), kind=kind))
+
+
+def test_a_how_question_is_answered_in_brief_first_citing_both_points() -> None:
+    brief = "Councils should repair local roads and fund rural bus routes."
+    text = _open_draft(brief).text
+    paragraphs = text.split("\n\n")
+    assert paragraphs[0] == "We are a forum."
+    assert (
+        paragraphs[1] == "Councils should repair local roads and fund rural bus routes [1][2]."
+    ), text
+    assert len(paragraphs) >= 3  # then a paragraph for each point
+
+
+def test_a_brief_the_sources_do_not_support_is_left_out() -> None:
+    text = _open_draft("Every council must scrap parking charges and build tram lines.").text
+    assert "tram" not in text and text.split("\n\n")[1] != ""
+    assert "[1][2]" not in text
+
+
+def test_a_position_question_gets_no_brief() -> None:
+    text = _open_draft(
+        "Roads and buses.", question="Do you agree that councils should fix roads?"
+    ).text
+    assert "Roads and buses" not in text

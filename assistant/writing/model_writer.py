@@ -30,6 +30,7 @@ from assistant.writing.base import (
     Written,
     ignore,
 )
+from assistant.writing.in_brief import in_brief
 from assistant.writing.model import OnText, TextModel
 from assistant.writing.plan import (
     DRAFT_PASSAGE_FLOOR,
@@ -38,8 +39,8 @@ from assistant.writing.plan import (
     plan_answer,
     plan_draft,
 )
-from assistant.writing.position import position_sentence
-from assistant.writing.question_kind import EXPERIENCE, POSITION
+from assistant.writing.position import lead_with_position, stance_words
+from assistant.writing.question_kind import EXPERIENCE, OPEN, POSITION
 from assistant.writing.words import fit_parts, trim_to_limit
 
 ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
@@ -123,6 +124,12 @@ class ModelWriter:
             reasons=REASONS,
             passage_floor=DRAFT_PASSAGE_FLOOR,
         )
+        if request.kind == OPEN:  # the answer first, then a paragraph for each proposal
+            brief = in_brief(
+                request.question, plan.parts, request.evidence, self._asked, self._problem
+            )
+            head += [brief] if brief else []
+            on_event("text", f"{brief}\n\n" if brief else "")
         parts, budget = fit_parts(plan.parts, request.word_limit - prose.words(" ".join(head)))
         paragraphs: list[list[str]] = []
         repairs: list[Repair] = []
@@ -179,7 +186,7 @@ class ModelWriter:
         repairs: list[Repair] = []
         for sentence in written:
             cited = prose.cite(sentence, part.n)
-            problem = self._problem(cited, cited_item)
+            problem = self._problem(cited, [cited_item])
             if problem is None:
                 if cited not in final:
                     final.append(cited)
@@ -220,19 +227,22 @@ class ModelWriter:
         if not rewritten:
             return None
         cited = prose.cite(rewritten[0], part.n)
-        return cited if self._problem(cited, item) is None else None
+        return cited if self._problem(cited, [item]) is None else None
 
-    def _problem(self, cited: str, item: Evidence) -> str | None:
+    def _problem(self, cited: str, items: Sequence[Evidence]) -> str | None:
         """The first thing the verifier finds wrong with the sentence, or None."""
         check = verify(
             cited,
-            [item],
+            items,
             self.embeddings,
             min_support=self.min_support,
             own_voice=False,  # written from evidence: even "we …" must be backed by it
             judge=self.judge,  # and read for meaning, when the model can judge
         )
         return check.findings[0].problem if check.findings else None
+
+    def _asked(self, prompt: str, values: dict[str, str], words: int) -> str:
+        return self._complete(prompt, values, words, None)
 
     def _complete(
         self, prompt: str, values: dict[str, str], words: int, on_text: OnText | None
@@ -243,17 +253,6 @@ class ModelWriter:
 
 
 # ---- helpers ------------------------------------------------------------------------------
-
-
-def lead_with_position(request: DraftRequest) -> list[str]:
-    """The opening with our stance first, in the words of the question (see `position`)."""
-    from assistant.profile import STANCE_SENTENCES
-
-    stance_line = STANCE_SENTENCES.get(request.stance)
-    rest = [s for s in request.opening if s != stance_line]
-    if len(rest) == len(request.opening):  # no stance sentence: an open question, keep as is
-        return list(request.opening)
-    return [position_sentence(request.question, request.stance), *rest]
 
 
 def _prompt_for(part: Part, request: DraftRequest) -> tuple[str, dict[str, str]]:
@@ -271,14 +270,6 @@ LITTLE_FOUND = (
     "The library holds little on this question, so this draft is short: it rests on one "
     "passage. Add the consultation document or your own evidence to say more."
 )
-
-
-def stance_words(stance: str) -> str:
-    return {
-        "agree": "we agree",
-        "disagree": "we disagree",
-        "mixed": "we have mixed views",
-    }.get(stance, "we set out the evidence without taking a side")
 
 
 def _evidence_of(part: Part) -> str:

@@ -9,8 +9,12 @@ when the question is not a yes/no question we can safely turn round.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from assistant.profile import STANCE_SENTENCES
+
+if TYPE_CHECKING:
+    from assistant.writing.base import DraftRequest
 
 _AGREE = re.compile(
     r"^\s*(?:\d+[.)]?\s*)?(?:do|would) you (?:agree|support)\s+(?P<link>that|with)\s+"
@@ -79,3 +83,21 @@ def stance_in(text: str, sentences: int = 3) -> str | None:
             if pattern.match(first):
                 return stance
     return None
+
+
+def lead_with_position(request: DraftRequest) -> list[str]:
+    """The opening with our stance first, in the words of the question (see `position`)."""
+    stance_line = STANCE_SENTENCES.get(request.stance)
+    rest = [s for s in request.opening if s != stance_line]
+    if len(rest) == len(request.opening):  # no stance sentence: an open question, keep as is
+        return list(request.opening)
+    return [position_sentence(request.question, request.stance), *rest]
+
+
+def stance_words(stance: str) -> str:
+    """Our stance as the writing prompts give it to the model."""
+    return {
+        "agree": "we agree",
+        "disagree": "we disagree",
+        "mixed": "we have mixed views",
+    }.get(stance, "we set out the evidence without taking a side")

@@ -98,6 +98,12 @@ def cite(sentence: str, n: int) -> str:
     return f"{sentence} [{n}]."
 
 
+def cite_all(sentence: str, numbers: list[int]) -> str:
+    """The sentence citing several passages: "… providers [1][3]."."""
+    cited = cite(sentence, numbers[0])
+    return cited.replace(f"[{numbers[0]}]", "".join(f"[{n}]" for n in numbers), 1)
+
+
 def quotation(sentence: str, n: int) -> str:
     """A source sentence quoted word for word, as the quotes writer shows it."""
     return f"“{sentence.strip()}” [{n}]"
