@@ -119,7 +119,7 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
                 "4a",
                 "Thinking of times when you needed to be seen quickly: How soon were you "
                 "usually seen? Same day Optional Next day Optional Later Optional",
-                OPEN,
+                CHOICE,  # round three: "How soon" picks from its choices
             ),
             ("4b", "How do you rate this? Poor Optional Fair Optional Good Optional", CHOICE),
         ],

@@ -58,7 +58,8 @@ _SCALE_WORDS = re.compile(
     r"none|of|the|time|rarely|some|often|all|poor|good|fair|excellent|important|unimportant|"
     r"likely|unlikely|choice|1st|2nd|3rd|comment|\(optional\)|statement|service|not|at|"
     r"applicable|don't|know|never|sometimes|always|usually|occasionally|average|below|above|"
-    r"somewhat|extremely|slightly|moderately|definitely|probably|\d|[|/-])$",
+    r"somewhat|extremely|slightly|moderately|definitely|probably|relevant|irrelevant|highly|"
+    r"little|much|opinion|\d|[|/-])$",
     re.IGNORECASE,
 )
 YN_ROW = re.compile(r"\(y/n\)\s*$", re.IGNORECASE)

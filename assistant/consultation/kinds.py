@@ -51,9 +51,20 @@ def question_kind(text: str, options: tuple[str, ...] = (), chapter: str = "") -
     personal = bool(_YOU.search(text)) and not _essay(text)
     if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and personal):
         return ABOUT_YOU
-    if options and not _essay(text):
+    if (options or _PICK.search(text)) and not _essay(text):
         return CHOICE
     return OPEN
+
+
+# A question that can only be answered by picking, even where the copied page dropped its
+# choices: a rating, an agreement scale, "tick all that apply".
+_PICK = re.compile(
+    r"\bto\s+what\s+extent\s+do\s+you\s+agree\b|\bhow\s+(?:satisfied|likely|often|frequently|"
+    r"important)\b|\bhow\s+(?:would|do)\s+you\s+rate\b|\b(?:tick|check|select)\s+all\b|"
+    r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|"
+    r"\bdo\s+you\s+support\b",
+    re.IGNORECASE,
+)
 
 
 def _essay(text: str) -> bool:
@@ -75,8 +86,14 @@ def normalise_kind(value: object) -> str:
 # A form's own fields about the respondent: "Sex", "Age band", "Practice Name", "Are you a...".
 _ABOUT_FIELD = re.compile(
     r"^(?:sex|gender|age(?:\s+(?:band|range|group))?|practice\s+name|are\s+you(?:\s+a)?\W*|"
+    r"(?:full\s+)?name|e-?mail(?:\s+address)?|zip\s+code|post\s*code|"
+    r"name\s+(?:of\s+(?:the\s+)?(?:project|council|organi[sz]ation|group)|and\s+organi[sz]ation\b.*)|"
+    r"(?:name|position|role)\s+of\s+(?:the\s+)?respondent|"
     r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)$|"
-    r"\b(?:what\s+age\s+are\s+you|ethnic\s+group|postcode|day\s+to\s+day\s+activities\s+limited|"
+    r"\b(?:what\s+age\s+are\s+you|ethnic\s+groups?|postcode|zip\s+code|male\s+or\s+female|"
+    r"day\s+to\s+day\s+activities\s+limited|do\s+you\s+have\s+(?:any\s+)?children|"
+    r"served\s+in\s+the\s+arm(?:ed)?\s+forces|how\s+long\s+have\s+you\s+lived|"
+    r"name\s+of\s+the\s+pra\w*ctice|"
     r"(?:live|lived)\s+in\s+(?:this|your)\s+(?:municipality|area|household)|(?:in|of)\s+your\s+"
     r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|"
     r"name\s+of\s+(?:the\s+)?(?:member|person|respondent)|"
@@ -92,7 +109,14 @@ _CLOSED = re.compile(
     r"^in\s+your\s+opinion\b|\bwhat\s+(?:kind|type|sort)\s+of\b|"
     r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|there|they|it)\b|"
     r"\((?:select|choose|tick)\b|\b(?:tick|select)\s+all\s+that\s+apply\b|"
-    r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b",
+    r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b|"
+    r"\bhow\s+(?:frequently|soon|serious|satisfied|did\s+you\s+(?:hear|book|find))\b|"
+    r"\bhow\s+(?:would|do)\s+you\s+rate\b|\blevel\s+of\s+(?:satisfaction|agreement)\b|"
+    r"\b(?:check|tick)\s+all\b|\bplease\s+tick\b|\(choose\s+up\s+to\b|"
+    r"\bwhat\s+is\s+your\s+(?:main|primary)\s+(?:reason|means|source)\b|"
+    r"\bwhat\s+(?:factor|seasons?|days?)\b|"
+    r"(?<!what\s)(?<!why\s)(?<!how\s)\b(?:do|would)\s+you\s+(?:think|feel|agree|support)\b|"
+    r",\s*(?:did|do|does|has|have)\s+(?:your|the|any)\b",
     re.IGNORECASE,
 )
 _OPEN_ASK = re.compile(
