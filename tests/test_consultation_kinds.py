@@ -255,7 +255,10 @@ def test_the_app_table_shows_kinds_and_the_notes_beside_it(tmp_path: Path) -> No
     ("text", "kind"),
     [
         ("How soon was your appointment booked for?", "choice"),
-        ("At the time of your referral, did your GP discuss a choice of hospital with you?", "choice"),
+        (
+            "At the time of your referral, did your GP discuss a choice of hospital with you?",
+            "choice",
+        ),
         ("It could take years. Therefore do you think we should look at the school?", "choice"),
         ("What do you think of the neighbourhood plan?", "open"),
         ("Are you (the patient) male or female?", "about you"),
