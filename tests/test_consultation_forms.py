@@ -243,6 +243,37 @@ def test_a_page_about_a_survey_has_no_questions(tmp_path: Path) -> None:
         extract_questions(path)
 
 
+def test_a_heading_phrased_as_a_question_and_answered_below_is_not_asked(tmp_path: Path) -> None:
+    """Round three: "What is a consultation?" above the paragraph that explains it is a page's
+    heading; the survey's own question after it is still found."""
+    path = tmp_path / "intro.txt"
+    path.write_text(
+        "If you have any questions about the survey, please email us.\n\nWhat is a "
+        "consultation?\n\nA consultation is any activity that gives local people a voice and an "
+        "opportunity to influence important decisions before they are made.\n\nQuestion Title"
+        "\n\n* 1. How satisfied are you with the council?\n\nQuestion Title\n\n* 2. What should "
+        "the council do differently?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [q.number for q in found] == ["1", "2"]
+
+
+def test_numbered_choices_under_a_starred_question_are_its_options(tmp_path: Path) -> None:
+    """Round three: "1. A person with a disability?" under "* 2. Are you:" is a choice."""
+    path = tmp_path / "daip.txt"
+    path.write_text(
+        "Question Title\n\n* 1. Are you aware the Shire has a plan\n\nQuestion Title\n\n"
+        "* 2. Are you:\n1.  A person with a disability?\n2.  A carer of a person with a "
+        "disability?\n3.  An interested member of the Community\n\nQuestion Title\n\n* 3. How "
+        "would you rate our customer service?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [q.number for q in found] == ["1", "2", "3"]
+    assert found[1].kind == "about you" and len(found[1].options) == 3
+
+
 def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     """A found question matches an expected start near its beginning; a grid wants a choice;
     the floors file's [questions_held] table becomes one check per measure."""

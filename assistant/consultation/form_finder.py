@@ -37,7 +37,8 @@ _INSTRUCTION = re.compile(
 _ASK_LEAD = re.compile(
     r"(?:should\s+address|would\s+(?:particularly\s+)?welcome\s+(?:written\s+)?(?:evidence|views|"
     r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
-    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)[^.]*:\s*$",
+    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)"
+    r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
     re.IGNORECASE,
 )
 _WRITER = re.compile(
@@ -67,6 +68,8 @@ OPTION_MAX_WORDS = 16  # a listed answer choice or a grid's statement row is sho
 LONG_WORDS = 60
 FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
 TITLE_WORDS = 6  # a document's first line this short, above a heading, is its title
+ANSWERED_WORDS = 12  # a heading phrased as a question is short ...
+REPLY_WORDS = 20  # ... and the paragraph after it that answers it is long
 REOPEN_UNITS = 4  # a scale header this many paragraphs below an instruction still belongs to it
 
 
@@ -81,6 +84,7 @@ class FormQuestion:
     grid: bool = False
     rated: bool = False  # a numbered statement to agree with or rate ("9. The hospital is ...")
     ask: bool = False  # one of a call for evidence's asks: it has no answer choices
+    required: bool = False  # starred as required ("* 2. Are you:")
 
 
 def signs(
@@ -111,11 +115,33 @@ def signs(
         "unnumbered_among_numbered": numbered >= 3 and not item and not unit.required,
         "statement": not item and _statement(body),
         "about_the_form": bool(_ABOUT_FORM.search(body)) and not item,
+        "answered": _answered(unit, item is not None, body, after),
         "introduces": body.rstrip().endswith(":")
         and not unit.required
         and after is not None
         and (after.required or numbered_line(after.text)),
     }
+
+
+def _answered(unit: FormUnit, numbered: bool, body: str, after: FormUnit | None) -> bool:
+    if numbered or unit.required or after is None:
+        return False
+    return answered_heading(body, after.text)
+
+
+def answered_heading(text: str, following: str) -> bool:
+    """A short unnumbered question the next paragraph answers at length ("What is a
+    consultation?" above the paragraph that explains it): a page's heading, not an ask."""
+    body = text.strip()
+    if not body.endswith("?") or numbered_line(body):
+        return False
+    reply = LIST_MARK.sub("", following)
+    return (
+        len(body.split()) <= ANSWERED_WORDS
+        and len(reply.split()) >= REPLY_WORDS
+        and _statement(reply)
+        and not numbered_line(reply)
+    )
 
 
 def own_voice(text: str) -> bool:
@@ -167,6 +193,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         if score(found) >= THRESHOLD and not _title(unit, index, units):
             current = _start(text, chapter)
             current.ask = found["after_ask_lead"]
+            current.required = unit.required
             out.append(current)
             opened = index
         else:
@@ -220,6 +247,9 @@ def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead
         current.grid = True
         current.options.append(YN_ROW.sub("", text).strip())
         return True
+    if _numbered_choice(current, unit, text, words):
+        current.options.append(re.sub(r"^\d{1,2}\s*[.)]\s*", "", text).strip())
+        return True
     if bullet_after_lead or numbered_line(text) or unit.required:
         return False
     asks = text.rstrip().endswith("?") or bool(_ASK_START.match(text))
@@ -239,6 +269,19 @@ def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead
         current.options.append(text.strip())
         return True
     return False
+
+
+def _numbered_choice(current: FormQuestion, unit: FormUnit, text: str, words: int) -> bool:
+    """ "1.  A person with a disability?" under "* 2. Are you:": in a form that stars its
+    questions, a short numbered line without a star after a question that ends in ":" (or after
+    its first such choice) is one of its answer choices, not a question."""
+    return (
+        current.required
+        and not unit.required
+        and numbered_line(text)
+        and words <= OPTION_MAX_WORDS
+        and current.text.rstrip().endswith(":")
+    )
 
 
 def _ends_asking(text: str) -> bool:
