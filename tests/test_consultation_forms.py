@@ -274,6 +274,23 @@ def test_numbered_choices_under_a_starred_question_are_its_options(tmp_path: Pat
     assert found[1].kind == "about you" and len(found[1].options) == 3
 
 
+def test_a_grid_that_numbers_its_rows_is_one_question(tmp_path: Path) -> None:
+    """Round three: rows numbered 1, 2, 3 under a grid's scale are its rows, not questions."""
+    path = tmp_path / "grid.txt"
+    path.write_text(
+        "Question Title\n\nQ1. Please rate your satisfaction with each of the services below.\n\n"
+        "Very Satisfied Satisfied Neutral Dissatisfied Very Dissatisfied Don't Know\n1. Overall "
+        "quality of services\n2. Overall maintenance of major streets\n3. How well the Town is "
+        "managing change\n\nQuestion Title\n\nQ2. What should the Town do differently?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind, len(q.options)) for q in found] == [
+        ("1", "choice", 3),
+        ("2", "open", 0),
+    ]
+
+
 def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     """A found question matches an expected start near its beginning; a grid wants a choice;
     the floors file's [questions_held] table becomes one check per measure."""

@@ -79,7 +79,8 @@ class FormUnit:
 
 def is_scale(text: str) -> bool:
     """A grid's header: every word a scale word ("Strongly agree Agree Neutral ...")."""
-    words = text.replace("|", " ").split()
+    # a PDF's table header can run its words together: "Strongly agreeAgreeNeither ..."
+    words = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("|", " ")).split()
     return bool(words) and all(_SCALE_WORDS.match(w) for w in words)
 
 
