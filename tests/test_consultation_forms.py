@@ -291,6 +291,19 @@ def test_a_grid_that_numbers_its_rows_is_one_question(tmp_path: Path) -> None:
     ]
 
 
+def test_a_rating_scale_under_a_labelled_question_makes_it_a_choice(tmp_path: Path) -> None:
+    """Round three: a response form's "Q1 ... very little 1 2 3 4 5 very much no opinion"."""
+    path = tmp_path / "forum.txt"
+    path.write_text(
+        "Your views on the town\n\nQ1 To what extent do you play an active part in the "
+        "community?\n\nvery little 1 2 3 4 5 very much no opinion\n\nQ2 What would you change "
+        "about the town centre?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind) for q in found] == [("1", "choice"), ("2", "open")]
+
+
 def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     """A found question matches an expected start near its beginning; a grid wants a choice;
     the floors file's [questions_held] table becomes one check per measure."""

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.consultation import patterns
+from assistant.consultation.form_units import is_scale
 from assistant.consultation.reading import Unit
 
 MAX_PARTS = 4  # paragraphs after a question that may still belong to it
@@ -75,6 +76,7 @@ class Found:
     options: list[str] = field(default_factory=list)
     sub: bool = False  # a sub-question of a stem ("(i) What works well?")
     borrowed: bool = False  # its number is that of the numbered paragraph above it
+    scale: bool = False  # a rating scale follows it ("very little 1 2 3 4 5 very much")
 
     @property
     def text(self) -> str:
@@ -179,6 +181,10 @@ def take_parts(units: Sequence[Unit], index: int, question: Found, labels: bool 
             break
         if ANSWER_BOX.match(text):
             index += 1  # the form's answer box, not part of the question
+            continue
+        if question.text and is_scale(text) and any(c.isdigit() for c in text):
+            question.scale = True  # "not at all 1 2 3 4 5 very well no opinion": pick a point
+            index += 1
             continue
         if option := patterns.OPTION_ALONE.match(text):
             question.options.append(option["option"])

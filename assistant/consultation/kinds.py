@@ -46,12 +46,15 @@ _EXPLAIN = re.compile(
 )
 
 
-def question_kind(text: str, options: tuple[str, ...] = (), chapter: str = "") -> str:
-    """The kind of a question, from its wording, its options and the heading it sits under."""
+def question_kind(
+    text: str, options: tuple[str, ...] = (), chapter: str = "", scale: bool = False
+) -> str:
+    """The kind of a question, from its wording, its options (or a rating scale after it) and
+    the heading it sits under."""
     personal = bool(_YOU.search(text)) and not _essay(text)
     if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and personal):
         return ABOUT_YOU
-    if (options or _PICK.search(text)) and not _essay(text):
+    if (options or scale or _PICK.search(text)) and not _essay(text):
         return CHOICE
     return OPEN
 
@@ -136,10 +139,12 @@ def form_kind(
         return ABOUT_YOU
     if _ABOUT_YOU_CHAPTER.search(chapter) and not _OPEN_ASK.search(text):
         return ABOUT_YOU
-    if grid or rated:
+    if grid:
         return CHOICE
     if _OPEN_ASK.search(text) or any(_limits(text)):
-        return OPEN
+        return OPEN  # "9. Please add any comments ..." is not a statement to rate
+    if rated:
+        return CHOICE
     if options or _CLOSED.search(text):
         return CHOICE
     return OPEN

@@ -219,7 +219,7 @@ def _question(
     text = item.text
     words, chars = patterns.limits_in(text)
     options = _options(text, item.options)
-    kind = question_kind(text, options, item.chapter)
+    kind = question_kind(text, options, item.chapter, item.scale)
     if kind == "open" and not (words or chars):  # a limit for every answer is for essays
         words, chars = every_answer
     return ConsultationQuestion(
