@@ -304,6 +304,24 @@ def test_a_rating_scale_under_a_labelled_question_makes_it_a_choice(tmp_path: Pa
     assert [(q.number, q.kind) for q in found] == [("1", "choice"), ("2", "open")]
 
 
+def test_a_reports_numbered_paragraphs_and_what_labels_are_not_questions(tmp_path: Path) -> None:
+    """Round three: "10. We are conscious that ... (Paragraph 11)" tells; "What: An inquiry
+    ..." is a label; a numbered question without its question mark still asks."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Summary of recommendations\n\n1. We are conscious that many of the subject areas "
+        "proposed by members of the House are as wide-ranging as they are topical and important, "
+        "and we recommend that committees keep to what can be achieved. (Paragraph 11)\n\n"
+        "2. The Committee recommend that a special inquiry committee be appointed to consider "
+        "the planning for and delivery of adult social care services in England, to report by "
+        "the end of November. (Paragraph 21)\n\nWhat: An inquiry receives more evidence from "
+        "the public than any other.\n\nWhy significant: This is direct evidence.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="no questions found"):
+        extract_questions(path)
+
+
 def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     """A found question matches an expected start near its beginning; a grid wants a choice;
     the floors file's [questions_held] table becomes one check per measure."""

@@ -36,6 +36,12 @@ _ASK_LEAD = re.compile(
     r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
     re.IGNORECASE,
 )
+# A sentence that asks, question mark or not: "... in recent years. Have you noticed a decline".
+_ASKING_SENTENCE = re.compile(
+    r"(?:^|[.!:]\s+)(?:what|which|how|why|where|when|who|do|does|did|are|is|have|has|would|"
+    r"could|can|should|to\s+what\s+extent)\s",
+    re.IGNORECASE,
+)
 _WRITER = re.compile(
     r"^(?:[Cc]an|[Mm]ay|[Cc]ould|[Ss]hall)\s+I\b|^I\s|^(?:[Mm]y|[Oo]ur)\s|"
     r"\bI\s+(?:do|believe|think|will|won't)\b"
@@ -62,6 +68,7 @@ LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
 LONG_WORDS = 60
 FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
 TITLE_WORDS = 6  # a document's first line this short, above a heading, is its title
+STATEMENT_WORDS = 25  # a numbered paragraph longer than this that does not ask tells
 ANSWERED_WORDS = 12  # a heading phrased as a question is short ...
 REPLY_WORDS = 20  # ... and the paragraph after it that answers it is long
 REOPEN_UNITS = 4  # a scale header this many paragraphs below an instruction still belongs to it
@@ -96,11 +103,24 @@ def signs(
         "statement": not item and _statement(body),
         "about_the_form": bool(_ABOUT_FORM.search(body)) and not item,
         "answered": _answered(unit, item is not None, body, after),
+        "numbered_statement": bool(item) and not unit.required and _long_statement(body),
         "introduces": body.rstrip().endswith(":")
         and not unit.required
         and after is not None
         and (after.required or numbered_line(after.text)),
     }
+
+
+def _long_statement(body: str) -> bool:
+    """ "10. We are conscious that many of the subject areas ... (Paragraph 11)": a report's
+    numbered paragraph tells at length; a numbered ask is shorter or asks."""
+    return (
+        len(body.split()) > STATEMENT_WORDS
+        and "?" not in body
+        and not ASK_START.match(body)
+        and not _ASKING_SENTENCE.search(body)
+        and not re.search(r"\bplease\b", body, re.IGNORECASE)
+    )
 
 
 def _answered(unit: FormUnit, numbered: bool, body: str, after: FormUnit | None) -> bool:

@@ -13,7 +13,7 @@ from assistant.consultation import patterns
 from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 
 ASK_START = re.compile(
-    r"^(?:(?:what|which|how|why|where|when|who|whose)\b|(?:do|does|did|are|is|was|were|have|has|"
+    r"^(?:(?:what|which|how|why|where|when|who|whose)\b(?!(?:\s+\w+)?\s*:\s)|(?:do|does|did|are|is|was|were|have|has|"
     r"had|would|could|can|will|should|may|might)\s+(?:you|your|the|we|there|it|this|a|any|"
     r"patients|local|people)\b|to\s+what\s+extent\b|in\s+your\s+(?:opinion|view)\b|"
     r"(?:overall|thinking|in\s+the\s+past)\b.{0,60}\b(?:how|what|do|did|has|have)\b|if\s+\w)",
@@ -21,7 +21,7 @@ ASK_START = re.compile(
 )
 INSTRUCTION = re.compile(
     r"\bplease\s+(?:tell|explain|describe|give|provide|rate|rank|indicate|share|list|state|"
-    r"specify|choose|select|tick|comment|outline|set\s+out|let\s+us)\b",
+    r"specify|choose|select|tick|comment|outline|set\s+out|let\s+us|add)\b",
     re.IGNORECASE,
 )
 OPTION_MAX_WORDS = 16  # a listed answer choice or a grid's statement row is short
