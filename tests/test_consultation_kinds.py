@@ -279,3 +279,22 @@ def test_question_kind_picks_a_rating_without_its_choices_but_not_an_open_ask() 
     assert question_kind("To what extent do you agree with the proposal?") == "choice"
     assert question_kind("To what extent do you agree? Please explain why.") == "open"
     assert question_kind("How far would you be willing to travel?") == "open"
+
+
+def test_a_numbered_field_about_the_respondent_is_found_and_filled_in(tmp_path: Path) -> None:
+    """Round three: "1. Name of Council" in a numbered questionnaire is a question about you;
+    "Please rank in order of priority" is a choice."""
+    path = tmp_path / "council.md"
+    path.write_text(
+        "# Council survey\n\n1. Name of Council\n\n2. Position of Respondent\n\n3. What "
+        "initiatives has your Council established?\n\n4. Please rank in order of priority what "
+        "the policy hopes to achieve.\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind) for q in found] == [
+        ("1", "about you"),
+        ("2", "about you"),
+        ("3", "open"),
+        ("4", "choice"),
+    ]

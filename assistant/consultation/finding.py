@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from assistant.consultation import patterns
 from assistant.consultation.form_units import is_scale
+from assistant.consultation.kinds import field_label
 from assistant.consultation.reading import Unit
 
 MAX_PARTS = 4  # paragraphs after a question that may still belong to it
@@ -42,7 +43,7 @@ _ASKING_START = re.compile(
 )
 _INSTRUCTION = re.compile(
     r"^please\s+(?:tell|let|explain|describe|give|provide|set\s+out|outline|comment|share|"
-    r"list|indicate|state|say|suggest)\b",
+    r"list|indicate|state|say|suggest|rank|rate)\b",
     re.IGNORECASE,
 )
 # Prose that only looks like a question: how to contact the team, or how to respond.
@@ -104,8 +105,9 @@ def question_start(unit: Unit, in_list: bool, labels: bool) -> tuple[str | None,
         return _number(bare["number"]), ""
     if item := patterns.NUMBERED_ITEM.match(text):
         body = item["text"].strip()
-        asks = asks_at_end(body) or standalone(body)
-        if (asks and (not unit.heading or "?" in text)) or (in_list and not unit.heading):
+        field = field_label(body)  # "1. Name of Council", read as a heading when it is short
+        asks = asks_at_end(body) or standalone(body) or field
+        if (asks and (not unit.heading or "?" in text or field)) or (in_list and not unit.heading):
             return _number(item["number"]), body
         return None
     if unit.heading:

@@ -12,6 +12,7 @@ import re
 
 OPEN, CHOICE, ABOUT_YOU = "open", "choice", "about you"
 KINDS: tuple[str, ...] = (OPEN, CHOICE, ABOUT_YOU)
+FIELD_WORDS = 8  # a field about the respondent is a short label
 
 # The respondent's own details. Each alternative names the person or organisation answering.
 _ABOUT_YOU = re.compile(
@@ -52,7 +53,9 @@ def question_kind(
     """The kind of a question, from its wording, its options (or a rating scale after it) and
     the heading it sits under."""
     personal = bool(_YOU.search(text)) and not _essay(text)
-    if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and personal):
+    if _ABOUT_YOU.search(text) or field_label(text):
+        return ABOUT_YOU
+    if _ABOUT_YOU_CHAPTER.search(chapter) and personal:
         return ABOUT_YOU
     if (options or scale or _PICK.search(text)) and not _essay(text):
         return CHOICE
@@ -64,7 +67,7 @@ def question_kind(
 _PICK = re.compile(
     r"\bto\s+what\s+extent\s+do\s+you\s+agree\b|\bhow\s+(?:satisfied|likely|often|frequently|"
     r"important)\b|\bhow\s+(?:would|do)\s+you\s+rate\b|\b(?:tick|check|select)\s+all\b|"
-    r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|"
+    r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|\bplease\s+(?:rank|rate)\b|"
     r"\bdo\s+you\s+support\b",
     re.IGNORECASE,
 )
@@ -96,7 +99,7 @@ _ABOUT_FIELD = re.compile(
     r"\b(?:what\s+age\s+are\s+you|ethnic\s+groups?|postcode|zip\s+code|male\s+or\s+female|"
     r"day\s+to\s+day\s+activities\s+limited|do\s+you\s+have\s+(?:any\s+)?children|"
     r"served\s+in\s+the\s+arm(?:ed)?\s+forces|how\s+long\s+have\s+you\s+lived|"
-    r"name\s+of\s+the\s+pra\w*ctice|"
+    r"name\s+of\s+the\s+pra\w*ce\b|"
     r"(?:live|lived)\s+in\s+(?:this|your)\s+(?:municipality|area|household)|(?:in|of)\s+your\s+"
     r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|"
     r"name\s+of\s+(?:the\s+)?(?:member|person|respondent)|"
@@ -135,7 +138,7 @@ def form_kind(
     """The kind of a form's question: a field about the respondent, a pick (a grid, listed
     options, a numbered statement to rate, or a closed question whose choices the copied page
     dropped), or an essay."""
-    if _ABOUT_YOU.search(text) or _ABOUT_FIELD.search(text.strip()):
+    if _ABOUT_YOU.search(text) or about_field(text):
         return ABOUT_YOU
     if _ABOUT_YOU_CHAPTER.search(chapter) and not _OPEN_ASK.search(text):
         return ABOUT_YOU
@@ -148,6 +151,17 @@ def form_kind(
     if options or _CLOSED.search(text):
         return CHOICE
     return OPEN
+
+
+def about_field(text: str) -> bool:
+    """A form's field for the respondent's own details: "Name of Council", "Sex", "Postcode"."""
+    return bool(_ABOUT_FIELD.search(text.strip()))
+
+
+def field_label(text: str) -> bool:
+    """A short label for the respondent's own details, numbered like a question ("1. Name of
+    Council", "2. Position of Respondent"): a question to fill in, not a heading."""
+    return len(text.split()) <= FIELD_WORDS and about_field(text)
 
 
 def _limits(text: str) -> tuple[int | None, int | None]:
