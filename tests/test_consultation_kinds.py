@@ -266,6 +266,10 @@ def test_the_app_table_shows_kinds_and_the_notes_beside_it(tmp_path: Path) -> No
         ("Name and Organisation of Respondent", "about you"),
         ("Position of Respondent", "about you"),
         ("Please add any comments about the hall.", "open"),
+        ("Name:", "about you"),
+        ("Why do you use your local library? Please check all that apply.", "choice"),
+        ("Overall, were your expectations met for this park visit?", "choice"),
+        ("How do you rate the way you are treated by receptionists?", "choice"),
     ],
 )
 def test_form_kind_of_closed_questions_and_fields(text: str, kind: str) -> None:

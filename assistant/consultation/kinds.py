@@ -42,7 +42,7 @@ _YOU = re.compile(r"\byou(?:rs?|rself)?\b", re.IGNORECASE)
 # The question asks for reasons, so it is an essay even when it also offers options.
 _EXPLAIN = re.compile(
     r"\b(?:explain|why|reasons?|tell\s+us|describe|comments?|details|evidence|examples?|"
-    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does))\b",
+    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does)(?!\s+you\s+rate))\b",
     re.IGNORECASE,
 )
 
@@ -68,6 +68,7 @@ _PICK = re.compile(
     r"\bto\s+what\s+extent\s+do\s+you\s+agree\b|\bhow\s+(?:satisfied|likely|often|frequently|"
     r"important)\b|\bhow\s+(?:would|do)\s+you\s+rate\b|\b(?:tick|check|select)\s+all\b|"
     r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|\bplease\s+(?:rank|rate)\b|"
+    r"\bhow\s+many\s+times\b|"
     r"\bdo\s+you\s+support\b",
     re.IGNORECASE,
 )
@@ -95,7 +96,7 @@ _ABOUT_FIELD = re.compile(
     r"(?:full\s+)?name|e-?mail(?:\s+address)?|zip\s+code|post\s*code|"
     r"name\s+(?:of\s+(?:the\s+)?(?:project|council|organi[sz]ation|group)|and\s+organi[sz]ation\b.*)|"
     r"(?:name|position|role)\s+of\s+(?:the\s+)?respondent|"
-    r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)$|"
+    r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)\s*[:*]?$|"
     r"\b(?:what\s+age\s+are\s+you|ethnic\s+groups?|postcode|zip\s+code|male\s+or\s+female|"
     r"day\s+to\s+day\s+activities\s+limited|do\s+you\s+have\s+(?:any\s+)?children|"
     r"served\s+in\s+the\s+arm(?:ed)?\s+forces|how\s+long\s+have\s+you\s+lived|"
@@ -113,18 +114,21 @@ _CLOSED = re.compile(
     r"important|much|many|easy|quickly|long|do\s+you\s+rate)\b|\bplease\s+(?:rate|rank)\b|"
     r"\bwhich\s+(?:option|statement|of|clinic|hospital)\b|^who\s+(?:makes|decides)\b|"
     r"^in\s+your\s+opinion\b|\bwhat\s+(?:kind|type|sort)\s+of\b|"
-    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|there|they|it)\b|"
+    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|your|there|they|"
+    r"it)\b|\bhow\s+do\s+you\s+(?:typically\s+)?(?:travel|find\s+(?:out|information))\b|"
+    r"\b(?:on|at)\s+which\s+(?:days?|time)\b|"
     r"\((?:select|choose|tick)\b|\b(?:tick|select)\s+all\s+that\s+apply\b|"
     r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b|"
     r"\bhow\s+(?:frequently|soon|serious|satisfied|did\s+you\s+(?:hear|book|find))\b|"
     r"\bhow\s+(?:would|do)\s+you\s+rate\b|\blevel\s+of\s+(?:satisfaction|agreement)\b|"
     r"\b(?:check|tick)\s+all\b|\bplease\s+tick\b|\(choose\s+up\s+to\b|"
-    r"\bwhat\s+is\s+your\s+(?:main|primary)\s+(?:reason|means|source)\b|"
+    r"\bwhat\s+is\s+(?:your|the)\s+(?:main|primary)\s+(?:reason|means|source)\b|"
     r"\bwhat\s+(?:factor|seasons?|days?)\b|"
     r"(?<!what\s)(?<!why\s)(?<!how\s)\b(?:do|would)\s+you\s+(?:think|feel|agree|support)\b|"
     r",\s*(?:did|do|does|has|have)\s+(?:your|the|any)\b",
     re.IGNORECASE,
 )
+_ALL_THAT_APPLY = re.compile(r"\b(?:check|tick|select)\s+all\s+that\s+apply\b", re.IGNORECASE)
 _OPEN_ASK = re.compile(
     r"\b(?:why|explain|tell\s+us|describe|comments?|suggestions?|please\s+(?:share|specify)|"
     r"what\s+(?:specific|treatment|other)|if\s+you\s+know)\b",
@@ -142,7 +146,7 @@ def form_kind(
         return ABOUT_YOU
     if _ABOUT_YOU_CHAPTER.search(chapter) and not _OPEN_ASK.search(text):
         return ABOUT_YOU
-    if grid:
+    if grid or _ALL_THAT_APPLY.search(text):
         return CHOICE
     if _OPEN_ASK.search(text) or any(_limits(text)):
         return OPEN  # "9. Please add any comments ..." is not a statement to rate
