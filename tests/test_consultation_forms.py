@@ -354,6 +354,23 @@ def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     assert set(floors.questions_fresh2) == {"recall", "precision", "numbers", "kinds"}
     second = check_questions_held(held, floors, "fresh2")
     assert all(c.name.startswith("second fresh batch") for c in second) and len(second) == 4
+    assert set(floors.questions_fresh4) == {"recall", "precision", "numbers", "kinds"}
+    fourth = check_questions_held(held, floors, "fresh4")
+    assert all(c.name.startswith("fourth fresh batch") for c in fourth) and len(fourth) == 4
+
+
+def test_eval_check_scores_the_fourth_batchs_held_half_against_its_floors() -> None:
+    """Round three: `eval check` reads [questions_fresh4] and scores fresh4's held half only;
+    the floors hold on the committed batch."""
+    from assistant.cli.evals import FRESH_BATCHES
+    from assistant.evaluation.gate import load_floors
+    from assistant.evaluation.questions_fresh import held_checks
+    from assistant.settings import PROJECT_ROOT
+
+    floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
+    checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("fourth")]
+    assert len(checks) == 4 and all("over 72 questions" in c.name for c in checks)
+    assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
 
 
 def test_eval_questions_fresh_scores_each_batch_or_both() -> None:
