@@ -119,7 +119,7 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
                 "4a",
                 "Thinking of times when you needed to be seen quickly: How soon were you "
                 "usually seen? Same day Optional Next day Optional Later Optional",
-                OPEN,
+                CHOICE,  # round three: "How soon" picks from its choices
             ),
             ("4b", "How do you rate this? Poor Optional Fair Optional Good Optional", CHOICE),
         ],
@@ -243,6 +243,85 @@ def test_a_page_about_a_survey_has_no_questions(tmp_path: Path) -> None:
         extract_questions(path)
 
 
+def test_a_heading_phrased_as_a_question_and_answered_below_is_not_asked(tmp_path: Path) -> None:
+    """Round three: "What is a consultation?" above the paragraph that explains it is a page's
+    heading; the survey's own question after it is still found."""
+    path = tmp_path / "intro.txt"
+    path.write_text(
+        "If you have any questions about the survey, please email us.\n\nWhat is a "
+        "consultation?\n\nA consultation is any activity that gives local people a voice and an "
+        "opportunity to influence important decisions before they are made.\n\nQuestion Title"
+        "\n\n* 1. How satisfied are you with the council?\n\nQuestion Title\n\n* 2. What should "
+        "the council do differently?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [q.number for q in found] == ["1", "2"]
+
+
+def test_numbered_choices_under_a_starred_question_are_its_options(tmp_path: Path) -> None:
+    """Round three: "1. A person with a disability?" under "* 2. Are you:" is a choice."""
+    path = tmp_path / "daip.txt"
+    path.write_text(
+        "Question Title\n\n* 1. Are you aware the Shire has a plan\n\nQuestion Title\n\n"
+        "* 2. Are you:\n1.  A person with a disability?\n2.  A carer of a person with a "
+        "disability?\n3.  An interested member of the Community\n\nQuestion Title\n\n* 3. How "
+        "would you rate our customer service?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [q.number for q in found] == ["1", "2", "3"]
+    assert found[1].kind == "about you" and len(found[1].options) == 3
+
+
+def test_a_grid_that_numbers_its_rows_is_one_question(tmp_path: Path) -> None:
+    """Round three: rows numbered 1, 2, 3 under a grid's scale are its rows, not questions."""
+    path = tmp_path / "grid.txt"
+    path.write_text(
+        "Question Title\n\nQ1. Please rate your satisfaction with each of the services below.\n\n"
+        "Very Satisfied Satisfied Neutral Dissatisfied Very Dissatisfied Don't Know\n1. Overall "
+        "quality of services\n2. Overall maintenance of major streets\n3. How well the Town is "
+        "managing change\n\nQuestion Title\n\nQ2. What should the Town do differently?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind, len(q.options)) for q in found] == [
+        ("1", "choice", 3),
+        ("2", "open", 0),
+    ]
+
+
+def test_a_rating_scale_under_a_labelled_question_makes_it_a_choice(tmp_path: Path) -> None:
+    """Round three: a response form's "Q1 ... very little 1 2 3 4 5 very much no opinion"."""
+    path = tmp_path / "forum.txt"
+    path.write_text(
+        "Your views on the town\n\nQ1 To what extent do you play an active part in the "
+        "community?\n\nvery little 1 2 3 4 5 very much no opinion\n\nQ2 What would you change "
+        "about the town centre?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind) for q in found] == [("1", "choice"), ("2", "open")]
+
+
+def test_a_reports_numbered_paragraphs_and_what_labels_are_not_questions(tmp_path: Path) -> None:
+    """Round three: "10. We are conscious that ... (Paragraph 11)" tells; "What: An inquiry
+    ..." is a label; a numbered question without its question mark still asks."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Summary of recommendations\n\n1. We are conscious that many of the subject areas "
+        "proposed by members of the House are as wide-ranging as they are topical and important, "
+        "and we recommend that committees keep to what can be achieved. (Paragraph 11)\n\n"
+        "2. The Committee recommend that a special inquiry committee be appointed to consider "
+        "the planning for and delivery of adult social care services in England, to report by "
+        "the end of November. (Paragraph 21)\n\nWhat: An inquiry receives more evidence from "
+        "the public than any other.\n\nWhy significant: This is direct evidence.\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="no questions found"):
+        extract_questions(path)
+
+
 def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     """A found question matches an expected start near its beginning; a grid wants a choice;
     the floors file's [questions_held] table becomes one check per measure."""
@@ -275,6 +354,23 @@ def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     assert set(floors.questions_fresh2) == {"recall", "precision", "numbers", "kinds"}
     second = check_questions_held(held, floors, "fresh2")
     assert all(c.name.startswith("second fresh batch") for c in second) and len(second) == 4
+    assert set(floors.questions_fresh4) == {"recall", "precision", "numbers", "kinds"}
+    fourth = check_questions_held(held, floors, "fresh4")
+    assert all(c.name.startswith("fourth fresh batch") for c in fourth) and len(fourth) == 4
+
+
+def test_eval_check_scores_the_fourth_batchs_held_half_against_its_floors() -> None:
+    """Round three: `eval check` reads [questions_fresh4] and scores fresh4's held half only;
+    the floors hold on the committed batch."""
+    from assistant.cli.evals import FRESH_BATCHES
+    from assistant.evaluation.gate import load_floors
+    from assistant.evaluation.questions_fresh import held_checks
+    from assistant.settings import PROJECT_ROOT
+
+    floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
+    checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("fourth")]
+    assert len(checks) == 4 and all("over 72 questions" in c.name for c in checks)
+    assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
 
 
 def test_eval_questions_fresh_scores_each_batch_or_both() -> None:

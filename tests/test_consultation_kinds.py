@@ -247,3 +247,58 @@ def test_the_app_table_shows_kinds_and_the_notes_beside_it(tmp_path: Path) -> No
     edited = _edited(found, rows)
     assert [q.kind for q in edited.questions][:2] == ["about you", "choice"]
     assert edited.questions[1].options == ("Agree", "Disagree", "Don't know")  # kept
+
+
+# Round three (issue 22): closed questions whose choices a copied form dropped, and a form's
+# fields about the respondent, from the fourth fresh batch's development half.
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("How soon was your appointment booked for?", "choice"),
+        (
+            "At the time of your referral, did your GP discuss a choice of hospital with you?",
+            "choice",
+        ),
+        ("It could take years. Therefore do you think we should look at the school?", "choice"),
+        ("What do you think of the neighbourhood plan?", "open"),
+        ("Are you (the patient) male or female?", "about you"),
+        ("To which of these ethnic groups would you say you belong?", "about you"),
+        ("Name and Organisation of Respondent", "about you"),
+        ("Position of Respondent", "about you"),
+        ("Please add any comments about the hall.", "open"),
+        ("Name:", "about you"),
+        ("Why do you use your local library? Please check all that apply.", "choice"),
+        ("Overall, were your expectations met for this park visit?", "choice"),
+        ("How do you rate the way you are treated by receptionists?", "choice"),
+    ],
+)
+def test_form_kind_of_closed_questions_and_fields(text: str, kind: str) -> None:
+    from assistant.consultation.kinds import form_kind
+
+    assert form_kind(text, (), "", grid=False) == kind
+
+
+def test_question_kind_picks_a_rating_without_its_choices_but_not_an_open_ask() -> None:
+    assert question_kind("How satisfied are you with the allocation of funds?") == "choice"
+    assert question_kind("To what extent do you agree with the proposal?") == "choice"
+    assert question_kind("To what extent do you agree? Please explain why.") == "open"
+    assert question_kind("How far would you be willing to travel?") == "open"
+
+
+def test_a_numbered_field_about_the_respondent_is_found_and_filled_in(tmp_path: Path) -> None:
+    """Round three: "1. Name of Council" in a numbered questionnaire is a question about you;
+    "Please rank in order of priority" is a choice."""
+    path = tmp_path / "council.md"
+    path.write_text(
+        "# Council survey\n\n1. Name of Council\n\n2. Position of Respondent\n\n3. What "
+        "initiatives has your Council established?\n\n4. Please rank in order of priority what "
+        "the policy hopes to achieve.\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind) for q in found] == [
+        ("1", "about you"),
+        ("2", "about you"),
+        ("3", "open"),
+        ("4", "choice"),
+    ]

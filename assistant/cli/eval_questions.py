@@ -25,14 +25,14 @@ from assistant.cli.evals import (
 @click.option(
     "--fresh",
     is_flag=True,
-    help="Score the batches of real documents (evals/questions/fresh, fresh2), parts apart.",
+    help="Score the batches of real documents (evals/questions/fresh*), parts apart.",
 )
 @click.option(
     "--batch",
     type=click.Choice(["all", *FRESH_BATCHES]),
     default="all",
     show_default=True,
-    help="With --fresh: which batch (fresh: round one; fresh2, fresh3: later, all held back).",
+    help="With --fresh: which batch (fresh2, fresh3 held back whole; fresh, fresh4 split).",
 )
 @_out
 @_no_report

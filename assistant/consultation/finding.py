@@ -16,6 +16,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.consultation import patterns
+from assistant.consultation.form_units import is_scale
+from assistant.consultation.kinds import field_label
 from assistant.consultation.reading import Unit
 
 MAX_PARTS = 4  # paragraphs after a question that may still belong to it
@@ -41,7 +43,7 @@ _ASKING_START = re.compile(
 )
 _INSTRUCTION = re.compile(
     r"^please\s+(?:tell|let|explain|describe|give|provide|set\s+out|outline|comment|share|"
-    r"list|indicate|state|say|suggest)\b",
+    r"list|indicate|state|say|suggest|rank|rate)\b",
     re.IGNORECASE,
 )
 # Prose that only looks like a question: how to contact the team, or how to respond.
@@ -75,6 +77,7 @@ class Found:
     options: list[str] = field(default_factory=list)
     sub: bool = False  # a sub-question of a stem ("(i) What works well?")
     borrowed: bool = False  # its number is that of the numbered paragraph above it
+    scale: bool = False  # a rating scale follows it ("very little 1 2 3 4 5 very much")
 
     @property
     def text(self) -> str:
@@ -102,8 +105,9 @@ def question_start(unit: Unit, in_list: bool, labels: bool) -> tuple[str | None,
         return _number(bare["number"]), ""
     if item := patterns.NUMBERED_ITEM.match(text):
         body = item["text"].strip()
-        asks = asks_at_end(body) or standalone(body)
-        if (asks and (not unit.heading or "?" in text)) or (in_list and not unit.heading):
+        field = field_label(body)  # "1. Name of Council", read as a heading when it is short
+        asks = asks_at_end(body) or standalone(body) or field
+        if (asks and (not unit.heading or "?" in text or field)) or (in_list and not unit.heading):
             return _number(item["number"]), body
         return None
     if unit.heading:
@@ -179,6 +183,10 @@ def take_parts(units: Sequence[Unit], index: int, question: Found, labels: bool 
             break
         if ANSWER_BOX.match(text):
             index += 1  # the form's answer box, not part of the question
+            continue
+        if question.text and is_scale(text) and any(c.isdigit() for c in text):
+            question.scale = True  # "not at all 1 2 3 4 5 very well no opinion": pick a point
+            index += 1
             continue
         if option := patterns.OPTION_ALONE.match(text):
             question.options.append(option["option"])

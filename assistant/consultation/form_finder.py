@@ -16,28 +16,30 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
 from assistant.consultation import patterns
+from assistant.consultation.form_parts import (
+    ASK_START,
+    INSTRUCTION,
+    FormQuestion,
+    asks,
+    belongs,
+    numbered_line,
+)
 from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 from assistant.consultation.form_weights import THRESHOLD, WEIGHTS
 
-_ASK_START = re.compile(
-    r"^(?:(?:what|which|how|why|where|when|who|whose)\b|(?:do|does|did|are|is|was|were|have|has|"
-    r"had|would|could|can|will|should|may|might)\s+(?:you|your|the|we|there|it|this|a|any|"
-    r"patients|local|people)\b|to\s+what\s+extent\b|in\s+your\s+(?:opinion|view)\b|"
-    r"(?:overall|thinking|in\s+the\s+past)\b.{0,60}\b(?:how|what|do|did|has|have)\b|if\s+\w)",
-    re.IGNORECASE,
-)
-_INSTRUCTION = re.compile(
-    r"\bplease\s+(?:tell|explain|describe|give|provide|rate|rank|indicate|share|list|state|"
-    r"specify|choose|select|tick|comment|outline|set\s+out|let\s+us)\b",
-    re.IGNORECASE,
-)
 _ASK_LEAD = re.compile(
     r"(?:should\s+address|would\s+(?:particularly\s+)?welcome\s+(?:written\s+)?(?:evidence|views|"
     r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
-    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)[^.]*:\s*$",
+    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)"
+    r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
+    re.IGNORECASE,
+)
+# A sentence that asks, question mark or not: "... in recent years. Have you noticed a decline".
+_ASKING_SENTENCE = re.compile(
+    r"(?:^|[.!:]\s+)(?:what|which|how|why|where|when|who|do|does|did|are|is|have|has|would|"
+    r"could|can|should|to\s+what\s+extent)\s",
     re.IGNORECASE,
 )
 _WRITER = re.compile(
@@ -63,24 +65,13 @@ _FIELD_LIMIT = re.compile(
     r"\([^)]*\b\d{2,5}\s*(?:[-–]\s*\d{2,5}\s*)?(?:words|characters)\b[^)]*\)", re.IGNORECASE
 )
 LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
-OPTION_MAX_WORDS = 16  # a listed answer choice or a grid's statement row is short
 LONG_WORDS = 60
 FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
 TITLE_WORDS = 6  # a document's first line this short, above a heading, is its title
+STATEMENT_WORDS = 25  # a numbered paragraph longer than this that does not ask tells
+ANSWERED_WORDS = 12  # a heading phrased as a question is short ...
+REPLY_WORDS = 20  # ... and the paragraph after it that answers it is long
 REOPEN_UNITS = 4  # a scale header this many paragraphs below an instruction still belongs to it
-
-
-@dataclass
-class FormQuestion:
-    """A question found in a form, before its number is made unique and its kind decided."""
-
-    number: str | None
-    text: str
-    chapter: str
-    options: list[str] = field(default_factory=list)
-    grid: bool = False
-    rated: bool = False  # a numbered statement to agree with or rate ("9. The hospital is ...")
-    ask: bool = False  # one of a call for evidence's asks: it has no answer choices
 
 
 def signs(
@@ -98,7 +89,7 @@ def signs(
         "numbered": bool(item) and numbered >= 2 and not is_scale(text),  # one alone is a list
         "required": unit.required,
         "asks": asks,
-        "instruction": bool(_INSTRUCTION.search(body)),
+        "instruction": bool(INSTRUCTION.search(body)),
         "after_ask_lead": bullet and before is not None and asking_lead(before.text),
         "field": bool(_FIELD.match(body)),
         "answer_box": unit.box,
@@ -111,11 +102,46 @@ def signs(
         "unnumbered_among_numbered": numbered >= 3 and not item and not unit.required,
         "statement": not item and _statement(body),
         "about_the_form": bool(_ABOUT_FORM.search(body)) and not item,
+        "answered": _answered(unit, item is not None, body, after),
+        "numbered_statement": bool(item) and not unit.required and _long_statement(body),
         "introduces": body.rstrip().endswith(":")
         and not unit.required
         and after is not None
         and (after.required or numbered_line(after.text)),
     }
+
+
+def _long_statement(body: str) -> bool:
+    """ "10. We are conscious that many of the subject areas ... (Paragraph 11)": a report's
+    numbered paragraph tells at length; a numbered ask is shorter or asks."""
+    return (
+        len(body.split()) > STATEMENT_WORDS
+        and "?" not in body
+        and not ASK_START.match(body)
+        and not _ASKING_SENTENCE.search(body)
+        and not re.search(r"\bplease\b", body, re.IGNORECASE)
+    )
+
+
+def _answered(unit: FormUnit, numbered: bool, body: str, after: FormUnit | None) -> bool:
+    if numbered or unit.required or after is None:
+        return False
+    return answered_heading(body, after.text)
+
+
+def answered_heading(text: str, following: str) -> bool:
+    """A short unnumbered question the next paragraph answers at length ("What is a
+    consultation?" above the paragraph that explains it): a page's heading, not an ask."""
+    body = text.strip()
+    if not body.endswith("?") or numbered_line(body):
+        return False
+    reply = LIST_MARK.sub("", following)
+    return (
+        len(body.split()) <= ANSWERED_WORDS
+        and len(reply.split()) >= REPLY_WORDS
+        and _statement(reply)
+        and not numbered_line(reply)
+    )
 
 
 def own_voice(text: str) -> bool:
@@ -130,8 +156,8 @@ def _statement(body: str) -> bool:
         body.rstrip().endswith(".")
         and len(body.split()) > 8
         and "?" not in body
-        and not _ASK_START.match(body)
-        and not _INSTRUCTION.search(body)
+        and not ASK_START.match(body)
+        and not INSTRUCTION.search(body)
     )
 
 
@@ -153,12 +179,13 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         after = units[index + 1] if index + 1 < len(units) else None
         text = LIST_MARK.sub("", unit.text)
         bullet_after_lead = lead and unit.text != text
-        if current is not None and _belongs(current, unit, text, bullet_after_lead):
+        if current is not None and belongs(current, unit, text, bullet_after_lead):
             continue
         if current is None and is_scale(text) and (last := _reopened(out, index, opened)):
             current = last  # a grid's scale after its instruction and a note ("leave it blank")
             current.grid = True
             continue
+
         if unit.heading and not numbered_line(text) and not _ends_asking(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
             continue
@@ -167,6 +194,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         if score(found) >= THRESHOLD and not _title(unit, index, units):
             current = _start(text, chapter)
             current.ask = found["after_ask_lead"]
+            current.required = unit.required
             out.append(current)
             opened = index
         else:
@@ -183,12 +211,6 @@ def _reopened(out: list[FormQuestion], index: int, opened: int) -> FormQuestion 
     return None
 
 
-def numbered_line(text: str) -> bool:
-    """A numbered item, not a grid's numbered scale point ("1 None of the time")."""
-    item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
-    return bool(item) and not is_scale(text)
-
-
 def _start(text: str, chapter: str) -> FormQuestion:
     item = patterns.QUESTION_LABEL.match(text) or patterns.NUMBERED_ITEM.match(text)
     if not item:
@@ -197,48 +219,8 @@ def _start(text: str, chapter: str) -> FormQuestion:
     body = item["text"].strip()
     if sub := _SUB.match(body):  # "3. a) How do you rate ...": 3a
         number, body = number + sub["mark"].lower(), sub["text"].strip()
-    rated = body.rstrip().endswith(".") and not _asks(body)  # "9. The hospital is clean."
+    rated = body.rstrip().endswith(".") and not asks(body)  # "9. The hospital is clean."
     return FormQuestion(number, body, chapter, rated=rated)
-
-
-def _belongs(current: FormQuestion, unit: FormUnit, text: str, bullet_after_lead: bool) -> bool:
-    """Keep `unit` with the question above it: a grid's header or row, an answer choice, the
-    question a preamble leads to, or an instruction straight after it. True if kept."""
-    words = len(text.split())
-    if is_scale(text):
-        current.grid = True
-        return True
-    row = YN_ROW.sub("", text).strip()
-    if current.grid and _row(text, words) and not numbered_line(text) and not unit.required:
-        current.options.append(re.sub(r"^[A-Z][.)]\s+", "", row))
-        return True
-    if (
-        YN_ROW.search(text)
-        and current.text.rstrip().endswith((":", "?"))
-        and (current.text.rstrip().endswith(":") or "following" in current.text.lower())
-    ):
-        current.grid = True
-        current.options.append(YN_ROW.sub("", text).strip())
-        return True
-    if bullet_after_lead or numbered_line(text) or unit.required:
-        return False
-    asks = text.rstrip().endswith("?") or bool(_ASK_START.match(text))
-    if asks and not _asks(current.text) and not current.options:
-        current.text = f"{current.text} {text}"  # the preamble's question
-        return True
-    if text.lower().startswith("answer options:"):
-        current.options += [o.strip() for o in text.split(":", 1)[1].split("/") if o.strip()]
-        return True
-    if re.match(r"^\(please\b|^\(include\b", text, re.IGNORECASE) and not current.options:
-        current.text = f"{current.text} {text}"
-        return True
-    closed = current.text.rstrip().endswith(("?", ":", ")"))
-    if current.ask or (unit.heading and not closed):
-        return False  # a call for evidence's next heading, not an answer choice
-    if not asks and words <= OPTION_MAX_WORDS and not text.rstrip().endswith((".", ":")):
-        current.options.append(text.strip())
-        return True
-    return False
 
 
 def _ends_asking(text: str) -> bool:
@@ -253,25 +235,7 @@ def _asks_plain(text: str) -> bool:
     if YN_ROW.search(text) or text.rstrip().endswith("?"):
         return True
     telling = bool(_CONDITION.match(text)) and text.rstrip().endswith(".") and "?" not in text
-    return bool(_ASK_START.match(text)) and not telling
-
-
-def _row(text: str, words: int) -> bool:
-    """A grid's statement row: short, and not a question or a lead-in of its own (a row that
-    ends "(Y/N)" asks its own small question and is still a row)."""
-    if YN_ROW.search(text):
-        return True
-    row = text.rstrip()
-    return (
-        words <= OPTION_MAX_WORDS
-        and not row.endswith((":", "?"))
-        and not _ASK_START.match(row)
-        and not _INSTRUCTION.search(row)
-    )
-
-
-def _asks(text: str) -> bool:
-    return "?" in text or bool(_ASK_START.match(text)) or bool(_INSTRUCTION.search(text))
+    return bool(ASK_START.match(text)) and not telling
 
 
 def _title(unit: FormUnit, index: int, units: Sequence[FormUnit]) -> bool:

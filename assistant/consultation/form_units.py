@@ -58,9 +58,11 @@ _SCALE_WORDS = re.compile(
     r"none|of|the|time|rarely|some|often|all|poor|good|fair|excellent|important|unimportant|"
     r"likely|unlikely|choice|1st|2nd|3rd|comment|\(optional\)|statement|service|not|at|"
     r"applicable|don't|know|never|sometimes|always|usually|occasionally|average|below|above|"
-    r"somewhat|extremely|slightly|moderately|definitely|probably|\d|[|/-])$",
+    r"somewhat|extremely|slightly|moderately|definitely|probably|relevant|irrelevant|highly|"
+    r"little|much|well|\d|[|/-])$",
     re.IGNORECASE,
 )
+_NO_VIEW = re.compile(r"\bno\s+opinion\b|\bto\s+a\s+great\s+extent\b", re.IGNORECASE)
 YN_ROW = re.compile(r"\(y/n\)\s*$", re.IGNORECASE)
 RUN_MIN_WORDS = 80  # a paragraph this long with numbered items inside is a pasted form
 FORM_MARKERS = 2  # this many markers make a document a form
@@ -78,7 +80,9 @@ class FormUnit:
 
 def is_scale(text: str) -> bool:
     """A grid's header: every word a scale word ("Strongly agree Agree Neutral ...")."""
-    words = text.replace("|", " ").split()
+    # a PDF's table header can run its words together: "Strongly agreeAgreeNeither ..."
+    spaced = re.sub(r"(?<=[a-z])(?=[A-Z])", " ", text.replace("|", " "))
+    words = _NO_VIEW.sub(" ", spaced).split()
     return bool(words) and all(_SCALE_WORDS.match(w) for w in words)
 
 

@@ -28,5 +28,7 @@ WEIGHTS: dict[str, float] = {
     "unnumbered_among_numbered": -2.0,  # the form numbers its questions, this has none
     "statement": -1.5,  # an unnumbered sentence that tells: "We will not be able to ..."
     "about_the_form": -2.0,  # "this survey", "the questions", "contact us": talk about the form
+    "numbered_statement": -2.5,  # "10. We recommend that ...": a report's numbered paragraph
+    "answered": -2.0,  # "What is a consultation?" above the long paragraph that answers it
     "introduces": -2.0,  # "Please provide the following details:" before the numbered items
 }

@@ -12,6 +12,7 @@ import re
 
 OPEN, CHOICE, ABOUT_YOU = "open", "choice", "about you"
 KINDS: tuple[str, ...] = (OPEN, CHOICE, ABOUT_YOU)
+FIELD_WORDS = 8  # a field about the respondent is a short label
 
 # The respondent's own details. Each alternative names the person or organisation answering.
 _ABOUT_YOU = re.compile(
@@ -41,19 +42,36 @@ _YOU = re.compile(r"\byou(?:rs?|rself)?\b", re.IGNORECASE)
 # The question asks for reasons, so it is an essay even when it also offers options.
 _EXPLAIN = re.compile(
     r"\b(?:explain|why|reasons?|tell\s+us|describe|comments?|details|evidence|examples?|"
-    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does))\b",
+    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does)(?!\s+you\s+rate))\b",
     re.IGNORECASE,
 )
 
 
-def question_kind(text: str, options: tuple[str, ...] = (), chapter: str = "") -> str:
-    """The kind of a question, from its wording, its options and the heading it sits under."""
+def question_kind(
+    text: str, options: tuple[str, ...] = (), chapter: str = "", scale: bool = False
+) -> str:
+    """The kind of a question, from its wording, its options (or a rating scale after it) and
+    the heading it sits under."""
     personal = bool(_YOU.search(text)) and not _essay(text)
-    if _ABOUT_YOU.search(text) or (_ABOUT_YOU_CHAPTER.search(chapter) and personal):
+    if _ABOUT_YOU.search(text) or field_label(text):
         return ABOUT_YOU
-    if options and not _essay(text):
+    if _ABOUT_YOU_CHAPTER.search(chapter) and personal:
+        return ABOUT_YOU
+    if (options or scale or _PICK.search(text)) and not _essay(text):
         return CHOICE
     return OPEN
+
+
+# A question that can only be answered by picking, even where the copied page dropped its
+# choices: a rating, an agreement scale, "tick all that apply".
+_PICK = re.compile(
+    r"\bto\s+what\s+extent\s+do\s+you\s+agree\b|\bhow\s+(?:satisfied|likely|often|frequently|"
+    r"important)\b|\bhow\s+(?:would|do)\s+you\s+rate\b|\b(?:tick|check|select)\s+all\b|"
+    r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|\bplease\s+(?:rank|rate)\b|"
+    r"\bhow\s+many\s+times\b|"
+    r"\bdo\s+you\s+support\b",
+    re.IGNORECASE,
+)
 
 
 def _essay(text: str) -> bool:
@@ -75,8 +93,14 @@ def normalise_kind(value: object) -> str:
 # A form's own fields about the respondent: "Sex", "Age band", "Practice Name", "Are you a...".
 _ABOUT_FIELD = re.compile(
     r"^(?:sex|gender|age(?:\s+(?:band|range|group))?|practice\s+name|are\s+you(?:\s+a)?\W*|"
-    r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)$|"
-    r"\b(?:what\s+age\s+are\s+you|ethnic\s+group|postcode|day\s+to\s+day\s+activities\s+limited|"
+    r"(?:full\s+)?name|e-?mail(?:\s+address)?|zip\s+code|post\s*code|"
+    r"name\s+(?:of\s+(?:the\s+)?(?:project|council|organi[sz]ation|group)|and\s+organi[sz]ation\b.*)|"
+    r"(?:name|position|role)\s+of\s+(?:the\s+)?respondent|"
+    r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)\s*[:*]?$|"
+    r"\b(?:what\s+age\s+are\s+you|ethnic\s+groups?|postcode|zip\s+code|male\s+or\s+female|"
+    r"day\s+to\s+day\s+activities\s+limited|do\s+you\s+have\s+(?:any\s+)?children|"
+    r"served\s+in\s+the\s+arm(?:ed)?\s+forces|how\s+long\s+have\s+you\s+lived|"
+    r"name\s+of\s+the\s+pra\w*ce\b|"
     r"(?:live|lived)\s+in\s+(?:this|your)\s+(?:municipality|area|household)|(?:in|of)\s+your\s+"
     r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|"
     r"name\s+of\s+(?:the\s+)?(?:member|person|respondent)|"
@@ -90,11 +114,21 @@ _CLOSED = re.compile(
     r"important|much|many|easy|quickly|long|do\s+you\s+rate)\b|\bplease\s+(?:rate|rank)\b|"
     r"\bwhich\s+(?:option|statement|of|clinic|hospital)\b|^who\s+(?:makes|decides)\b|"
     r"^in\s+your\s+opinion\b|\bwhat\s+(?:kind|type|sort)\s+of\b|"
-    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|there|they|it)\b|"
+    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|your|there|they|"
+    r"it)\b|\bhow\s+do\s+you\s+(?:typically\s+)?(?:travel|find\s+(?:out|information))\b|"
+    r"\b(?:on|at)\s+which\s+(?:days?|time)\b|"
     r"\((?:select|choose|tick)\b|\b(?:tick|select)\s+all\s+that\s+apply\b|"
-    r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b",
+    r"\bany\s+of\s+the\s+following\b|\bhow\s+would\s+you\s+prefer\b|"
+    r"\bhow\s+(?:frequently|soon|serious|satisfied|did\s+you\s+(?:hear|book|find))\b|"
+    r"\bhow\s+(?:would|do)\s+you\s+rate\b|\blevel\s+of\s+(?:satisfaction|agreement)\b|"
+    r"\b(?:check|tick)\s+all\b|\bplease\s+tick\b|\(choose\s+up\s+to\b|"
+    r"\bwhat\s+is\s+(?:your|the)\s+(?:main|primary)\s+(?:reason|means|source)\b|"
+    r"\bwhat\s+(?:factor|seasons?|days?)\b|"
+    r"(?<!what\s)(?<!why\s)(?<!how\s)\b(?:do|would)\s+you\s+(?:think|feel|agree|support)\b|"
+    r",\s*(?:did|do|does|has|have)\s+(?:your|the|any)\b",
     re.IGNORECASE,
 )
+_ALL_THAT_APPLY = re.compile(r"\b(?:check|tick|select)\s+all\s+that\s+apply\b", re.IGNORECASE)
 _OPEN_ASK = re.compile(
     r"\b(?:why|explain|tell\s+us|describe|comments?|suggestions?|please\s+(?:share|specify)|"
     r"what\s+(?:specific|treatment|other)|if\s+you\s+know)\b",
@@ -108,17 +142,30 @@ def form_kind(
     """The kind of a form's question: a field about the respondent, a pick (a grid, listed
     options, a numbered statement to rate, or a closed question whose choices the copied page
     dropped), or an essay."""
-    if _ABOUT_YOU.search(text) or _ABOUT_FIELD.search(text.strip()):
+    if _ABOUT_YOU.search(text) or about_field(text):
         return ABOUT_YOU
     if _ABOUT_YOU_CHAPTER.search(chapter) and not _OPEN_ASK.search(text):
         return ABOUT_YOU
-    if grid or rated:
+    if grid or _ALL_THAT_APPLY.search(text):
         return CHOICE
     if _OPEN_ASK.search(text) or any(_limits(text)):
-        return OPEN
+        return OPEN  # "9. Please add any comments ..." is not a statement to rate
+    if rated:
+        return CHOICE
     if options or _CLOSED.search(text):
         return CHOICE
     return OPEN
+
+
+def about_field(text: str) -> bool:
+    """A form's field for the respondent's own details: "Name of Council", "Sex", "Postcode"."""
+    return bool(_ABOUT_FIELD.search(text.strip()))
+
+
+def field_label(text: str) -> bool:
+    """A short label for the respondent's own details, numbered like a question ("1. Name of
+    Council", "2. Position of Respondent"): a question to fill in, not a heading."""
+    return len(text.split()) <= FIELD_WORDS and about_field(text)
 
 
 def _limits(text: str) -> tuple[int | None, int | None]:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from assistant.consultation import finding, patterns
+from assistant.consultation.kinds import field_label
 from assistant.consultation.reading import Unit
 
 PENDING_UNITS = 3  # a numbered label's question must follow within this many paragraphs
@@ -46,7 +47,8 @@ def question_at(
         if number is not None and _stem(body, following):
             state.stem, state.pending = number, None
             return None
-        if number is not None and body and finding.is_label(body) and not asks_next(following):
+        label = finding.is_label(body) and not field_label(body)  # "1. Name of Council" asks
+        if number is not None and body and label and not asks_next(following):
             state.pending, state.pending_age = number, 0  # its question comes a little later
             state.pending_label = body
             return None

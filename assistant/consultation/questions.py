@@ -17,6 +17,7 @@ from pathlib import Path
 
 from assistant.consultation import finding, patterns
 from assistant.consultation.finding import Found
+from assistant.consultation.form_finder import answered_heading
 from assistant.consultation.forms import (
     form_questions,
     is_form,
@@ -83,6 +84,10 @@ def questions_from_units(units: Sequence[Unit], title: str, source: str = "") ->
             index += 1
             continue
         number, text, how = start
+        if number is None and following and answered_heading(text, following.text):
+            read_other(unit, state, title)  # "What is a consultation?" above its answer
+            index += 1
+            continue
         state.pending = None
         if number is not None and text and finding.is_label(text) and asks_next(following):
             state.notes.append(label_note(text, number))
@@ -214,7 +219,7 @@ def _question(
     text = item.text
     words, chars = patterns.limits_in(text)
     options = _options(text, item.options)
-    kind = question_kind(text, options, item.chapter)
+    kind = question_kind(text, options, item.chapter, item.scale)
     if kind == "open" and not (words or chars):  # a limit for every answer is for essays
         words, chars = every_answer
     return ConsultationQuestion(

@@ -33,6 +33,7 @@ class Floors:
     questions_held: dict[str, float] = field(default_factory=dict)  # the fresh batch's held part
     arguments: dict[str, float] = field(default_factory=dict)  # figure -> floor (test half)
     questions_fresh2: dict[str, float] = field(default_factory=dict)  # round two's batch, unseen
+    questions_fresh4: dict[str, float] = field(default_factory=dict)  # round three's held half
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ def load_floors(path: Path) -> Floors:
             "questions",
             "questions_held",
             "questions_fresh2",
+            "questions_fresh4",
             "faithfulness",
             "arguments",
         }
@@ -104,6 +106,11 @@ def load_floors(path: Path) -> Floors:
         if "questions_fresh2" in data
         else {}
     )
+    fresh4 = (
+        _table(data, "questions_fresh4", set(QUESTION_MEASURES), path.name)
+        if "questions_fresh4" in data
+        else {}
+    )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
     try:
@@ -118,6 +125,7 @@ def load_floors(path: Path) -> Floors:
             {str(k): float(v) for k, v in held.items()},
             {str(k): float(v) for k, v in arguments.items()},
             {str(k): float(v) for k, v in fresh2.items()},
+            {str(k): float(v) for k, v in fresh4.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -150,13 +158,13 @@ def check_questions_held(
     totals: dict[str, Any], floors: Floors, batch: str = "fresh"
 ) -> list[Check]:
     """One check per measure on a batch of real documents' held-back part: round one's
-    (evals/questions/fresh, `split: held`, now also development data: see floors.toml) or,
-    with batch "fresh2", round two's (evals/questions/fresh2, all held back, never tuned on)."""
-    table, label = (
-        (floors.questions_fresh2, "second fresh batch (held back)")
-        if batch == "fresh2"
-        else (floors.questions_held, "fresh batch (round one's held part)")
-    )
+    (evals/questions/fresh, `split: held`, now also development data: see floors.toml), with
+    batch "fresh2" round two's (evals/questions/fresh2, all held back, never tuned on), with
+    "fresh4" round three's held half (evals/questions/fresh4, `split: held`)."""
+    table, label = {
+        "fresh2": (floors.questions_fresh2, "second fresh batch (held back)"),
+        "fresh4": (floors.questions_fresh4, "fourth fresh batch (round three's held half)"),
+    }.get(batch, (floors.questions_held, "fresh batch (round one's held part)"))
     return [
         Check(f"{label} {name} over {totals['expected']} questions", totals[name], floor)
         for name, floor in table.items()

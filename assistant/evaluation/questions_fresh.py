@@ -183,11 +183,16 @@ def as_report(scores: list[FreshScore]) -> dict[str, object]:
 
 def held_checks(batches: dict[str, Path], floors: Floors) -> list[Check]:
     """`eval check`'s question-finding checks on each fresh batch that has floors: its held-back
-    part (round one's now development data, round two's never tuned on)."""
+    part (round one's now development data, round two's never tuned on, round three's held
+    half)."""
     from assistant.evaluation import gate
 
     checks = []
-    tables = {"fresh": floors.questions_held, "fresh2": floors.questions_fresh2}
+    tables = {
+        "fresh": floors.questions_held,
+        "fresh2": floors.questions_fresh2,
+        "fresh4": floors.questions_fresh4,
+    }
     for batch, table in tables.items():
         if not table:
             continue

@@ -1,6 +1,7 @@
-"""Build a later batch of real documents (fresh2, fresh3, …): each document of the batch's
-sources.py as a file, its expected questions and the manifest, with the first batch's file
-writers (fresh/build.py). A later batch is held back whole: it is never tuned on.
+"""Build a later batch of real documents (fresh2, fresh3, fresh4, …): each document of the
+batch's sources.py as a file, its expected questions and the manifest, with the first batch's
+file writers (fresh/build.py). A batch whose sources.py has no `split` function is held back
+whole (never tuned on); one with `split` (fresh4) puts each document in `dev` or `held` by it.
 """
 
 from __future__ import annotations
@@ -26,12 +27,16 @@ def _writers(docs: Path):  # type: ignore[no-untyped-def]
 
 
 def build(here: Path) -> None:
-    """Write the batch in `here` (its sources.py) to `here`/docs, every document held back."""
+    """Write the batch in `here` (its sources.py) to `here`/docs, each document in the part its
+    `split(name)` gives, or held back when sources.py has none."""
     DOCS = here / "docs"
     writers = _writers(DOCS)
     sys.modules.pop("sources", None)
     sys.path.insert(0, str(here))
+    import sources as batch
     from sources import SEEN, SOURCES
+
+    part = getattr(batch, "split", lambda name: "held")
 
     first = {
         e["document"].rsplit(".", 1)[0] for e in json.loads((FIRST / "manifest.json").read_text())
@@ -46,7 +51,7 @@ def build(here: Path) -> None:
         expected = {
             "document": path.name,
             "family": source.family,
-            "split": "held",
+            "split": part(source.name),
             "questions": [{"number": n, "start": s, "kind": k} for n, s, k in source.expected],
         }
         (DOCS / f"{path.name}.json").write_text(
@@ -56,7 +61,7 @@ def build(here: Path) -> None:
             {
                 "document": path.name,
                 "family": source.family,
-                "split": "held",
+                "split": part(source.name),
                 "address": source.url,
                 "seen": SEEN,
                 "format": source.fmt,
@@ -67,7 +72,7 @@ def build(here: Path) -> None:
                 "questions": len(source.expected),
             }
         )
-        print(f"held {source.family:8} {path.name}: {path.stat().st_size:,} bytes")
+        print(f"{part(source.name)} {source.family:8} {path.name}: {path.stat().st_size:,} bytes")
     (here / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
