@@ -81,6 +81,7 @@ def load_floors(path: Path) -> Floors:
             "questions_held",
             "questions_fresh2",
             "faithfulness",
+            "faithfulness_real",
             "arguments",
         }
     )
