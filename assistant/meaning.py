@@ -30,18 +30,18 @@ from assistant.writing.model import JudgeModel
 # "because", an "every", a hedge the sentence drops, a duty word the passage lacks and a verb
 # moved to another party pull the score down.
 WEIGHTS: tuple[float, ...] = (
-    -6.048,
-    7.155,
-    2.093,
-    0.089,
-    -1.283,
-    0.253,
-    -0.469,
-    -0.47,
-    -0.916,
-    -1.198,
-    -0.977,
-    -1.867,
+    -6.145,
+    7.148,
+    2.174,
+    0.111,
+    -1.335,
+    0.272,
+    -0.454,
+    -0.532,
+    -0.902,
+    -1.169,
+    -0.952,
+    -1.885,
 )
 MAX_PASSAGE_WORDS = 260  # a passage is 80-200 words; two cited passages are cut to this
 

@@ -70,6 +70,9 @@ SCOPE = 8  # content words after a hedge that it governs (roughly: the rest of i
 SHARED = 3  # of them the sentence must reuse for the hedge to govern what it says
 REACH = 10  # words back from a verb to find who does it
 PREDICATE = 3  # content words after the sentence's first party: what it does
+# Words that open the object of the act ("… must consider the well-being …", "… respects our
+# right …"): what follows is what is acted on, whose own party the passage may name.
+OBJECT_STARTS = frozenset("the a an our their its his her my your this that these those".split())
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,8 @@ def _doer(words: list[str], at: int) -> str | None:
 
 def _swapped(said: list[str], clauses: list[list[str]], stem: Callable[[str], str]) -> tuple:
     """The sentence's first party and the content words of what it does (up to PREDICATE of
-    them); each that the passage uses only with a party of another kind is a swap."""
+    them, up to its object); each that the passage uses only with a party of another kind is a
+    swap."""
     first = next((i for i, w in enumerate(said) if w in ACTORS), None)
     if first is None:
         return ()
@@ -128,6 +132,8 @@ def _swapped(said: list[str], clauses: list[list[str]], stem: Callable[[str], st
     looked = 0
     for at in range(first + 1, len(said)):
         word = said[at]
+        if looked and word in OBJECT_STARTS:  # "… respects our right to campaign": the object
+            break
         if word in ACTORS or word in STOPWORDS or word in HEDGES or word in STRONG:
             continue
         looked += 1

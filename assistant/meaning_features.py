@@ -121,12 +121,6 @@ def _names(text: str) -> list[str]:
     return [w for at, w in found if at > 0 or not w[1:].islower()]
 
 
-def _stem1(word: str) -> str:
-    """One word's stem as `stems` gives it (empty for a stopword)."""
-    found = stems(word)
-    return next(iter(found)) if found else ""
-
-
 def signs(sentence: str, passages: Sequence[str]) -> Signs:
     """The signs for one sentence (its [n] markers ignored) against the passages it cites."""
     plain = strip_markers(sentence).strip()
@@ -135,7 +129,8 @@ def signs(sentence: str, passages: Sequence[str]) -> Signs:
     words = _words(plain)
     have = set().union(*(stems(p) for p in passages)) if passages else set()
     lacking = stems(plain) - have
-    missing = tuple(dict.fromkeys(w for w in words if w.strip("'’-") and _stem1(w) in lacking))
+    # A word lacks if any of its stems does ("well-being" gives two): the same in every run.
+    missing = tuple(dict.fromkeys(w for w in words if w.strip("'’-") and stems(w) & lacking))
     figures = {key for _, own in figures_with_keys(joined) for key in own}
     low = normalise(joined)
     new_names = tuple(

@@ -86,8 +86,8 @@ class Settings(BaseSettings):
     # The meaning check (assistant/meaning.py): a cited sentence scoring below this is flagged
     # "the cited source may not say this". Chosen on the development data (the dev half of
     # evals/faithfulness/items.jsonl and real.jsonl): the highest threshold keeping faithful
-    # sentences falsely flagged <= 0.12 there (dev half: 0.935 of unfaithful caught, 0.119 of
-    # faithful flagged; held-back figures in docs/checking.md). Replaces min_support when the
+    # sentences falsely flagged <= 0.12 there (0.894 of unfaithful caught, 0.115 of faithful
+    # flagged; held-back figures in docs/checking.md). Replaces min_support when the
     # model can judge.
     min_meaning: float = Field(default=0.58, ge=0.0, le=1.0)
     # A written sentence that fails its checks twice is replaced by its part's evidence sentence,

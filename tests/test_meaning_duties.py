@@ -81,3 +81,12 @@ def test_the_signs_carry_the_new_features_and_say_what_to_check() -> None:
     assert any("a different party doing it" in d for d in found.doubts())
     strong = signs("The Compact requires 12-week formal consultations [1].", [COMPACT])
     assert strong.vector()[-2] == 1.0 and "a duty (“requires”)" in strong.doubts()[0]
+
+
+def test_the_object_of_the_act_is_not_read_as_the_partys_act() -> None:
+    passage = (
+        "Under the Compact (2010), the government undertakes to respect the independence of "
+        "civil society organisations, including their right to campaign."
+    )
+    said = "The Compact says the government respects our right to campaign."
+    assert duties(said, passage).swapped == ()

@@ -49,7 +49,7 @@ def load_judged(path: Path, prompt: Prompt) -> dict[str, float] | None:
 def save_judged(path: Path, scored: Sequence[Scored], prompt: Prompt, model: str) -> int:
     """Add these items' P(yes) to the file (kept when the prompt is the same); how many saved."""
     known = load_judged(path, prompt) or {}
-    known.update({s.item.id: round(s.model_yes, 4) for s in scored if s.model_yes is not None})
+    known.update({s.item.id: s.model_yes for s in scored if s.model_yes is not None})
     data = {"prompt": prompt_hash(prompt), "model": model, "yes": dict(sorted(known.items()))}
     path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     return len(known)
