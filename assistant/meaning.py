@@ -7,7 +7,7 @@ nobody gave, the duty put on the wrong party. Here the bundled model is asked ex
 question a reader would ask ("does the passage state or clearly imply everything in the
 statement, including who does what?") and its P(yes) is read from log-probabilities; that
 number is soft on its own, so it is combined with plain-text signs (`meaning_features`) in a
-small logistic scorer whose weights were fitted on the dev half of `evals/faithfulness/`
+small logistic scorer whose weights were fitted on development data in `evals/faithfulness/`
 (`assistant eval faithfulness --fit`) and whose threshold lives in `Settings`.
 """
 
@@ -23,11 +23,26 @@ from assistant.prompts import Prompt
 from assistant.text import strip_markers
 from assistant.writing.model import JudgeModel
 
-# Fitted on the dev half of evals/faithfulness (232 items, the bundled model, judge.md)
-# by `assistant eval faithfulness --fit`: intercept, then the
-# model's P(yes), then one weight per feature in FEATURES. P(yes) carries most of the weight;
-# a new name or figure, a "because" and an "every" the passage lacks pull the score down.
-WEIGHTS: tuple[float, ...] = (-5.155, 6.907, 1.284, -0.491, -1.22, 0.193, -0.732, -0.231, -0.927)
+# Fitted by `assistant eval faithfulness --fit` on the development data: the dev half of
+# evals/faithfulness/items.jsonl (232 items) and the writer's own sentences in real.jsonl (85,
+# counted twice), the bundled model with judge.md: intercept, then the model's P(yes), then one
+# weight per feature in FEATURES. P(yes) carries most of the weight; a new name or figure, a
+# "because", an "every", a hedge the sentence drops, a duty word the passage lacks and a verb
+# moved to another party pull the score down.
+WEIGHTS: tuple[float, ...] = (
+    -6.145,
+    7.148,
+    2.174,
+    0.111,
+    -1.335,
+    0.272,
+    -0.454,
+    -0.532,
+    -0.902,
+    -1.169,
+    -0.952,
+    -1.885,
+)
 MAX_PASSAGE_WORDS = 260  # a passage is 80-200 words; two cited passages are cut to this
 
 

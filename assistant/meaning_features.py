@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.claims import figures_with_keys, normalise
+from assistant.meaning_duties import duties
 from assistant.text import strip_markers
 from assistant.verify import lexical_support, stems
 
@@ -48,6 +49,9 @@ class Signs:
     cause: tuple[str, ...]  # cause words the passages lack
     saying: tuple[str, ...]  # saying words the passages lack
     every: tuple[str, ...]  # "every", "all" … the passages lack
+    dropped: tuple[str, ...] = ()  # hedges ("should", "whether") the sentence leaves out
+    stronger: tuple[str, ...] = ()  # "must", "requires" … where the passages have no duty word
+    swapped: tuple[str, ...] = ()  # what the sentence's party does that the passage gives another
 
     def vector(self) -> list[float]:
         """The numbers the scorer weighs, in the order of `FEATURES`."""
@@ -59,6 +63,9 @@ class Signs:
             float(bool(self.cause)),
             float(bool(self.saying)),
             float(bool(self.every)),
+            float(bool(self.dropped)),
+            float(bool(self.stronger)),
+            float(bool(self.swapped)),
         ]
 
     def doubts(self) -> list[str]:
@@ -70,6 +77,12 @@ class Signs:
             out.append(f"who says or does what (“{self.saying[0]}”)")
         if self.negation:
             out.append(f"“{self.negation[0]}”, which the source does not say")
+        if self.stronger:
+            out.append(f"a duty (“{self.stronger[0]}”) the source does not state")
+        if self.dropped:
+            out.append(f"more certainty than the source, which says “{self.dropped[0]}”")
+        if self.swapped:
+            out.append(f"a different party doing it (“{self.swapped[0].split(' (')[0]}”)")
         if self.every:
             out.append(f"“{self.every[0]}”, where the source is less sweeping")
         if self.new_names:
@@ -79,7 +92,18 @@ class Signs:
         return out
 
 
-FEATURES = ("lexical", "missing", "new_names", "negation", "cause", "saying", "every")
+FEATURES = (
+    "lexical",
+    "missing",
+    "new_names",
+    "negation",
+    "cause",
+    "saying",
+    "every",
+    "dropped",
+    "stronger",
+    "swapped",
+)
 
 
 def _words(text: str) -> list[str]:
@@ -97,12 +121,6 @@ def _names(text: str) -> list[str]:
     return [w for at, w in found if at > 0 or not w[1:].islower()]
 
 
-def _stem1(word: str) -> str:
-    """One word's stem as `stems` gives it (empty for a stopword)."""
-    found = stems(word)
-    return next(iter(found)) if found else ""
-
-
 def signs(sentence: str, passages: Sequence[str]) -> Signs:
     """The signs for one sentence (its [n] markers ignored) against the passages it cites."""
     plain = strip_markers(sentence).strip()
@@ -111,7 +129,8 @@ def signs(sentence: str, passages: Sequence[str]) -> Signs:
     words = _words(plain)
     have = set().union(*(stems(p) for p in passages)) if passages else set()
     lacking = stems(plain) - have
-    missing = tuple(dict.fromkeys(w for w in words if w.strip("'’-") and _stem1(w) in lacking))
+    # A word lacks if any of its stems does ("well-being" gives two): the same in every run.
+    missing = tuple(dict.fromkeys(w for w in words if w.strip("'’-") and stems(w) & lacking))
     figures = {key for _, own in figures_with_keys(joined) for key in own}
     low = normalise(joined)
     new_names = tuple(
@@ -124,6 +143,7 @@ def signs(sentence: str, passages: Sequence[str]) -> Signs:
     cause = tuple(c for c in CAUSES if re.search(rf"\b{c}\b", normalise(plain)) and c not in low)
     if _AS_CAUSE.search(normalise(plain)) and not _AS_CAUSE.search(low):
         cause = (*cause, "as")  # ", as they are …": a reason, as a real draft wrote one
+    strength = duties(plain, joined)
     return Signs(
         lexical=lexical_support(plain, passages),
         missing=missing,
@@ -132,4 +152,7 @@ def signs(sentence: str, passages: Sequence[str]) -> Signs:
         cause=cause,
         saying=_absent(words, passage_words, SAYING),
         every=_absent(words, passage_words, ALL_WORDS),
+        dropped=strength.dropped,
+        stronger=strength.stronger,
+        swapped=strength.swapped,
     )

@@ -159,4 +159,4 @@ def test_signs_name_what_the_passage_lacks() -> None:
     assert "argue" in found.saying and "every" in found.every and "must" not in found.negation
     assert "DPULOs" in found.new_names
     faithful = signs("The Compact is not legally binding [1].", [CAMPAIGN])
-    assert faithful.vector()[3:] == [0.0, 0.0, 0.0, 0.0] and faithful.lexical == 1.0
+    assert faithful.vector()[3:] == [0.0] * 7 and faithful.lexical == 1.0

@@ -267,6 +267,7 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.argument_runner import gate_figures
     from assistant.evaluation.configs import load_configs, select
+    from assistant.evaluation.faithfulness_judged import real_gate_checks
     from assistant.evaluation.questions_eval import headline, run_questions
     from assistant.evaluation.questions_fresh import held_checks
     from assistant.evaluation.retrieval_runner import run_retrieval
@@ -288,6 +289,9 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     if arguments is not None:
         checks += gate.check_arguments(arguments, floors)
     checks += faithfulness.gate_checks(floors_file, settings_from())
+    checks += real_gate_checks(
+        floors_file, EVALS, settings_from().min_meaning, settings_from().min_support
+    )
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

@@ -83,6 +83,7 @@ def load_floors(path: Path) -> Floors:
             "questions_fresh2",
             "questions_fresh4",
             "faithfulness",
+            "faithfulness_real",
             "arguments",
         }
     )
