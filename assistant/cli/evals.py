@@ -288,10 +288,9 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     checks += held_checks(FRESH_BATCHES, floors)
     if arguments is not None:
         checks += gate.check_arguments(arguments, floors)
-    checks += faithfulness.gate_checks(floors_file, settings_from())
-    checks += real_gate_checks(
-        floors_file, EVALS, settings_from().min_meaning, settings_from().min_support
-    )
+    settings = settings_from()
+    checks += faithfulness.gate_checks(floors_file, settings)
+    checks += real_gate_checks(floors_file, EVALS, settings.min_meaning, settings.min_support)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]
