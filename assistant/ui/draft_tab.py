@@ -8,6 +8,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.errors import AssistantError
 from assistant.export import plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
@@ -18,6 +19,7 @@ from assistant.settings import GENERATORS
 from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
+from assistant.ui.gate import needs
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, not_used_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
@@ -241,7 +243,7 @@ def build(services: Services) -> Reopen:
             yield (*out, *keep(services, open_id, out, "written"))
 
     write.click(
-        handler,
+        needs(Action.WRITE, handler),
         [question, stance, points, words, generator, *profile_inputs, draft_id],
         outputs + kept,
         api_name="draft",
@@ -252,10 +254,13 @@ def build(services: Services) -> Reopen:
         return (*out, *keep(services, open_id, out, "edited"))
 
     recheck_button.click(
-        rechecked, [draft, last, draft_id], outputs + kept, api_visibility="private"
+        needs(Action.WRITE, rechecked),
+        [draft, last, draft_id],
+        outputs + kept,
+        api_visibility="private",
     )
     draft.input(
-        lambda text, open_id: services.history.keep_working(open_id, text),
+        needs(Action.WRITE, lambda text, open_id: services.history.keep_working(open_id, text)),
         [draft, draft_id],
         None,
         trigger_mode="always_last",
@@ -263,7 +268,7 @@ def build(services: Services) -> Reopen:
         api_visibility="private",
     )
     profile_file.upload(
-        load_profile_file,
+        needs(Action.WRITE, load_profile_file),
         [profile_file],
         [*profile_inputs, stance, points, status],
         api_visibility="private",

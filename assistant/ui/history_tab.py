@@ -10,12 +10,14 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.display import visible
 from assistant.errors import AssistantError
 from assistant.history import Item, Saved
 from assistant.history.export import export, file_stem
 from assistant.text import plural
 from assistant.ui import downloads
+from assistant.ui.gate import needs
 from assistant.ui.render import findings_markdown, md_escape, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
 from assistant.ui.services import Services
@@ -155,12 +157,15 @@ def build(services: Services, tab: Any, tabs: Any, ask: Reopen, draft: Reopen) -
     # `input`: only the user's own choice; a list refreshed after a rename or delete is quiet.
     items.input(lambda v: choose(services, v), items, chosen, **private)
     rename_button.click(
-        lambda v, n: rename(services, v, n), [items, name], [items, status], **private
+        needs(Action.WRITE, lambda v, n: rename(services, v, n)),
+        [items, name],
+        [items, status],
+        **private,
     )
     delete_button.click(lambda: gr.Row(visible=True), None, confirm, **private)
     keep.click(lambda: gr.Row(visible=False), None, confirm, **private)
     yes.click(
-        lambda v: delete(services, v),
+        needs(Action.REMOVE, lambda v: delete(services, v), "a saved conversation or draft"),
         items,
         [items, shown, docx, markdown, confirm, status],
         **private,
