@@ -20,8 +20,13 @@ from assistant.audit import AuditLog, Event
 
 pytestmark = [pytest.mark.server, pytest.mark.network_ok]
 
-PASSWORDS = {"rea": "reader password 1", "wri": "writer password 1", "adm": "admin password 1"}
-ROLES = {"rea": "reader", "wri": "writer", "adm": "admin"}
+PASSWORDS = {
+    "rea": "reader password 1",
+    "wri": "writer password 1",
+    "apr": "approver password 1",
+    "adm": "admin password 1",
+}
+ROLES = {"rea": "reader", "wri": "writer", "apr": "approver", "adm": "admin"}
 
 
 @pytest.fixture(scope="module")
@@ -154,3 +159,26 @@ def test_an_event_the_page_keeps_private_is_checked_too(app: RunningApp) -> None
     done = messages[-1]
     assert done["success"] is False
     assert "Your role (reader) cannot remove" in json.dumps(done["output"])
+
+
+def test_only_an_approver_approves_and_the_approval_names_them(app: RunningApp) -> None:
+    from history_support import grounded
+
+    from assistant.history import HistoryStore
+    from assistant.history.review import Status, current
+
+    store = HistoryStore(app.settings.history_path)
+    draft = store.add("draft", None, grounded("Should councils?", "Yes [1].", "draft"), "written")
+    item = draft.item_id
+    assert "cannot draft" in refusal_of(client(app, "rea"), "/review_in_review", item, "")
+    writer = client(app, "wri")
+    assert refusal_of(writer, "/review_in_review", item, "") == ""
+    said = refusal_of(writer, "/review_approved", item, "")
+    assert "Your role (writer) cannot approve answers or send them back" in said
+    approver = client(app, "apr")
+    trail, _ = approver.submit(item, "", api_name="/review_approved").result(
+        timeout=CLIENT_TIMEOUT_S
+    )
+    assert "Approved by apr" in trail
+    now = current(store, store.get(item))
+    assert now is not None and (now.status, now.who) == (Status.APPROVED, "apr")

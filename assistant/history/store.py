@@ -41,6 +41,9 @@ CREATE TABLE IF NOT EXISTS entries (
   item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
   created TEXT NOT NULL, label TEXT NOT NULL, question TEXT NOT NULL, result TEXT NOT NULL,
   PRIMARY KEY (item_id, seq));
+CREATE TABLE IF NOT EXISTS reviews (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+  status TEXT NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL, comment TEXT NOT NULL);
 """
 
 
@@ -198,6 +201,7 @@ class HistoryStore:
         with self._guard():
             with self._write() as db:
                 db.execute("DELETE FROM entries WHERE item_id = ?", (item_id,))
+                db.execute("DELETE FROM reviews WHERE item_id = ?", (item_id,))
                 gone = db.execute("DELETE FROM items WHERE id = ?", (item_id,))
                 if not gone.rowcount:
                     raise UnknownHistoryItem(self._unknown(item_id))
@@ -225,6 +229,24 @@ class HistoryStore:
             if changed:
                 self._db.execute("VACUUM")
         return changed
+
+    # ---- reviews (the rules are in history/review.py) ---------------------------------
+
+    def add_review(self, item_id: str, row: tuple[int, str, str, str, str]) -> None:
+        """Keep one status change: (version, status, who, at, comment)."""
+        with self._guard(), self._write() as db:
+            if not db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
+                raise UnknownHistoryItem(self._unknown(item_id))
+            db.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?)", (item_id, *row))
+
+    def review_rows(self, item_id: str) -> list[tuple[int, str, str, str, str]]:
+        """An item's status changes, oldest first: (version, status, who, at, comment)."""
+        with self._guard():
+            return self._db.execute(
+                "SELECT seq, status, who, at, comment FROM reviews WHERE item_id = ? "
+                "ORDER BY rowid",
+                (item_id,),
+            ).fetchall()
 
     # ---- reading -----------------------------------------------------------------------
 

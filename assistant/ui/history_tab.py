@@ -15,8 +15,9 @@ from assistant.display import visible
 from assistant.errors import AssistantError
 from assistant.history import Item, Saved
 from assistant.history.export import export, file_stem
+from assistant.history.review import Status, current
 from assistant.text import plural
-from assistant.ui import downloads
+from assistant.ui import downloads, review_box
 from assistant.ui.gate import needs
 from assistant.ui.render import findings_markdown, md_escape, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
@@ -78,9 +79,12 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
         return "", off, off, "", status_html(NONE_CHOSEN if not item_id else "It is gone.")
     folder = downloads.new_folder(services.settings, "history")
     files = []
+    store = services.history.store
+    now = current(store, saved) if store is not None else None
+    approval = now if now is not None and now.status is Status.APPROVED else None
     try:
-        for suffix in (".docx", ".md"):
-            files.append(export(saved, folder / f"{file_stem(saved)}{suffix}"))
+        for suffix in (".docx", ".md"):  # a draft not approved is marked DRAFT on every page
+            files.append(export(saved, folder / f"{file_stem(saved)}{suffix}", approval))
     except AssistantError as exc:
         return (
             preview(saved),
@@ -150,12 +154,17 @@ def build(services: Services, tab: Any, tabs: Any, ask: Reopen, draft: Reopen) -
         yes = gr.Button("Yes, delete it", variant="stop", elem_id="history-delete-yes")
         keep = gr.Button("No, keep it", elem_id="history-delete-no")
     shown = gr.Markdown("", elem_id="history-preview", container=True)
+    trail, reviewed = review_box.build(services, items, status)
 
     private: dict[str, Any] = {"api_visibility": "private"}
     tab.select(lambda v: listing(services, v), items, [items, status], **private)
     chosen = [shown, docx, markdown, name, status]
     # `input`: only the user's own choice; a list refreshed after a rename or delete is quiet.
-    items.input(lambda v: choose(services, v), items, chosen, **private)
+    items.input(lambda v: choose(services, v), items, chosen, **private).then(
+        lambda v: review_box.trail_markdown(services, v), items, trail, **private
+    )
+    for event in reviewed:  # an approval changes what the Word download says
+        event.then(lambda v: choose(services, v), items, chosen, **private)
     rename_button.click(
         needs(Action.WRITE, lambda v, n: rename(services, v, n)),
         [items, name],

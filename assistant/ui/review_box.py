@@ -1,0 +1,91 @@
+"""History's review box: ask for review, approve, or send back a saved draft with a comment.
+
+A trustee approves what is said in the organisation's name. The rules (which status follows
+which, a comment to send back, an approval lapsing when the draft changes) are in
+`history/review.py`; the role check (writers ask for review, approvers decide) is the gate's,
+on the server (`ui/gate.py`). Here: the buttons, and who pressed them (the signed-in name, or
+"local" on a computer with no personal logins).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import gradio as gr
+
+from assistant.audit import LOCAL_USER
+from assistant.errors import AssistantError
+from assistant.history.review import NEEDS, Status, current, reviews, set_status
+from assistant.ui.gate import needs, username_of
+from assistant.ui.render import md_escape, status_html
+from assistant.ui.services import Services
+
+NONE_CHOSEN = "Choose a saved draft from the list first."
+DONE = {
+    Status.IN_REVIEW: "Asked for review: an approver can now approve it or send it back.",
+    Status.APPROVED: "Approved. The Word download now ends with your approval.",
+    Status.SENT_BACK: "Sent back with your comment.",
+}
+
+
+def trail_markdown(services: Services, item_id: str | None) -> str:
+    """The draft's status now and every change before it ("" for a conversation)."""
+    store = services.history.store
+    saved = services.history.find(item_id)
+    if store is None or saved is None or saved.item.kind != "draft":
+        return ""
+    now = current(store, saved)
+    lines = [f"**Status:** {now.line() if now else 'draft (not approved)'}"]
+    lines += [f"- {md_escape(r.line())}" for r in reviews(store, saved.item.id)]
+    return "\n".join(lines)
+
+
+def review(
+    services: Services, item_id: str | None, status: Status, comment: str, who: str | None
+) -> tuple[str, str]:
+    """Record the change; (the trail, a status line)."""
+    store = services.history.store
+    if store is None or not item_id:
+        return gr.skip(), status_html(services.history.problem or NONE_CHOSEN, "error")
+    try:
+        set_status(store, item_id, status, who or LOCAL_USER, comment or "")
+    except AssistantError as exc:
+        return gr.skip(), status_html(str(exc), "error")
+    return trail_markdown(services, item_id), status_html(DONE[status], "done")
+
+
+def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, list[Any]]:
+    """Lay out the box (inside the History tab) and wire its buttons; returns the trail view
+    and the buttons' events, so the tab can refresh the downloads after each."""
+    trail = gr.Markdown("", elem_id="history-review")
+    # The chosen id as plain text (hidden): the list's allowed choices live in each page's
+    # session, so an API client could not name a draft through the list itself.
+    chosen_id = gr.Textbox(visible=False)
+    items.change(lambda v: v, items, chosen_id, api_visibility="private")
+    with gr.Row():
+        ask = gr.Button("Ask for review", elem_id="history-ask-review")
+        approve = gr.Button("Approve", variant="primary", elem_id="history-approve")
+    with gr.Row():
+        comment = gr.Textbox(label="Comment (needed to send back)", elem_id="history-comment")
+        send_back = gr.Button("Send back", elem_id="history-send-back")
+    events = []
+    buttons = ((ask, Status.IN_REVIEW), (approve, Status.APPROVED), (send_back, Status.SENT_BACK))
+    for button, chosen in buttons:
+        events.append(
+            button.click(
+                handler_for(services, chosen),
+                [chosen_id, comment],
+                [trail, status],
+                api_name=f"review_{chosen.name.lower()}",
+            )
+        )
+    return trail, events
+
+
+def handler_for(services: Services, chosen: Status) -> Any:
+    """The button's handler, marked with the role it needs (checked by the gate)."""
+
+    def handler(item_id: str | None, text: str, request: gr.Request) -> tuple[str, str]:
+        return review(services, item_id, chosen, text, username_of(request))
+
+    return needs(NEEDS[chosen], handler, f"review: {chosen.value}")

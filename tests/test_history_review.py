@@ -1,0 +1,89 @@
+"""A saved draft as shared work: review status, who set it, and the final export it gates."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from docx import Document
+from helpers import Run
+from history_support import grounded
+
+from assistant.errors import InputError
+from assistant.history import HistoryStore
+from assistant.history.export import DRAFT_MARK, export
+from assistant.history.review import NotApproved, Status, approval_for_final, current, set_status
+
+
+def saved_draft(tmp_path: Path) -> tuple[HistoryStore, str]:
+    store = HistoryStore(tmp_path / "data" / "history.sqlite3")
+    entry = store.add("draft", None, grounded("Should councils?", "Yes [1].", "draft"), "written")
+    return store, entry.item_id
+
+
+def test_review_flow_names_who_and_which_version(tmp_path: Path) -> None:
+    store, draft = saved_draft(tmp_path)
+    assert current(store, store.get(draft)) is None
+    asked = set_status(store, draft, Status.IN_REVIEW, "sam")
+    assert (asked.status, asked.version, asked.who) == (Status.IN_REVIEW, 1, "sam")
+    with pytest.raises(InputError, match="Say why it is sent back"):
+        set_status(store, draft, Status.SENT_BACK, "jo", "  ")
+    back = set_status(store, draft, Status.SENT_BACK, "jo", "Cite the survey, please.")
+    assert back.line().startswith("Sent back by jo on ")
+    assert back.line().endswith("(version 1) (Cite the survey, please.)")
+    store.add("draft", draft, grounded("Should councils?", "Yes, edited [1].", "draft"), "edited")
+    assert current(store, store.get(draft)) is None  # a new version is a draft again
+    approved = set_status(store, draft, Status.APPROVED, "jo")
+    assert approved.version == 2 and current(store, store.get(draft)) == approved
+    with pytest.raises(InputError, match="already approved"):
+        set_status(store, draft, Status.APPROVED, "kim")
+
+
+def test_an_approval_lapses_when_the_draft_changes(tmp_path: Path) -> None:
+    store, draft = saved_draft(tmp_path)
+    set_status(store, draft, Status.APPROVED, "jo")
+    assert approval_for_final(store, store.get(draft)).who == "jo"
+    store.add("draft", draft, grounded("Should councils?", "Changed [1].", "draft"), "edited")
+    with pytest.raises(NotApproved, match=r"needs this answer approved.*DRAFT copy"):
+        approval_for_final(store, store.get(draft))
+
+
+def test_only_a_draft_can_be_reviewed_and_deleting_leaves_no_review(tmp_path: Path) -> None:
+    store, draft = saved_draft(tmp_path)
+    talk = store.add("conversation", None, grounded("What was it?", "A fund [1]."), "asked")
+    with pytest.raises(InputError, match="Only a saved draft"):
+        set_status(store, talk.item_id, Status.APPROVED, "jo")
+    set_status(store, draft, Status.SENT_BACK, "jo", "a secret comment about Mrs Smith")
+    store.delete(draft)
+    assert store.review_rows(draft) == []
+    assert b"Mrs Smith" not in store.path.read_bytes()
+
+
+def test_a_draft_export_is_marked_on_every_page_and_a_final_one_signed(tmp_path: Path) -> None:
+    store, draft = saved_draft(tmp_path)
+    out = export(store.get(draft), tmp_path / "draft.docx")
+    document = Document(str(out))
+    assert all(s.header.paragraphs[0].text == DRAFT_MARK for s in document.sections)
+    markdown = export(store.get(draft), tmp_path / "d.md").read_text("utf-8")
+    assert markdown.splitlines()[2] == f"**{DRAFT_MARK}**"
+    approval = set_status(store, draft, Status.APPROVED, "jo")
+    final = Document(str(export(store.get(draft), tmp_path / "final.docx", approval)))
+    assert final.paragraphs[-1].text.startswith("Approved by jo on ")
+    assert all(not s.header.paragraphs[0].text for s in final.sections)
+
+
+def test_the_cli_refuses_a_final_export_until_approved(run_main: Run, tmp_path: Path) -> None:
+    store, draft = saved_draft(tmp_path)
+    code, _, err = run_main("history", "export", draft, str(tmp_path / "out.docx"), "--final")
+    assert code == 2 and "needs this answer approved" in err
+    assert len(err.strip().splitlines()) == 1 and not (tmp_path / "out.docx").exists()
+    code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"))
+    assert code == 0 and out.strip().endswith("(DRAFT)")
+    set_status(store, draft, Status.APPROVED, "jo")
+    code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"), "--final")
+    assert code == 0 and "(DRAFT)" not in out
+    assert Document(str(tmp_path / "out.docx")).paragraphs[-1].text.startswith("Approved by jo")
+    code, out, _ = run_main("history", "status", draft)
+    assert code == 0 and out.splitlines()[-1] == "Now: approved (latest version 1)."
+    code, out, _ = run_main("audit", "--event", "export")
+    assert "out.docx (draft)" in out and "out.docx (final)" in out
