@@ -9,6 +9,7 @@ from docx import Document
 from helpers import Run
 from history_support import grounded
 
+from assistant.accounts import UserStore
 from assistant.errors import InputError
 from assistant.history import HistoryStore
 from assistant.history.export import DRAFT_MARK, export
@@ -61,10 +62,12 @@ def test_only_a_draft_can_be_reviewed_and_deleting_leaves_no_review(tmp_path: Pa
 
 def test_a_draft_export_is_marked_on_every_page_and_a_final_one_signed(tmp_path: Path) -> None:
     store, draft = saved_draft(tmp_path)
-    out = export(store.get(draft), tmp_path / "draft.docx")
+    alone = Document(str(export(store.get(draft), tmp_path / "alone.docx")))
+    assert all(not s.header.paragraphs[0].text for s in alone.sections)  # one person: unmarked
+    out = export(store.get(draft), tmp_path / "draft.docx", mark_draft=True)
     document = Document(str(out))
     assert all(s.header.paragraphs[0].text == DRAFT_MARK for s in document.sections)
-    markdown = export(store.get(draft), tmp_path / "d.md").read_text("utf-8")
+    markdown = export(store.get(draft), tmp_path / "d.md", mark_draft=True).read_text("utf-8")
     assert markdown.splitlines()[2] == f"**{DRAFT_MARK}**"
     approval = set_status(store, draft, Status.APPROVED, "jo")
     final = Document(str(export(store.get(draft), tmp_path / "final.docx", approval)))
@@ -78,7 +81,10 @@ def test_the_cli_refuses_a_final_export_until_approved(run_main: Run, tmp_path: 
     assert code == 2 and "needs this answer approved" in err
     assert len(err.strip().splitlines()) == 1 and not (tmp_path / "out.docx").exists()
     code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"))
-    assert code == 0 and out.strip().endswith("(DRAFT)")
+    assert code == 0 and not out.strip().endswith("(DRAFT)")  # one person: as before
+    UserStore(tmp_path / "data" / "users.json").add("jo", "approver", "a long enough password")
+    code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"))
+    assert code == 0 and out.strip().endswith("(DRAFT)")  # a team: marked until approved
     set_status(store, draft, Status.APPROVED, "jo")
     code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"), "--final")
     assert code == 0 and "(DRAFT)" not in out
@@ -87,3 +93,29 @@ def test_the_cli_refuses_a_final_export_until_approved(run_main: Run, tmp_path: 
     assert code == 0 and out.splitlines()[-1] == "Now: approved (latest version 1)."
     code, out, _ = run_main("audit", "--event", "export")
     assert "out.docx (draft)" in out and "out.docx (final)" in out
+
+
+def test_the_history_tabs_word_download_follows_the_review(tmp_path: Path) -> None:
+    from helpers import make_settings
+
+    from assistant.ui import history_tab, review_box
+    from assistant.ui.services import Services
+
+    settings = make_settings(tmp_path / "data")
+    UserStore(settings.users_path).add("jo", "approver", "a long enough password")
+    services = Services(settings)
+    entry = services.history.add("draft", None, grounded("Q?", "Yes [1].", "draft"), "written")
+    assert entry is not None
+    item = entry.item_id
+
+    def word_file() -> Document:
+        _, docx, *_ = history_tab.choose(services, item)
+        value = docx.value  # Gradio keeps the file as {"path": ...}
+        return Document(value["path"] if isinstance(value, dict) else value)
+
+    assert word_file().sections[0].header.paragraphs[0].text == DRAFT_MARK
+    trail, _ = review_box.review(services, item, Status.APPROVED, "", "jo")
+    assert trail.startswith("**Status:** Approved by jo on ")
+    signed = word_file()
+    assert signed.paragraphs[-1].text.startswith("Approved by jo on ")
+    assert not signed.sections[0].header.paragraphs[0].text

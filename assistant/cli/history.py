@@ -86,11 +86,15 @@ def export(item_id: str, out: Path, final: bool) -> None:
     else:
         now = current(store, saved)
         approval = now if now is not None and now.status == "approved" else None
-    path = write(saved, out, approval)
+    from assistant.accounts import UserStore
+
+    team = UserStore(settings_from().users_path).any()  # only a team's drafts say DRAFT
+    path = write(saved, out, approval, mark_draft=team)
     AuditLog(settings_from().audit_path).record(
         "command line", Event.EXPORT, f"{path.name} ({'final' if approval else 'draft'})"
     )
-    click.echo(f"Saved {path}" + ("" if approval or saved.item.kind != "draft" else " (DRAFT)"))
+    marked = team and not approval and saved.item.kind == "draft"
+    click.echo(f"Saved {path}" + (" (DRAFT)" if marked else ""))
 
 
 @history.command()

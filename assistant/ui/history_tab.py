@@ -83,8 +83,9 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
     now = current(store, saved) if store is not None else None
     approval = now if now is not None and now.status is Status.APPROVED else None
     try:
-        for suffix in (".docx", ".md"):  # a draft not approved is marked DRAFT on every page
-            files.append(export(saved, folder / f"{file_stem(saved)}{suffix}", approval))
+        for suffix in (".docx", ".md"):  # a team's draft not approved says DRAFT on every page
+            path = folder / f"{file_stem(saved)}{suffix}"
+            files.append(export(saved, path, approval, mark_draft=services.team()))
     except AssistantError as exc:
         return (
             preview(saved),
