@@ -119,3 +119,34 @@ def test_the_history_tabs_word_download_follows_the_review(tmp_path: Path) -> No
     signed = word_file()
     assert signed.paragraphs[-1].text.startswith("Approved by jo on ")
     assert not signed.sections[0].header.paragraphs[0].text
+
+
+def test_two_versions_compared_sentence_by_sentence(tmp_path: Path, run_main: Run) -> None:
+    from assistant.history.compare import compare_versions
+
+    store, draft = saved_draft(tmp_path)
+    first = "Councils should fund advocacy [1]. Groups need core funding. Transport matters."
+    second = (
+        "Councils should fund advocacy [1]. Groups need five-year core funding [2]. "
+        "Transport matters."
+    )
+    for text in (first, second):
+        store.add("draft", draft, grounded("Should councils?", text, "draft"), "edited")
+    found = compare_versions(store.get(draft), 2, 3)
+    assert [(c.kind, c.sentence) for c in found.changes] == [
+        ("removed", "Groups need core funding."),
+        ("added", "Groups need five-year core funding [2]."),
+    ]
+    assert found.unchanged == 2
+    assert found.summary() == (
+        "Version 2 to version 3: 1 sentence added, 1 sentence removed, 2 sentences unchanged."
+    )
+    assert compare_versions(store.get(draft), 3, 3).summary().endswith("no sentence changed.")
+    with pytest.raises(InputError, match=r"no version 9 of this draft \(versions: 1 to 3\)"):
+        compare_versions(store.get(draft), 1, 9)
+    code, out, _ = run_main("history", "compare", draft, "2", "3")
+    assert code == 0
+    assert out.splitlines()[1:] == [
+        "- Groups need core funding.",
+        "+ Groups need five-year core funding [2].",
+    ]

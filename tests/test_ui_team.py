@@ -182,3 +182,10 @@ def test_only_an_approver_approves_and_the_approval_names_them(app: RunningApp) 
     assert "Approved by apr" in trail
     now = current(store, store.get(item))
     assert now is not None and (now.status, now.who) == (Status.APPROVED, "apr")
+
+    store.add(
+        "draft", item, grounded("Should councils?", "Yes [1]. And more [1].", "draft"), "edited"
+    )
+    changes = client(app, "rea").submit(item, 1, 2, api_name="/compare_versions")
+    said = changes.result(timeout=CLIENT_TIMEOUT_S)  # reading: a reader may compare
+    assert "Version 1 to version 2: 1 sentence added" in said

@@ -99,6 +99,20 @@ def export(item_id: str, out: Path, final: bool) -> None:
 
 @history.command()
 @click.argument("item_id")
+@click.argument("old", type=int)
+@click.argument("new", type=int)
+def compare(item_id: str, old: int, new: int) -> None:
+    """What changed between two versions of a draft, sentence by sentence."""
+    from assistant.display import visible
+    from assistant.history.compare import compare_versions
+
+    click.echo(
+        visible(compare_versions(_store().get(item_id), old, new).text(), keep_newlines=True)
+    )
+
+
+@history.command()
+@click.argument("item_id")
 def status(item_id: str) -> None:
     """A draft's review trail: asked for review, approved or sent back, by whom and when."""
     from assistant.display import visible

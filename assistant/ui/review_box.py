@@ -15,6 +15,7 @@ import gradio as gr
 
 from assistant.audit import LOCAL_USER
 from assistant.errors import AssistantError
+from assistant.history.compare import compare_versions
 from assistant.history.review import NEEDS, Status, current, reviews, set_status
 from assistant.ui.gate import needs, username_of
 from assistant.ui.render import md_escape, status_html
@@ -37,6 +38,25 @@ def trail_markdown(services: Services, item_id: str | None) -> str:
     now = current(store, saved)
     lines = [f"**Status:** {now.line() if now else 'draft (not approved)'}"]
     lines += [f"- {md_escape(r.line())}" for r in reviews(store, saved.item.id)]
+    return "\n".join(lines)
+
+
+def comparison(services: Services, item_id: str | None, old: Any, new: Any) -> str:
+    """Two versions of the chosen draft compared, sentence by sentence, for the page."""
+    saved = services.history.find(item_id)
+    if saved is None or saved.item.kind != "draft":
+        return NONE_CHOSEN
+    try:
+        found = compare_versions(saved, int(old or 0), int(new or 0))
+    except AssistantError as exc:
+        return md_escape(str(exc))
+    lines = [f"**{found.summary()}**", ""]
+    lines += [
+        f"- Added: **{md_escape(c.sentence)}**"
+        if c.kind == "added"
+        else f"- Removed: ~~{md_escape(c.sentence)}~~"
+        for c in found.changes
+    ]
     return "\n".join(lines)
 
 
@@ -68,6 +88,17 @@ def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, lis
     with gr.Row():
         comment = gr.Textbox(label="Comment (needed to send back)", elem_id="history-comment")
         send_back = gr.Button("Send back", elem_id="history-send-back")
+    with gr.Row():
+        old = gr.Number(label="Compare version", value=1, precision=0, minimum=1)
+        new = gr.Number(label="with version", value=2, precision=0, minimum=1)
+        compare = gr.Button("Compare versions", elem_id="history-compare")
+    changes = gr.Markdown("", elem_id="history-changes")
+    compare.click(
+        lambda i, a, b: comparison(services, i, a, b),
+        [chosen_id, old, new],
+        changes,
+        api_name="compare_versions",
+    )
     events = []
     buttons = ((ask, Status.IN_REVIEW), (approve, Status.APPROVED), (send_back, Status.SENT_BACK))
     for button, chosen in buttons:
