@@ -150,3 +150,22 @@ def test_two_versions_compared_sentence_by_sentence(tmp_path: Path, run_main: Ru
         "- Groups need core funding.",
         "+ Groups need five-year core funding [2].",
     ]
+
+
+def test_history_says_who_made_each_version(tmp_path: Path) -> None:
+    from assistant.ui.history_tab import preview
+
+    store, draft = saved_draft(tmp_path)  # version 1: no one signed in
+    store.add(
+        "draft", draft, grounded("Should councils?", "Yes, edited [1].", "draft"), "edited", "sam"
+    )
+    store.add(
+        "draft", draft, grounded("Should councils?", "Yes, again [1].", "draft"), "edited", "jo"
+    )
+    authors = store.authors(draft)
+    assert authors == {2: "sam", 3: "jo"}
+    shown = preview(store.get(draft), authors)
+    assert "Versions: 1 written, 2 edited by sam, 3 edited by jo." in shown
+    assert "Versions:" not in preview(store.get(draft))  # one person alone: as before
+    store.delete(draft)
+    assert store.authors(draft) == {}

@@ -150,3 +150,34 @@ def test_the_page_says_who_is_signed_in_and_their_role(tmp_path: Path) -> None:
     line = signed_in_line(Gate(team(tmp_path)), Request())  # type: ignore[arg-type]
     assert line.startswith("Signed in as **rea** (reader): you can ask questions")
     assert "Sign out" in line
+
+
+def test_an_html_page_without_a_title_gets_one_and_others_pass_untouched() -> None:
+    from assistant.ui.page_title import PageTitle
+
+    def serve(kind: bytes, body: bytes) -> Any:
+        async def inner(scope: Any, receive: Any, send: Any) -> None:
+            headers = [(b"content-type", kind), (b"content-length", str(len(body)).encode())]
+            await send({"type": "http.response.start", "status": 200, "headers": headers})
+            await send({"type": "http.response.body", "body": body[:10], "more_body": True})
+            await send({"type": "http.response.body", "body": body[10:]})
+
+        return inner
+
+    def run_page(kind: bytes, body: bytes) -> tuple[dict[bytes, bytes], bytes]:
+        sent: list[Any] = []
+
+        async def send(message: Any) -> None:
+            sent.append(message)
+
+        scope = {"type": "http", "method": "GET", "path": "/"}
+        asyncio.run(PageTitle(serve(kind, body), "A & B")(scope, None, send))  # type: ignore[arg-type]
+        start = next(m for m in sent if m["type"] == "http.response.start")
+        return dict(start["headers"]), b"".join(m.get("body", b"") for m in sent[1:])
+
+    headers, page = run_page(b"text/html; charset=utf-8", b"<html><head></head><body>x</body>")
+    assert page == b"<html><head><title>A &amp; B</title></head><body>x</body>"
+    assert headers[b"content-length"] == str(len(page)).encode()
+    titled = b"<html><head><title>Own</title></head></html>"
+    assert run_page(b"text/html", titled)[1] == titled
+    assert run_page(b"application/json", b'{"a": "<head>"}')[1] == b'{"a": "<head>"}'

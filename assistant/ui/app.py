@@ -163,6 +163,7 @@ def launch(
 
     from assistant.accounts.sessions import SessionClock
     from assistant.audit import AuditLog
+    from assistant.ui.page_title import PageTitle
     from assistant.ui.sessions import Sessions
 
     server_name = host or settings.ui_host
@@ -197,6 +198,7 @@ def launch(
             "middleware": [
                 Middleware(HostGuard, host=server_name),
                 Middleware(Sessions, clock=clock, audit=AuditLog(settings.audit_path)),
+                Middleware(PageTitle, title=TITLE),  # the login page has none of its own
             ]
         },
         num_workers=0,

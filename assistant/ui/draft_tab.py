@@ -19,7 +19,7 @@ from assistant.settings import GENERATORS
 from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
-from assistant.ui.gate import needs
+from assistant.ui.gate import SIGNED_IN, needs
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, not_used_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
@@ -156,7 +156,7 @@ def keep(services: Services, draft_id: str | None, out: tuple[Any, ...], label: 
     result = out[-1]
     if not isinstance(result, GroundedText):  # still writing, or nothing written or checked
         return gr.skip(), gr.skip()
-    entry = services.history.save_draft(draft_id, result, label)
+    entry = services.history.save_draft(draft_id, result, label, SIGNED_IN.get())
     if entry is None:
         return f"**Not saved:** {services.history.problem or 'history is unavailable.'}", draft_id
     return f"Saved in History as version {entry.seq} of this draft.", entry.item_id

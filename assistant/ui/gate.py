@@ -15,6 +15,7 @@ everything, as before.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextvars import ContextVar
 from typing import Any, TypeVar
 
 import gradio as gr
@@ -30,6 +31,12 @@ RESTARTED = (
     "Personal logins were set up after the app started: restart it (assistant ui) to sign in."
 )
 GONE = "Your login has been removed: ask your organisation's admin."
+
+
+# The signed-in name of the event being run, for code that records who did something (a
+# draft's version). Set for each event by GatedBlocks; Gradio runs handlers in worker threads
+# with a copy of this context.
+SIGNED_IN: ContextVar[str | None] = ContextVar("signed_in", default=None)
 
 
 def needs(action: Action, fn: F, what: str = "") -> F:
@@ -121,5 +128,7 @@ class GatedBlocks(gr.Blocks):
         if self.gate is not None:
             fn = self.fns[block_fn] if isinstance(block_fn, int) else block_fn
             request = kwargs.get("request", args[1] if len(args) > 1 else None)
-            self.gate.check(username_of(request), getattr(fn, "fn", None), inputs)
+            name = username_of(request)
+            self.gate.check(name, getattr(fn, "fn", None), inputs)
+            SIGNED_IN.set(name)
         return await super().process_api(block_fn, inputs, *args, **kwargs)

@@ -50,12 +50,24 @@ def _escaped(text: str) -> str:
     return md_escape(visible(text))
 
 
-def preview(saved: Saved) -> str:
-    """The saved text as the page shows it: every exchange, or a draft's latest version."""
+def versions_line(saved: Saved, authors: dict[int, str]) -> str:
+    """ "Versions: 1 written by sam, 2 edited by jo, 3 edited." (who, when signed in)."""
+    parts = [
+        f"{e.seq} {e.label}" + (f" by {_escaped(authors[e.seq])}" if e.seq in authors else "")
+        for e in saved.entries
+    ]
+    return f"Versions: {', '.join(parts)}."
+
+
+def preview(saved: Saved, authors: dict[int, str] | None = None) -> str:
+    """The saved text as the page shows it: every exchange, or a draft's latest version (with
+    who made each version, when people sign in)."""
     lines = [f"## {_escaped(saved.item.title)}", ""]
     if saved.item.kind == "draft" and saved.latest:
         entry = saved.entries[-1]
         lines += [f"_Version {entry.seq}, saved {entry.created[:16].replace('T', ' ')}._", ""]
+        if authors:
+            lines += [versions_line(saved, authors), ""]
         lines += [saved.latest.text]
     else:
         for entry in saved.entries:
@@ -80,15 +92,17 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
     folder = downloads.new_folder(services.settings, "history")
     files = []
     store = services.history.store
-    now = current(store, saved) if store is not None else None
-    approval = now if now is not None and now.status is Status.APPROVED else None
-    try:
+    authors: dict[int, str] = {}
+    try:  # a file locked since it opened is said in the status line
+        now = current(store, saved) if store is not None else None
+        authors = store.authors(saved.item.id) if store is not None else {}
+        approval = now if now is not None and now.status is Status.APPROVED else None
         for suffix in (".docx", ".md"):  # a team's draft not approved says DRAFT on every page
             path = folder / f"{file_stem(saved)}{suffix}"
             files.append(export(saved, path, approval, mark_draft=services.team()))
     except AssistantError as exc:
         return (
-            preview(saved),
+            preview(saved, authors),
             gr.skip(),
             gr.skip(),
             saved.item.title,
@@ -96,7 +110,7 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
         )
     docx, markdown = (gr.DownloadButton(value=str(f), interactive=True) for f in files)
     return (
-        preview(saved),
+        preview(saved, authors),
         docx,
         markdown,
         saved.item.title,
