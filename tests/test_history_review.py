@@ -169,3 +169,20 @@ def test_history_says_who_made_each_version(tmp_path: Path) -> None:
     assert "Versions:" not in preview(store.get(draft))  # one person alone: as before
     store.delete(draft)
     assert store.authors(draft) == {}
+
+
+def test_comments_by_named_people_leave_the_status_as_it_was(tmp_path: Path) -> None:
+    from assistant.history.review import reviews
+
+    store, draft = saved_draft(tmp_path)
+    set_status(store, draft, Status.APPROVED, "jo")
+    with pytest.raises(InputError, match="Write the comment first"):
+        set_status(store, draft, Status.COMMENT, "sam", " ")
+    set_status(store, draft, Status.COMMENT, "sam", "Could we add the survey figure?")
+    set_status(store, draft, Status.COMMENT, "kim", "Agreed.")
+    now = current(store, store.get(draft))
+    assert now is not None and (now.status, now.who) == (Status.APPROVED, "jo")
+    lines = [r.line() for r in reviews(store, draft)]
+    assert lines[1].startswith("Comment by sam on ")
+    assert lines[1].endswith("(version 1) (Could we add the survey figure?)")
+    assert lines[2].startswith("Comment by kim")

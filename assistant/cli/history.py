@@ -75,6 +75,7 @@ def export(item_id: str, out: Path, final: bool) -> None:
     A draft is marked DRAFT on every page unless its latest version is approved; with --final
     it must be, and the file ends "Approved by … on …"."""
     from assistant.audit import AuditLog, Event
+    from assistant.cli.users import operator
     from assistant.history.export import export as write
     from assistant.history.review import Review, approval_for_final, current
 
@@ -91,7 +92,7 @@ def export(item_id: str, out: Path, final: bool) -> None:
     team = UserStore(settings_from().users_path).any()  # only a team's drafts say DRAFT
     path = write(saved, out, approval, mark_draft=team)
     AuditLog(settings_from().audit_path).record(
-        "command line", Event.EXPORT, f"{path.name} ({'final' if approval else 'draft'})"
+        operator(), Event.EXPORT, f"{path.name} ({'final' if approval else 'draft'})"
     )
     marked = team and not approval and saved.item.kind == "draft"
     click.echo(f"Saved {path}" + (" (DRAFT)" if marked else ""))

@@ -23,7 +23,7 @@ ROLE_HELP = (
 )
 
 
-def _operator() -> str:
+def operator() -> str:
     """Who ran the command, for the audit log (the computer's user name)."""
     try:
         return f"{getpass.getuser()} (command line)"
@@ -58,7 +58,7 @@ def add(name: str, role: str, password_stdin: bool) -> None:
 
     settings = settings_from()
     user = UserStore(settings.users_path).add(name, role, _password(password_stdin))
-    AuditLog(settings.audit_path).record(_operator(), Event.USER_ADDED, f"{user.name} as {role}")
+    AuditLog(settings.audit_path).record(operator(), Event.USER_ADDED, f"{user.name} as {role}")
     click.echo(f"Added {user.name} as {role}. They can sign in when the web app next starts.")
 
 
@@ -84,7 +84,7 @@ def remove(name: str) -> None:
 
     settings = settings_from()
     user = UserStore(settings.users_path).remove(name)
-    AuditLog(settings.audit_path).record(_operator(), Event.USER_REMOVED, user.name)
+    AuditLog(settings.audit_path).record(operator(), Event.USER_REMOVED, user.name)
     click.echo(f"Removed {user.name}.")
 
 
@@ -102,7 +102,7 @@ def reset_password(name: str, password_stdin: bool) -> None:
     if store.find(name) is None:  # say so before asking for a password
         raise AccountError(f"There is no user called {name.strip()!r}.")
     user = store.reset_password(name, _password(password_stdin))
-    AuditLog(settings.audit_path).record(_operator(), Event.PASSWORD_RESET, user.name)
+    AuditLog(settings.audit_path).record(operator(), Event.PASSWORD_RESET, user.name)
     click.echo(f"New password set for {user.name}.")
 
 
@@ -116,5 +116,5 @@ def set_role(name: str, role: str) -> None:
 
     settings = settings_from()
     user = UserStore(settings.users_path).set_role(name, role)
-    AuditLog(settings.audit_path).record(_operator(), Event.ROLE_CHANGED, f"{user.name} to {role}")
+    AuditLog(settings.audit_path).record(operator(), Event.ROLE_CHANGED, f"{user.name} to {role}")
     click.echo(f"{user.name} is now {role}.")

@@ -1,4 +1,5 @@
-"""A draft answer as shared work: its status (draft, in review, approved, sent back), who set it.
+"""A draft answer as shared work: its status (draft, in review, approved, sent back), who set
+it, and comments by named people.
 
 Trustees approve what is said in the organisation's name, so an approval must name who gave it
 and which version it was given to. Each status change is a row in the history file's `reviews`
@@ -24,6 +25,7 @@ class Status(StrEnum):
     IN_REVIEW = "in review"
     APPROVED = "approved"
     SENT_BACK = "sent back"
+    COMMENT = "comment"  # a note by a named person; it leaves the status as it was
 
 
 # Who may set each status: asking for review is a writer's step, the verdict an approver's.
@@ -31,6 +33,7 @@ NEEDS: dict[Status, Action] = {
     Status.IN_REVIEW: Action.WRITE,
     Status.APPROVED: Action.APPROVE,
     Status.SENT_BACK: Action.APPROVE,
+    Status.COMMENT: Action.WRITE,
 }
 
 
@@ -53,6 +56,7 @@ class Review:
             Status.IN_REVIEW: "In review, asked by",
             Status.APPROVED: "Approved by",
             Status.SENT_BACK: "Sent back by",
+            Status.COMMENT: "Comment by",
         }[self.status]
         said = f" ({self.comment})" if self.comment else ""
         return f"{verb} {self.who} on {self.at[:10]} (version {self.version}){said}"
@@ -71,7 +75,7 @@ def current(store: HistoryStore, saved: Saved) -> Review | None:
     changed since its last review)."""
     if not saved.entries:
         return None
-    found = reviews(store, saved.item.id)
+    found = [r for r in reviews(store, saved.item.id) if r.status is not Status.COMMENT]
     latest = saved.entries[-1].seq
     return found[-1] if found and found[-1].version == latest else None
 
@@ -86,10 +90,12 @@ def set_status(
     comment = " ".join(comment.split())[:2000]
     if status is Status.SENT_BACK and not comment:
         raise InputError("Say why it is sent back: write a comment for the writer.")
+    if status is Status.COMMENT and not comment:
+        raise InputError("Write the comment first.")
     if status is Status.DRAFT:
         raise InputError("A draft becomes a draft again by being edited.")
     now = current(store, saved)
-    if now is not None and now.status is status:
+    if now is not None and now.status is status and status is not Status.COMMENT:
         raise InputError(f"It is already {status.value}: {now.line()}.")
     review = Review(
         status,

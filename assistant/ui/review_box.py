@@ -26,6 +26,7 @@ DONE = {
     Status.IN_REVIEW: "Asked for review: an approver can now approve it or send it back.",
     Status.APPROVED: "Approved. The Word download now ends with your approval.",
     Status.SENT_BACK: "Sent back with your comment.",
+    Status.COMMENT: "Comment added.",
 }
 
 
@@ -88,6 +89,7 @@ def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, lis
     with gr.Row():
         comment = gr.Textbox(label="Comment (needed to send back)", elem_id="history-comment")
         send_back = gr.Button("Send back", elem_id="history-send-back")
+        remark = gr.Button("Add comment", elem_id="history-add-comment")
     with gr.Row():
         old = gr.Number(label="Compare version", value=1, precision=0, minimum=1)
         new = gr.Number(label="with version", value=2, precision=0, minimum=1)
@@ -100,7 +102,12 @@ def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, lis
         api_name="compare_versions",
     )
     events = []
-    buttons = ((ask, Status.IN_REVIEW), (approve, Status.APPROVED), (send_back, Status.SENT_BACK))
+    buttons = (
+        (ask, Status.IN_REVIEW),
+        (approve, Status.APPROVED),
+        (send_back, Status.SENT_BACK),
+        (remark, Status.COMMENT),
+    )
     for button, chosen in buttons:
         events.append(
             button.click(
