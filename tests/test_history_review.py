@@ -22,6 +22,14 @@ def saved_draft(tmp_path: Path) -> tuple[HistoryStore, str]:
     return store, entry.item_id
 
 
+def accept_all(store: HistoryStore, draft: str, who: str = "jo") -> None:
+    """Accept every open check of the latest version (the helper's draft has one)."""
+    from assistant.history.accepted import accept, check_key, open_checks
+
+    for finding in open_checks(store, store.get(draft)):
+        accept(store, draft, check_key(finding), who, "The figure is from our own survey.")
+
+
 def test_review_flow_names_who_and_which_version(tmp_path: Path) -> None:
     store, draft = saved_draft(tmp_path)
     assert current(store, store.get(draft)) is None
@@ -43,6 +51,9 @@ def test_review_flow_names_who_and_which_version(tmp_path: Path) -> None:
 def test_an_approval_lapses_when_the_draft_changes(tmp_path: Path) -> None:
     store, draft = saved_draft(tmp_path)
     set_status(store, draft, Status.APPROVED, "jo")
+    with pytest.raises(NotApproved, match=r"every check resolved or accepted.*1 still open"):
+        approval_for_final(store, store.get(draft))
+    accept_all(store, draft)
     assert approval_for_final(store, store.get(draft)).who == "jo"
     store.add("draft", draft, grounded("Should councils?", "Changed [1].", "draft"), "edited")
     with pytest.raises(NotApproved, match=r"needs this answer approved.*DRAFT copy"):
@@ -86,9 +97,17 @@ def test_the_cli_refuses_a_final_export_until_approved(run_main: Run, tmp_path: 
     code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"))
     assert code == 0 and out.strip().endswith("(DRAFT)")  # a team: marked until approved
     set_status(store, draft, Status.APPROVED, "jo")
+    code, _, err = run_main("history", "export", draft, str(tmp_path / "out.docx"), "--final")
+    assert code == 2 and "1 still open" in err
+    accept_all(store, draft, "kim")
     code, out, _ = run_main("history", "export", draft, str(tmp_path / "out.docx"), "--final")
     assert code == 0 and "(DRAFT)" not in out
-    assert Document(str(tmp_path / "out.docx")).paragraphs[-1].text.startswith("Approved by jo")
+    ending = [p.text for p in Document(str(tmp_path / "out.docx")).paragraphs][-3:]
+    assert (
+        ending[0].startswith("Approved by jo") and ending[1] == "Checks accepted before approval:"
+    )
+    assert ending[2].startswith("“Yes [1].”: The figure is not in the source. Accepted by kim on ")
+    assert ending[2].endswith(": The figure is from our own survey.")
     code, out, _ = run_main("history", "status", draft)
     assert code == 0 and out.splitlines()[-1] == "Now: approved (latest version 1)."
     code, out, _ = run_main("audit", "--event", "export")
@@ -116,8 +135,10 @@ def test_the_history_tabs_word_download_follows_the_review(tmp_path: Path) -> No
     assert word_file().sections[0].header.paragraphs[0].text == DRAFT_MARK
     trail, _ = review_box.review(services, item, Status.APPROVED, "", "jo")
     assert trail.startswith("**Status:** Approved by jo on ")
+    assert word_file().sections[0].header.paragraphs[0].text == DRAFT_MARK  # a check is open
+    accept_all(HistoryStore(settings.history_path), item)
     signed = word_file()
-    assert signed.paragraphs[-1].text.startswith("Approved by jo on ")
+    assert signed.paragraphs[-3].text.startswith("Approved by jo on ")
     assert not signed.sections[0].header.paragraphs[0].text
 
 
@@ -186,3 +207,45 @@ def test_comments_by_named_people_leave_the_status_as_it_was(tmp_path: Path) -> 
     assert lines[1].startswith("Comment by sam on ")
     assert lines[1].endswith("(version 1) (Could we add the survey figure?)")
     assert lines[2].startswith("Comment by kim")
+
+
+def test_a_check_is_accepted_with_a_name_and_a_reason_on_one_version(tmp_path: Path) -> None:
+    from assistant.history.accepted import accept, acceptances, check_key, open_checks
+
+    store, draft = saved_draft(tmp_path)
+    (finding,) = open_checks(store, store.get(draft))
+    key = check_key(finding)
+    with pytest.raises(InputError, match="Give a reason"):
+        accept(store, draft, key, "jo", "  ")
+    with pytest.raises(InputError, match="not open on the latest version"):
+        accept(store, draft, "nonsense", "jo", "fine")
+    done = accept(store, draft, key, "jo", "Our survey says so.")
+    assert done.line().endswith("Accepted by jo on " + done.at[:10] + ": Our survey says so.")
+    assert open_checks(store, store.get(draft)) == []
+    with pytest.raises(InputError, match="not open"):
+        accept(store, draft, key, "kim", "again")
+    # A new version with the same flagged sentence needs it accepted again.
+    store.add("draft", draft, grounded("Should councils?", "Yes [1].", "draft"), "edited")
+    assert [check_key(f) for f in open_checks(store, store.get(draft))] == [key]
+    assert acceptances(store, store.get(draft)) == []
+
+
+def test_the_history_tab_accepts_a_check_and_lists_it(tmp_path: Path) -> None:
+    from helpers import make_settings
+
+    from assistant.history.accepted import check_key
+    from assistant.ui import review_box
+    from assistant.ui.services import Services
+
+    services = Services(make_settings(tmp_path / "data"))
+    entry = services.history.add("draft", None, grounded("Q?", "Yes [1].", "draft"), "written")
+    assert entry is not None
+    radio = review_box.checks_update(services, entry.item_id)
+    [(label, key)] = radio.choices
+    assert label == "“Yes [1].”: The figure is not in the source."
+    _, _, said = review_box.accept_check(services, entry.item_id, key, "", "jo")
+    assert "Give a reason" in said
+    trail, left, said = review_box.accept_check(services, entry.item_id, key, "Our survey.", None)
+    assert "accepted" in said and left.choices == []
+    assert "Accepted by local on " in trail and trail.rstrip().endswith(": Our survey.")
+    assert key == check_key(services.history.find(entry.item_id).latest.findings[0])  # type: ignore[union-attr]

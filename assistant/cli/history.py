@@ -76,8 +76,9 @@ def export(item_id: str, out: Path, final: bool) -> None:
     it must be, and the file ends "Approved by … on …"."""
     from assistant.audit import AuditLog, Event
     from assistant.cli.users import operator
+    from assistant.history.accepted import acceptances
     from assistant.history.export import export as write
-    from assistant.history.review import Review, approval_for_final, current
+    from assistant.history.review import Review, approval_for_final, final_approval
 
     store = _store()
     saved = store.get(item_id)
@@ -85,12 +86,12 @@ def export(item_id: str, out: Path, final: bool) -> None:
     if final and saved.item.kind == "draft":
         approval = approval_for_final(store, saved)
     else:
-        now = current(store, saved)
-        approval = now if now is not None and now.status == "approved" else None
+        approval = final_approval(store, saved)
+    accepted = tuple(a.line() for a in acceptances(store, saved)) if approval else ()
     from assistant.accounts import UserStore
 
     team = UserStore(settings_from().users_path).any()  # only a team's drafts say DRAFT
-    path = write(saved, out, approval, mark_draft=team)
+    path = write(saved, out, approval, mark_draft=team, accepted=accepted)
     AuditLog(settings_from().audit_path).record(
         operator(), Event.EXPORT, f"{path.name} ({'final' if approval else 'draft'})"
     )

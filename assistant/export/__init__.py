@@ -62,13 +62,13 @@ def write_export(
     path: Path,
     title: str | None = None,
     marking: str = "",
-    closing: str = "",
+    closing: tuple[str, ...] = (),
 ) -> Path:
     """Write the format the file name asks for: .md, .docx or .txt. `marking` is said on every
-    page ("DRAFT…"); `closing` ends the document ("Approved by … on …")."""
+    page ("DRAFT…"); `closing` paragraphs end the document ("Approved by … on …")."""
     path = check_suffix(path)
     page = page_of(item, title)
-    extra = (Block("para", closing),) if closing else ()
+    extra = tuple(Block("para", text) for text in closing)
     page = dataclasses.replace(page, marking=marking, blocks=page.blocks + extra)
     return FORMATS[path.suffix.lower()](page, path)
 

@@ -78,15 +78,24 @@ DRAFT_MARK = "DRAFT: not approved for sending"
 
 
 def export(
-    saved: Saved, path: Path, approval: Review | None = None, mark_draft: bool = False
+    saved: Saved,
+    path: Path,
+    approval: Review | None = None,
+    mark_draft: bool = False,
+    accepted: tuple[str, ...] = (),
 ) -> Path:
     """Write the file the name asks for (.md, .docx or .txt). A draft answer with an approval
-    of its latest version ends "Approved by … on …"; without one, when `mark_draft` (a team
-    install, with personal logins), it is marked DRAFT on every page. One person working alone
-    approves nothing, so their files stay as they were. A conversation is exported as it is."""
+    of its latest version ends "Approved by … on …" and lists the `accepted` checks; without
+    one, when `mark_draft` (a team install, with personal logins), it is marked DRAFT on every
+    page. One person working alone approves nothing, so their files stay as they were. A
+    conversation is exported as it is."""
     unapproved = saved.item.kind == "draft" and approval is None
     marking = DRAFT_MARK if unapproved and mark_draft else ""
-    closing = f"{approval.line()}." if approval is not None else ""
+    closing: tuple[str, ...] = ()
+    if approval is not None:
+        closing = (f"{approval.line()}.",)
+        if accepted:
+            closing += ("Checks accepted before approval:", *accepted)
     return write_export(as_one(saved), Path(path), title_of(saved) or None, marking, closing)
 
 

@@ -63,10 +63,13 @@ class Review:
 
 
 def reviews(store: HistoryStore, item_id: str) -> list[Review]:
-    """Every status change of a draft, oldest first."""
+    """Every status change and comment of a draft, oldest first (accepted checks are in
+    `accepted.py`)."""
+    statuses = {s.value for s in Status}
     return [
         Review(Status(status), seq, who, at, comment)
         for seq, status, who, at, comment in store.review_rows(item_id)
+        if status in statuses
     ]
 
 
@@ -108,10 +111,27 @@ def set_status(
     return review
 
 
+def final_approval(store: HistoryStore, saved: Saved) -> Review | None:
+    """The approval when a final export is allowed now, else None (the copy says DRAFT)."""
+    try:
+        return approval_for_final(store, saved)
+    except NotApproved:
+        return None
+
+
 def approval_for_final(store: HistoryStore, saved: Saved) -> Review:
-    """The approval a final export needs, or `NotApproved` saying what the draft is instead."""
+    """The approval a final export needs (and every check on the approved version resolved or
+    accepted), or `NotApproved` saying what is missing."""
+    from assistant.history.accepted import open_checks
+
     now = current(store, saved)
     if now is not None and now.status is Status.APPROVED:
+        left = len(open_checks(store, saved))
+        if left:
+            raise NotApproved(
+                f"The final version needs every check resolved or accepted with a reason; "
+                f"{left} still open. Download the DRAFT copy instead, or ask an approver."
+            )
         return now
     state = now.line() if now else "a draft not yet approved (or changed since its approval)"
     raise NotApproved(

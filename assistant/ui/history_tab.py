@@ -14,8 +14,9 @@ from assistant.accounts import Action
 from assistant.display import visible
 from assistant.errors import AssistantError
 from assistant.history import Item, Saved
+from assistant.history.accepted import acceptances
 from assistant.history.export import export, file_stem
-from assistant.history.review import Status, current
+from assistant.history.review import final_approval
 from assistant.text import plural
 from assistant.ui import downloads, review_box
 from assistant.ui.gate import needs
@@ -94,12 +95,13 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
     store = services.history.store
     authors: dict[int, str] = {}
     try:  # a file locked since it opened is said in the status line
-        now = current(store, saved) if store is not None else None
+        approval = final_approval(store, saved) if store is not None else None
         authors = store.authors(saved.item.id) if store is not None else {}
-        approval = now if now is not None and now.status is Status.APPROVED else None
+        accepted = tuple(a.line() for a in acceptances(store, saved)) if store and approval else ()
         for suffix in (".docx", ".md"):  # a team's draft not approved says DRAFT on every page
             path = folder / f"{file_stem(saved)}{suffix}"
-            files.append(export(saved, path, approval, mark_draft=services.team()))
+            team = services.team()
+            files.append(export(saved, path, approval, mark_draft=team, accepted=accepted))
     except AssistantError as exc:
         return (
             preview(saved, authors),

@@ -13,8 +13,16 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.audit import LOCAL_USER
 from assistant.errors import AssistantError
+from assistant.history.accepted import (
+    accept,
+    acceptances,
+    check_key,
+    described,
+    open_checks,
+)
 from assistant.history.compare import compare_versions
 from assistant.history.review import NEEDS, Status, current, reviews, set_status
 from assistant.ui.gate import needs, username_of
@@ -39,6 +47,7 @@ def trail_markdown(services: Services, item_id: str | None) -> str:
     now = current(store, saved)
     lines = [f"**Status:** {now.line() if now else 'draft (not approved)'}"]
     lines += [f"- {md_escape(r.line())}" for r in reviews(store, saved.item.id)]
+    lines += [f"- {md_escape(a.line())}" for a in acceptances(store, saved)]
     return "\n".join(lines)
 
 
@@ -59,6 +68,33 @@ def comparison(services: Services, item_id: str | None, old: Any, new: Any) -> s
         for c in found.changes
     ]
     return "\n".join(lines)
+
+
+def checks_update(services: Services, item_id: str | None) -> Any:
+    """The chosen draft's open checks, to accept one with a reason."""
+    store = services.history.store
+    saved = services.history.find(item_id)
+    if store is None or saved is None or saved.item.kind != "draft":
+        return gr.Radio(choices=[], value=None)
+    return gr.Radio(
+        choices=[(described(f), check_key(f)) for f in open_checks(store, saved)], value=None
+    )
+
+
+def accept_check(
+    services: Services, item_id: str | None, key: str | None, reason: str, who: str | None
+) -> tuple[Any, Any, str]:
+    """Accept the chosen check with a reason; (the trail, the open checks, a status line)."""
+    store = services.history.store
+    if store is None or not item_id or not key:
+        message = services.history.problem or "Choose a draft, then one of its open checks."
+        return gr.skip(), gr.skip(), status_html(message, "error")
+    try:
+        accept(store, item_id, key, who or LOCAL_USER, reason or "")
+    except AssistantError as exc:
+        return gr.skip(), gr.skip(), status_html(str(exc), "error")
+    done = status_html("Check accepted with your name and reason.", "done")
+    return trail_markdown(services, item_id), checks_update(services, item_id), done
 
 
 def review(
@@ -90,6 +126,23 @@ def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, lis
         comment = gr.Textbox(label="Comment (needed to send back)", elem_id="history-comment")
         send_back = gr.Button("Send back", elem_id="history-send-back")
         remark = gr.Button("Add comment", elem_id="history-add-comment")
+    checks = gr.Radio([], value=None, label="Open checks (accept one with a reason)")
+    with gr.Row():
+        reason = gr.Textbox(label="Why it can stay as it is", elem_id="history-accept-reason")
+        accept_button = gr.Button("Accept this check", elem_id="history-accept")
+
+    def accepting(
+        item_id: str | None, key: str | None, text: str, request: gr.Request
+    ) -> tuple[Any, Any, str]:
+        return accept_check(services, item_id, key, text, username_of(request))
+
+    accepted = accept_button.click(
+        needs(Action.APPROVE, accepting, "accept a check"),
+        [chosen_id, checks, reason],
+        [trail, checks, status],
+        api_visibility="private",
+    )
+    items.change(lambda v: checks_update(services, v), items, checks, api_visibility="private")
     with gr.Row():
         old = gr.Number(label="Compare version", value=1, precision=0, minimum=1)
         new = gr.Number(label="with version", value=2, precision=0, minimum=1)
@@ -101,7 +154,7 @@ def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, lis
         changes,
         api_name="compare_versions",
     )
-    events = []
+    events = [accepted]
     buttons = (
         (ask, Status.IN_REVIEW),
         (approve, Status.APPROVED),
