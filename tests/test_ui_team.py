@@ -1,4 +1,4 @@
-"""Personal logins in the real web app on 127.0.0.1: sign-in, throttling and roles over HTTP.
+"""Personal logins in the real web app on 127.0.0.1: sign-in, throttling, roles and sessions.
 
 The role check must hold for the HTTP API, not only for the page's buttons: a reader signed
 in with their own password calls a writer's and an admin's endpoints directly and is refused
@@ -189,3 +189,28 @@ def test_only_an_approver_approves_and_the_approval_names_them(app: RunningApp) 
     changes = client(app, "rea").submit(item, 1, 2, api_name="/compare_versions")
     said = changes.result(timeout=CLIENT_TIMEOUT_S)  # reading: a reader may compare
     assert "Version 1 to version 2: 1 sentence added" in said
+
+
+def test_a_session_ends_after_its_time(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """A sign-in lasting two seconds (ui_session_hours): after it, the same cookie is refused.
+    The sleep only lets the session run out; nothing here measures time."""
+    import time
+
+    import httpx
+
+    hours = 2 / 3600
+    settings = make_settings(tmp_path_factory.mktemp("short") / "data", ui_session_hours=hours)
+    UserStore(settings.users_path).add("sam", "writer", "sam's long password")
+    running = start_app(settings)
+    try:
+        with httpx.Client(base_url=running.url, timeout=30) as http:
+            login = http.post("login", data={"username": "sam", "password": "sam's long password"})
+            assert login.status_code == 200
+            call = {"data": []}
+            assert http.post("gradio_api/call/library", json=call).status_code == 200
+            time.sleep(3)
+            assert http.post("gradio_api/call/library", json=call).status_code == 401
+    finally:
+        running.app.close()
+    ended = [e for e in AuditLog(settings.audit_path).entries() if e.event is Event.SESSION_ENDED]
+    assert [e.who for e in ended] == ["sam"]
