@@ -182,6 +182,8 @@ def test_only_an_approver_approves_and_the_approval_names_them(app: RunningApp) 
     assert "Approved by apr" in trail
     now = current(store, store.get(item))
     assert now is not None and (now.status, now.who) == (Status.APPROVED, "apr")
+    seen = writer.submit(item, api_name="/review_status").result(timeout=CLIENT_TIMEOUT_S)
+    assert "Approved by apr" in seen  # shows in the writer's own session
 
     store.add(
         "draft", item, grounded("Should councils?", "Yes [1]. And more [1].", "draft"), "edited"

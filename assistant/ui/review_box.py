@@ -126,6 +126,14 @@ def build(services: Services, items: Any, status: Any) -> tuple[gr.Markdown, lis
         comment = gr.Textbox(label="Comment (needed to send back)", elem_id="history-comment")
         send_back = gr.Button("Send back", elem_id="history-send-back")
         remark = gr.Button("Add comment", elem_id="history-add-comment")
+    refresh = gr.Button("Refresh the status", size="sm", elem_id="history-review-refresh")
+    # Someone else's approval, comment or accepted check shows here when pressed.
+    refresh.click(
+        lambda i: trail_markdown(services, i) or NONE_CHOSEN,
+        chosen_id,
+        trail,
+        api_name="review_status",
+    )
     checks = gr.Radio([], value=None, label="Open checks (accept one with a reason)")
     with gr.Row():
         reason = gr.Textbox(label="Why it can stay as it is", elem_id="history-accept-reason")
