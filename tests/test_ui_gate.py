@@ -181,3 +181,17 @@ def test_an_html_page_without_a_title_gets_one_and_others_pass_untouched() -> No
     titled = b"<html><head><title>Own</title></head></html>"
     assert run_page(b"text/html", titled)[1] == titled
     assert run_page(b"application/json", b'{"a": "<head>"}')[1] == b'{"a": "<head>"}'
+
+
+def test_a_damaged_users_file_is_a_plain_refusal_on_every_event(tmp_path: Path) -> None:
+    from assistant.ui.gate import GatedBlocks
+
+    settings = team(tmp_path)
+    settings.users_path.write_text("not json", "utf-8")
+    with GatedBlocks() as blocks:
+        button = gr.Button()
+        button.click(lambda: None, None, None, api_name="noop")
+    blocks.gate = Gate(settings)
+    (fn,) = blocks.fns.values()
+    with pytest.raises(gr.Error, match=r"users file .* cannot be read"):
+        asyncio.run(blocks.process_api(fn, [], request=None))

@@ -22,6 +22,7 @@ import gradio as gr
 
 from assistant.accounts import Action, Role, UserStore, can, refusal
 from assistant.audit import AuditLog, Event
+from assistant.errors import AssistantError
 from assistant.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])
@@ -129,6 +130,9 @@ class GatedBlocks(gr.Blocks):
             fn = self.fns[block_fn] if isinstance(block_fn, int) else block_fn
             request = kwargs.get("request", args[1] if len(args) > 1 else None)
             name = username_of(request)
-            self.gate.check(name, getattr(fn, "fn", None), inputs)
+            try:
+                self.gate.check(name, getattr(fn, "fn", None), inputs)
+            except AssistantError as exc:  # say so plainly (the users file cannot be read)
+                raise gr.Error(str(exc), print_exception=False) from None
             SIGNED_IN.set(name)
         return await super().process_api(block_fn, inputs, *args, **kwargs)
