@@ -249,3 +249,20 @@ def test_the_history_tab_accepts_a_check_and_lists_it(tmp_path: Path) -> None:
     assert "accepted" in said and left.choices == []
     assert "Accepted by local on " in trail and trail.rstrip().endswith(": Our survey.")
     assert key == check_key(services.history.find(entry.item_id).latest.findings[0])  # type: ignore[union-attr]
+
+
+def test_the_draft_tabs_downloads_say_draft_on_a_team_only(tmp_path: Path) -> None:
+    from helpers import make_settings
+
+    from assistant.ui import draft_tab
+    from assistant.ui.services import Services
+
+    settings = make_settings(tmp_path / "data")
+    services = Services(settings)
+    result = grounded("Q?", "Yes [1].", "draft")
+    docx, markdown, _ = draft_tab._exports(services, result)
+    assert not Document(docx).sections[0].header.paragraphs[0].text  # one person: as before
+    UserStore(settings.users_path).add("jo", "approver", "a long enough password")
+    docx, markdown, _ = draft_tab._exports(services, result)
+    assert Document(docx).sections[0].header.paragraphs[0].text == DRAFT_MARK
+    assert f"**{DRAFT_MARK}**" in Path(markdown).read_text("utf-8")

@@ -34,6 +34,8 @@ FORMATS: dict[str, Callable[[Page, Path], Path]] = {
     ".txt": lambda page, path: write_text(path, to_plain_text(page)),
 }
 SUFFIXES: tuple[str, ...] = tuple(FORMATS)
+# On a team install (personal logins), what no approver has approved says so on every page.
+DRAFT_MARK = "DRAFT: not approved for sending"
 
 
 def check_suffix(path: Path) -> Path:

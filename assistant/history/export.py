@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.errors import InputError
-from assistant.export import markdown_of, write_export
+from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.history.store import Saved
 
 if TYPE_CHECKING:
@@ -72,9 +72,6 @@ def title_of(saved: Saved) -> str:
 
 def markdown(saved: Saved) -> str:
     return markdown_of(as_one(saved), title_of(saved) or None)
-
-
-DRAFT_MARK = "DRAFT: not approved for sending"
 
 
 def export(

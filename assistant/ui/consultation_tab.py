@@ -14,7 +14,7 @@ from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_ed
 from assistant.consultation.respond import respond
 from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
-from assistant.export import markdown_of, write_export
+from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.profile import load_profile
 from assistant.text import plural
@@ -103,8 +103,9 @@ def draft_all(
         message = status_html(str(exc).splitlines()[0], "error")
         return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
     folder = downloads.new_folder(services.settings, "response")
-    docx = write_export(response, folder / "consultation-response.docx")
-    saved = write_export(response, folder / "consultation-response.md")
+    mark = DRAFT_MARK if services.team() else ""  # no whole-response approval yet (issue 24)
+    docx = write_export(response, folder / "consultation-response.docx", marking=mark)
+    saved = write_export(response, folder / "consultation-response.md", marking=mark)
     flagged = len(response.flagged)
     verb = "has" if flagged == 1 else "have"
     message = f"Drafted {plural(len(response.answers), 'answer')}; {flagged} {verb} checks to make."

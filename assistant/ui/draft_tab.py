@@ -10,7 +10,7 @@ import gradio as gr
 
 from assistant.accounts import Action
 from assistant.errors import AssistantError
-from assistant.export import plain_text_of, write_export
+from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
@@ -45,8 +45,9 @@ def _profile(values: dict[str, str]) -> OrganisationProfile | None:
 def _exports(services: Services, result: GroundedText) -> tuple[str, str, str]:
     """Write the Word and Markdown files for download; return their paths and plain text."""
     folder = downloads.new_folder(services.settings, "draft")
-    docx = write_export(result, folder / "consultation-draft.docx")
-    markdown = write_export(result, folder / "consultation-draft.md")
+    mark = DRAFT_MARK if services.team() else ""  # a team approves it in History first
+    docx = write_export(result, folder / "consultation-draft.docx", marking=mark)
+    markdown = write_export(result, folder / "consultation-draft.md", marking=mark)
     return str(docx), str(markdown), plain_text_of(result)
 
 
