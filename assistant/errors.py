@@ -47,3 +47,13 @@ class GenerationError(AssistantError):
 
 class GenerationTimeout(GenerationError):
     """The local model did not finish in time (a very busy or very slow computer)."""
+
+
+class AccountError(InputError):
+    """A user name, role or password that cannot be used, or an unreadable users file."""
+
+
+class NotAllowed(AssistantError):
+    """A signed-in person asked for something their role does not allow."""
+
+    exit_code = 3

@@ -126,6 +126,11 @@ class Settings(BaseSettings):
     ui_port: int = Field(default=7860, gt=0, lt=65536)
     ui_username: str | None = Field(default=None, description="Login for shared deployments.")
     ui_password: SecretStr | None = None
+    # Personal logins (assistant/accounts/): a sign-in lasts this long, and this many wrong
+    # passwords in a row for one name pause signing in with it for the minutes below.
+    ui_session_hours: float = Field(default=12.0, gt=0, le=24 * 30)
+    signin_attempts: int = Field(default=10, gt=0, le=1000)
+    signin_pause_minutes: float = Field(default=5.0, gt=0, le=24 * 60)
     ui_concurrency: int = Field(default=2, gt=0, le=16, description="Jobs run at once.")
     ui_queue_size: int = Field(default=64, gt=0)
 
@@ -167,6 +172,16 @@ class Settings(BaseSettings):
     def uploads_dir(self) -> Path:
         """The library's own copies of files people add (see uploads.py)."""
         return self.data_dir / "uploads"
+
+    @property
+    def users_path(self) -> Path:
+        """Personal logins: names, roles and password hashes (accounts/users.py)."""
+        return self.data_dir / "users.json"
+
+    @property
+    def audit_path(self) -> Path:
+        """Who signed in, was refused, exported or removed what (audit.py)."""
+        return self.data_dir / "audit.jsonl"
 
     @property
     def history_path(self) -> Path:

@@ -82,6 +82,15 @@ def test_export_warns_that_it_holds_personal_data(invoke, tmp_path: Path) -> Non
     assert json.loads(full.read_text(encoding="utf-8"))["items"][0]["original_text"] == STORY
     again = invoke("export", str(out))
     assert isinstance(again.exception, EvidenceError) and "already exists" in str(again.exception)
+    from assistant.audit import AuditLog, Event  # who exported members' evidence is logged
+
+    logged = [e.detail for e in AuditLog(tmp_path / "data" / "audit.jsonl").entries()]
+    assert [e.event for e in AuditLog(tmp_path / "data" / "audit.jsonl").entries()] == [
+        Event.EXPORT,
+        Event.EXPORT,
+    ]
+    assert logged[0].startswith("our evidence: 1 item to backup.json (redacted")
+    assert "full.json (with the original words)" in logged[1]
 
 
 def test_add_survey_keeps_each_figure_with_its_base(invoke, tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ from click.testing import CliRunner
 from helpers import make_settings
 from ui_support import HOST, RunningApp, start_app
 
+from assistant.accounts import UserStore
 from assistant.cli import cli
 from assistant.ui.access import (
     REFUSAL,
@@ -46,6 +47,8 @@ def test_exposure_cases(tmp_path: Path, case: dict[str, Any]) -> None:
     settings = make_settings(
         tmp_path, ui_username=case.get("username"), ui_password=case.get("password")
     )
+    for name in case.get("users", []):
+        UserStore(settings.users_path).add(name, "reader", "a long enough password")
     if case["allowed"]:
         check_exposure(settings, case["host"])  # returns the login, or None on loopback
     else:

@@ -8,6 +8,7 @@ import sys
 import click
 
 from assistant.cli.answers import ask, draft
+from assistant.cli.audit import audit
 from assistant.cli.check import check
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
@@ -21,6 +22,7 @@ from assistant.cli.evidence import evidence
 from assistant.cli.history import history
 from assistant.cli.library import corpus, ingest, search
 from assistant.cli.model import model
+from assistant.cli.users import users
 from assistant.cli.web import ui
 from assistant.errors import AssistantError
 
@@ -46,6 +48,8 @@ COMMANDS = (
     history,
     eval_group,
     model,
+    users,
+    audit,
 )
 for command in (*COMMANDS, ui, prepare_embedder):
     cli.add_command(command)

@@ -258,6 +258,11 @@ def export(file: Path, full: bool) -> None:
     count = export_items(items, file, full=full)
     err(f"Warning: {WARNING}")
     what = "with the original words" if full else "redacted as each consent requires"
+    from assistant.audit import AuditLog, Event
+    from assistant.cli.users import operator
+
+    detail = f"our evidence: {plural(count, 'item')} to {Path(file).name} ({what})"
+    AuditLog(settings_from().audit_path).record(operator(), Event.EXPORT, detail)
     click.echo(f"Exported {count} items to {file} ({what}).")
 
 

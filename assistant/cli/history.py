@@ -1,4 +1,4 @@
-"""`assistant history`: list, show, export, rename and delete saved conversations and drafts.
+"""`assistant history`: list, show, export, rename, delete and review status of saved items.
 
 A thin face over assistant/history: the same file the web app saves into. A damaged or locked
 history file is a one-line error here; it is never repaired or replaced.
@@ -64,11 +64,70 @@ def show(item_id: str) -> None:
 @history.command()
 @click.argument("item_id")
 @click.argument("out", type=click.Path(path_type=Path))
-def export(item_id: str, out: Path) -> None:
-    """Save a conversation or draft as .docx (Word), .md (Markdown) or .txt."""
-    from assistant.history.export import export as write
+@click.option(
+    "--final",
+    is_flag=True,
+    help="The version to send: refused unless an approver approved the latest version.",
+)
+def export(item_id: str, out: Path, final: bool) -> None:
+    """Save a conversation or draft as .docx (Word), .md (Markdown) or .txt.
 
-    click.echo(f"Saved {write(_store().get(item_id), out)}")
+    A draft is marked DRAFT on every page unless its latest version is approved; with --final
+    it must be, and the file ends "Approved by … on …"."""
+    from assistant.audit import AuditLog, Event
+    from assistant.cli.users import operator
+    from assistant.history.accepted import acceptances
+    from assistant.history.export import export as write
+    from assistant.history.review import Review, approval_for_final, final_approval
+
+    store = _store()
+    saved = store.get(item_id)
+    approval: Review | None
+    if final and saved.item.kind == "draft":
+        approval = approval_for_final(store, saved)
+    else:
+        approval = final_approval(store, saved)
+    accepted = tuple(a.line() for a in acceptances(store, saved)) if approval else ()
+    from assistant.accounts import UserStore
+
+    team = UserStore(settings_from().users_path).any()  # only a team's drafts say DRAFT
+    path = write(saved, out, approval, mark_draft=team, accepted=accepted)
+    AuditLog(settings_from().audit_path).record(
+        operator(), Event.EXPORT, f"{path.name} ({'final' if approval else 'draft'})"
+    )
+    marked = team and not approval and saved.item.kind == "draft"
+    click.echo(f"Saved {path}" + (" (DRAFT)" if marked else ""))
+
+
+@history.command()
+@click.argument("item_id")
+@click.argument("old", type=int)
+@click.argument("new", type=int)
+def compare(item_id: str, old: int, new: int) -> None:
+    """What changed between two versions of a draft, sentence by sentence."""
+    from assistant.display import visible
+    from assistant.history.compare import compare_versions
+
+    click.echo(
+        visible(compare_versions(_store().get(item_id), old, new).text(), keep_newlines=True)
+    )
+
+
+@history.command()
+@click.argument("item_id")
+def status(item_id: str) -> None:
+    """A draft's review trail: asked for review, approved or sent back, by whom and when."""
+    from assistant.display import visible
+    from assistant.history.review import current, reviews
+
+    store = _store()
+    saved = store.get(item_id)
+    trail = reviews(store, saved.item.id)
+    for review in trail:
+        click.echo(visible(review.line()))
+    now = current(store, saved)
+    latest = saved.entries[-1].seq if saved.entries else 0
+    click.echo(f"Now: {now.status.value if now else 'draft'} (latest version {latest}).")
 
 
 @history.command()

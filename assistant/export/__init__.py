@@ -12,6 +12,7 @@ How the package is laid out, so each concept has one home:
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,7 +21,7 @@ from assistant.errors import InputError
 from assistant.export.answer import answer_page
 from assistant.export.files import write_text
 from assistant.export.markdown import to_markdown, to_plain_text
-from assistant.export.page import Page
+from assistant.export.page import Block, Page
 from assistant.export.word import to_docx
 from assistant.schema import GroundedText
 
@@ -33,6 +34,8 @@ FORMATS: dict[str, Callable[[Page, Path], Path]] = {
     ".txt": lambda page, path: write_text(path, to_plain_text(page)),
 }
 SUFFIXES: tuple[str, ...] = tuple(FORMATS)
+# On a team install (personal logins), what no approver has approved says so on every page.
+DRAFT_MARK = "DRAFT: not approved for sending"
 
 
 def check_suffix(path: Path) -> Path:
@@ -57,11 +60,19 @@ def page_of(item: GroundedText | ConsultationResponse, title: str | None = None)
 
 
 def write_export(
-    item: GroundedText | ConsultationResponse, path: Path, title: str | None = None
+    item: GroundedText | ConsultationResponse,
+    path: Path,
+    title: str | None = None,
+    marking: str = "",
+    closing: tuple[str, ...] = (),
 ) -> Path:
-    """Write the format the file name asks for: .md, .docx or .txt."""
+    """Write the format the file name asks for: .md, .docx or .txt. `marking` is said on every
+    page ("DRAFT…"); `closing` paragraphs end the document ("Approved by … on …")."""
     path = check_suffix(path)
-    return FORMATS[path.suffix.lower()](page_of(item, title), path)
+    page = page_of(item, title)
+    extra = tuple(Block("para", text) for text in closing)
+    page = dataclasses.replace(page, marking=marking, blocks=page.blocks + extra)
+    return FORMATS[path.suffix.lower()](page, path)
 
 
 def markdown_of(item: GroundedText | ConsultationResponse, title: str | None = None) -> str:

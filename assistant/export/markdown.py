@@ -10,7 +10,7 @@ from assistant.export.page import LIST_KINDS, Page, plain_text
 
 
 def to_markdown(page: Page) -> str:
-    lines = [f"# {page.title}", ""]
+    lines = [f"# {page.title}", "", *([f"**{page.marking}**", ""] if page.marking else [])]
     previous = ""
     for block in page.blocks:
         if previous in LIST_KINDS and block.kind != previous:
@@ -32,7 +32,7 @@ def to_markdown(page: Page) -> str:
 
 
 def to_plain_text(page: Page) -> str:
-    out = [page.title, ""]
+    out = [page.title, "", *([page.marking, ""] if page.marking else [])]
     previous = ""
     for block in page.blocks:
         text = block.text if block.kind == "raw" else plain_text(block.text)

@@ -44,6 +44,7 @@ class Page:
     subject: str  # the Word file's subject property
     author: str  # the Word file's author property ("" rather than "python-docx")
     blocks: tuple[Block, ...]
+    marking: str = ""  # said on every page (Word's page header) and under the title: "DRAFT…"
 
 
 def heading(text: str, level: int = 1) -> Block:

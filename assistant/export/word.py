@@ -29,6 +29,10 @@ def to_docx(page: Page, path: Path) -> Path:
     props.title, props.subject = page.title[:_WORD_MAX], page.subject[:_WORD_MAX]
     props.author, props.comments = page.author, ""
     document.add_heading(page.title, level=0)
+    if page.marking:
+        for section in document.sections:
+            section.header.paragraphs[0].text = page.marking
+        add_paragraph(document, f"**{page.marking}**")
     num_id, previous = 0, ""
     for block in page.blocks:
         if block.kind == "number":

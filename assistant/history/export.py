@@ -11,10 +11,14 @@ from __future__ import annotations
 import dataclasses
 import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import InputError
-from assistant.export import markdown_of, write_export
+from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.history.store import Saved
+
+if TYPE_CHECKING:
+    from assistant.history.review import Review
 from assistant.schema import Finding, GroundedText, Verification
 
 _CITE = re.compile(r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]")  # [1], [2, 3], [2-4] (as claims.py)
@@ -70,9 +74,26 @@ def markdown(saved: Saved) -> str:
     return markdown_of(as_one(saved), title_of(saved) or None)
 
 
-def export(saved: Saved, path: Path) -> Path:
-    """Write the file the name asks for (.md, .docx or .txt)."""
-    return write_export(as_one(saved), Path(path), title_of(saved) or None)
+def export(
+    saved: Saved,
+    path: Path,
+    approval: Review | None = None,
+    mark_draft: bool = False,
+    accepted: tuple[str, ...] = (),
+) -> Path:
+    """Write the file the name asks for (.md, .docx or .txt). A draft answer with an approval
+    of its latest version ends "Approved by … on …" and lists the `accepted` checks; without
+    one, when `mark_draft` (a team install, with personal logins), it is marked DRAFT on every
+    page. One person working alone approves nothing, so their files stay as they were. A
+    conversation is exported as it is."""
+    unapproved = saved.item.kind == "draft" and approval is None
+    marking = DRAFT_MARK if unapproved and mark_draft else ""
+    closing: tuple[str, ...] = ()
+    if approval is not None:
+        closing = (f"{approval.line()}.",)
+        if accepted:
+            closing += ("Checks accepted before approval:", *accepted)
+    return write_export(as_one(saved), Path(path), title_of(saved) or None, marking, closing)
 
 
 def file_stem(saved: Saved) -> str:

@@ -34,18 +34,27 @@ class SafeHistory:
                     self.problem = str(exc)
             return self._store
 
-    def add(self, kind: str, item_id: str | None, result: GroundedText, label: str) -> Entry | None:
+    def add(
+        self,
+        kind: str,
+        item_id: str | None,
+        result: GroundedText,
+        label: str,
+        author: str | None = None,
+    ) -> Entry | None:
         """Save an exchange or a version (a new item if `item_id` is None or was deleted)."""
         store = self.store
         if store is None:
             return None
         try:
-            return store.add(kind, item_id, result, label)
+            return store.add(kind, item_id, result, label, author)
         except HistoryError as exc:  # locked or damaged since it opened: stop saving, say so
             self.problem = str(exc)
             return None
 
-    def save_draft(self, draft_id: str | None, result: GroundedText, label: str) -> Entry | None:
+    def save_draft(
+        self, draft_id: str | None, result: GroundedText, label: str, author: str | None = None
+    ) -> Entry | None:
         """A version of the open draft; a "write" for a different question starts a new draft."""
         store = self.store
         if label == "written" and draft_id and store is not None:
@@ -56,7 +65,7 @@ class SafeHistory:
                 return None
             if latest is None or " ".join(latest.split()) != " ".join(result.question.split()):
                 draft_id = None
-        return self.add("draft", draft_id, result, label)
+        return self.add("draft", draft_id, result, label, author)
 
     def keep_working(self, item_id: str | None, text: str) -> None:
         store = self.store

@@ -41,6 +41,12 @@ CREATE TABLE IF NOT EXISTS entries (
   item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
   created TEXT NOT NULL, label TEXT NOT NULL, question TEXT NOT NULL, result TEXT NOT NULL,
   PRIMARY KEY (item_id, seq));
+CREATE TABLE IF NOT EXISTS reviews (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+  status TEXT NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL, comment TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS authors (
+  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+  who TEXT NOT NULL);
 """
 
 
@@ -151,8 +157,16 @@ class HistoryStore:
 
     # ---- saving ------------------------------------------------------------------------
 
-    def add(self, kind: str, item_id: str | None, result: GroundedText, label: str) -> Entry:
-        """Add an exchange or a version; a new item when `item_id` is None (or was deleted)."""
+    def add(
+        self,
+        kind: str,
+        item_id: str | None,
+        result: GroundedText,
+        label: str,
+        author: str | None = None,
+    ) -> Entry:
+        """Add an exchange or a version; a new item when `item_id` is None (or was deleted).
+        `author`: the signed-in person who made it (None: one person, no logins)."""
         if kind not in KINDS:
             raise InputError(f"unknown kind of saved item: {kind!r}")
         stamp = now()
@@ -176,6 +190,8 @@ class HistoryStore:
             db.execute(
                 "UPDATE items SET updated = ?, working = NULL WHERE id = ?", (stamp, item_id)
             )
+            if author:
+                db.execute("INSERT INTO authors VALUES (?, ?, ?)", (item_id, seq, author))
         return Entry(str(item_id), seq, stamp, label, result)
 
     def keep_working(self, item_id: str, text: str) -> None:
@@ -198,6 +214,8 @@ class HistoryStore:
         with self._guard():
             with self._write() as db:
                 db.execute("DELETE FROM entries WHERE item_id = ?", (item_id,))
+                db.execute("DELETE FROM reviews WHERE item_id = ?", (item_id,))
+                db.execute("DELETE FROM authors WHERE item_id = ?", (item_id,))
                 gone = db.execute("DELETE FROM items WHERE id = ?", (item_id,))
                 if not gone.rowcount:
                     raise UnknownHistoryItem(self._unknown(item_id))
@@ -225,6 +243,32 @@ class HistoryStore:
             if changed:
                 self._db.execute("VACUUM")
         return changed
+
+    # ---- reviews (the rules are in history/review.py) ---------------------------------
+
+    def add_review(self, item_id: str, row: tuple[int, str, str, str, str]) -> None:
+        """Keep one status change: (version, status, who, at, comment)."""
+        with self._guard(), self._write() as db:
+            if not db.execute("SELECT 1 FROM items WHERE id = ?", (item_id,)).fetchone():
+                raise UnknownHistoryItem(self._unknown(item_id))
+            db.execute("INSERT INTO reviews VALUES (?, ?, ?, ?, ?, ?)", (item_id, *row))
+
+    def authors(self, item_id: str) -> dict[int, str]:
+        """Who made each version (only those made by a signed-in person)."""
+        with self._guard():
+            rows = self._db.execute(
+                "SELECT seq, who FROM authors WHERE item_id = ?", (item_id,)
+            ).fetchall()
+        return dict(rows)
+
+    def review_rows(self, item_id: str) -> list[tuple[int, str, str, str, str]]:
+        """An item's status changes, oldest first: (version, status, who, at, comment)."""
+        with self._guard():
+            return self._db.execute(
+                "SELECT seq, status, who, at, comment FROM reviews WHERE item_id = ? "
+                "ORDER BY rowid",
+                (item_id,),
+            ).fetchall()
 
     # ---- reading -----------------------------------------------------------------------
 

@@ -3,9 +3,10 @@
 The app holds members' personal data (their evidence, saved conversations and drafts), so two
 doors are kept shut:
 
-- `check_exposure` refuses to listen on any address other than loopback unless a login is set
-  (a username and a non-empty password). It is the one place that decides, so a later kind of
-  login (personal accounts) is accepted here and nowhere else.
+- `check_exposure` refuses to listen on any address other than loopback unless a login is set:
+  personal logins (`assistant users add`, see `assistant/accounts/`) or the older shared
+  username and non-empty password. It is the one place that decides; `gradio_auth` hands
+  Gradio the matching login check (personal logins, when there are any, win).
 - `HostGuard` answers only requests whose Host header names this app (127.0.0.1, localhost,
   [::1], the configured host, with or without a port). A web page on another site that points
   its own name at 127.0.0.1 (DNS rebinding) sends its own name as Host, so it is refused before
@@ -20,6 +21,7 @@ import ipaddress
 from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
+from assistant.accounts import UserStore
 from assistant.errors import InputError
 from assistant.settings import Settings
 
@@ -56,16 +58,42 @@ def login(settings: Settings) -> tuple[str, str] | None:
 
 
 def check_exposure(settings: Settings, host: str) -> tuple[str, str] | None:
-    """Return the login to use on `host`; refuse a non-loopback address without one."""
+    """Return the shared login set for `host` (if any); refuse a non-loopback address when
+    there is neither a personal login nor a shared one."""
     found = login(settings)
-    if found is None and not is_loopback(host):
+    if found is None and not is_loopback(host) and not UserStore(settings.users_path).any():
         shown = host or "every address"
         raise ExposureError(
-            f"The web app would be open to the network on {shown} with no login: set "
+            f"The web app would be open to the network on {shown} with no login: add personal "
+            "logins (assistant users add NAME --role admin; see docs/team.md), or set "
             "ASSISTANT_UI_USERNAME and a non-empty ASSISTANT_UI_PASSWORD, or listen on "
             "127.0.0.1 (this computer only)."
         )
     return found
+
+
+LoginCheck = Callable[[str, str], bool]
+
+
+def gradio_auth(settings: Settings, host: str) -> LoginCheck | tuple[str, str] | None:
+    """What Gradio's `auth` gets: a check of personal logins when any exist (throttled and
+    logged, see `accounts/signin.py`), else the shared login, else None (loopback only)."""
+    shared = check_exposure(settings, host)
+    if not UserStore(settings.users_path).any():
+        return shared
+    from assistant.accounts.signin import SignIn, SignInPaused
+
+    signin = SignIn(settings)
+
+    def check(name: str, password: str) -> bool:
+        from fastapi import HTTPException
+
+        try:
+            return signin.check(name, password) is not None
+        except SignInPaused as exc:  # a plain reply, not "Incorrect credentials"
+            raise HTTPException(status_code=429, detail=str(exc)) from None
+
+    return check
 
 
 def split_host(header: str) -> tuple[str, int | None] | None:

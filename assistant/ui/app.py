@@ -25,7 +25,8 @@ from assistant.ui import (
     history_tab,
     library_tab,
 )
-from assistant.ui.access import HostGuard, check_exposure
+from assistant.ui.access import HostGuard, gradio_auth
+from assistant.ui.gate import Gate, GatedBlocks, signed_in_line
 from assistant.ui.services import Services
 
 TITLE = "Consultation assistant"
@@ -81,6 +82,12 @@ CSS = """
 """
 
 
+SIGN_IN_MESSAGE = (
+    "Sign in with the name and password your organisation's admin gave you. After {attempts} "
+    "wrong passwords in a row, signing in with that name pauses for {minutes} minutes."
+)
+
+
 def history_notice(services: Services) -> str:
     """Said at the top of the page when saved conversations and drafts cannot be used."""
     services.history.items()  # opens the file if it can be opened
@@ -90,7 +97,7 @@ def history_notice(services: Services) -> str:
 
 def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks:
     services = services or Services(settings)
-    with gr.Blocks(
+    with GatedBlocks(
         title=TITLE, analytics_enabled=False, delete_cache=downloads.CACHE_CLEANUP
     ) as app:
         gr.Markdown(
@@ -99,6 +106,7 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
             "source numbered so you can check it. Nothing leaves this computer."
         )
         notice = gr.Markdown("", elem_id="history-notice")
+        signed_in = gr.Markdown("", elem_id="signed-in")
         with gr.Tabs() as tabs:
             with gr.Tab("Ask", id="ask"):
                 ask = ask_tab.build(services)
@@ -128,6 +136,13 @@ def build_app(settings: Settings, services: Services | None = None) -> gr.Blocks
             face.remembered.render()
             app.load(face.fill, face.remembered, face.outputs, api_visibility="private")
         app.load(lambda: history_notice(services), None, notice, api_visibility="private")
+        gate = Gate(settings)
+
+        def who(request: gr.Request) -> str:
+            return signed_in_line(gate, request)
+
+        app.load(who, None, signed_in, api_visibility="private")
+    app.gate = gate  # every event's role check (ui/gate.py)
     app.queue(default_concurrency_limit=settings.ui_concurrency, max_size=settings.ui_queue_size)
     return app
 
@@ -146,15 +161,24 @@ def launch(
     """
     from starlette.middleware import Middleware
 
+    from assistant.accounts.sessions import SessionClock
+    from assistant.audit import AuditLog
+    from assistant.ui.page_title import PageTitle
+    from assistant.ui.sessions import Sessions
+
     server_name = host or settings.ui_host
-    auth = check_exposure(settings, server_name)
+    auth = gradio_auth(settings, server_name)
     app = build_app(settings, services)
+    clock = SessionClock(settings.ui_session_hours * 3600)
     app.launch(
         server_name=server_name,
         server_port=port or settings.ui_port,
         share=False,
         quiet=True,
         auth=auth,
+        auth_message=SIGN_IN_MESSAGE.format(
+            attempts=settings.signin_attempts, minutes=round(settings.signin_pause_minutes)
+        ),
         show_error=False,
         max_file_size=f"{settings.max_file_mb * 5}mb",
         footer_links=[],
@@ -170,7 +194,13 @@ def launch(
         prevent_thread_lock=not block,
         # Every request passes the Host check before any Gradio route; no static-file worker
         # processes (GRADIO_NUM_WORKERS), which would serve files around it.
-        app_kwargs={"middleware": [Middleware(HostGuard, host=server_name)]},
+        app_kwargs={
+            "middleware": [
+                Middleware(HostGuard, host=server_name),
+                Middleware(Sessions, clock=clock, audit=AuditLog(settings.audit_path)),
+                Middleware(PageTitle, title=TITLE),  # the login page has none of its own
+            ]
+        },
         num_workers=0,
     )
     return app

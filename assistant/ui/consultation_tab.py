@@ -8,16 +8,18 @@ from typing import Any
 import gradio as gr
 from pydantic import ValidationError
 
+from assistant.accounts import Action
 from assistant.consultation import Consultation, extract_questions
 from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_edits
 from assistant.consultation.respond import respond
 from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
-from assistant.export import markdown_of, write_export
+from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.profile import load_profile
 from assistant.text import plural
 from assistant.ui import downloads
+from assistant.ui.gate import needs
 from assistant.ui.reading import reading_panel, response_sources_html, sources_panel
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
@@ -101,8 +103,9 @@ def draft_all(
         message = status_html(str(exc).splitlines()[0], "error")
         return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
     folder = downloads.new_folder(services.settings, "response")
-    docx = write_export(response, folder / "consultation-response.docx")
-    saved = write_export(response, folder / "consultation-response.md")
+    mark = DRAFT_MARK if services.team() else ""  # no whole-response approval yet (issue 24)
+    docx = write_export(response, folder / "consultation-response.docx", marking=mark)
+    saved = write_export(response, folder / "consultation-response.md", marking=mark)
     flagged = len(response.flagged)
     verb = "has" if flagged == 1 else "have"
     message = f"Drafted {plural(len(response.answers), 'answer')}; {flagged} {verb} checks to make."
@@ -159,22 +162,28 @@ def build(services: Services) -> None:
     found = gr.State(None)
 
     find_button.click(
-        find, [document], [table, found, status, notes], api_name="consultation_questions"
+        needs(Action.WRITE, find),
+        [document],
+        [table, found, status, notes],
+        api_name="consultation_questions",
     )
 
     def drafter(f: Any, rows: Any, p: str | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
         return draft_all(services, f, rows, p, progress)
 
     draft_button.click(
-        drafter,
+        needs(Action.WRITE, drafter),
         [found, table, profile],
         [response, docx, markdown, status, sources],
         api_name="consultation_respond",
     )
     save.click(
-        lambda text: (
-            gr.update(value=_save_markdown(services, text or ""), interactive=True),
-            status_html("Your edits are in the Markdown download.", "done"),
+        needs(
+            Action.WRITE,
+            lambda text: (
+                gr.update(value=_save_markdown(services, text or ""), interactive=True),
+                status_html("Your edits are in the Markdown download.", "done"),
+            ),
         ),
         [response],
         [markdown, status],

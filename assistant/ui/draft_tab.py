@@ -8,8 +8,9 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.errors import AssistantError
-from assistant.export import plain_text_of, write_export
+from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
@@ -18,6 +19,7 @@ from assistant.settings import GENERATORS
 from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
+from assistant.ui.gate import SIGNED_IN, needs
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, not_used_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
@@ -43,8 +45,9 @@ def _profile(values: dict[str, str]) -> OrganisationProfile | None:
 def _exports(services: Services, result: GroundedText) -> tuple[str, str, str]:
     """Write the Word and Markdown files for download; return their paths and plain text."""
     folder = downloads.new_folder(services.settings, "draft")
-    docx = write_export(result, folder / "consultation-draft.docx")
-    markdown = write_export(result, folder / "consultation-draft.md")
+    mark = DRAFT_MARK if services.team() else ""  # a team approves it in History first
+    docx = write_export(result, folder / "consultation-draft.docx", marking=mark)
+    markdown = write_export(result, folder / "consultation-draft.md", marking=mark)
     return str(docx), str(markdown), plain_text_of(result)
 
 
@@ -154,7 +157,7 @@ def keep(services: Services, draft_id: str | None, out: tuple[Any, ...], label: 
     result = out[-1]
     if not isinstance(result, GroundedText):  # still writing, or nothing written or checked
         return gr.skip(), gr.skip()
-    entry = services.history.save_draft(draft_id, result, label)
+    entry = services.history.save_draft(draft_id, result, label, SIGNED_IN.get())
     if entry is None:
         return f"**Not saved:** {services.history.problem or 'history is unavailable.'}", draft_id
     return f"Saved in History as version {entry.seq} of this draft.", entry.item_id
@@ -241,7 +244,7 @@ def build(services: Services) -> Reopen:
             yield (*out, *keep(services, open_id, out, "written"))
 
     write.click(
-        handler,
+        needs(Action.WRITE, handler),
         [question, stance, points, words, generator, *profile_inputs, draft_id],
         outputs + kept,
         api_name="draft",
@@ -252,10 +255,13 @@ def build(services: Services) -> Reopen:
         return (*out, *keep(services, open_id, out, "edited"))
 
     recheck_button.click(
-        rechecked, [draft, last, draft_id], outputs + kept, api_visibility="private"
+        needs(Action.WRITE, rechecked),
+        [draft, last, draft_id],
+        outputs + kept,
+        api_visibility="private",
     )
     draft.input(
-        lambda text, open_id: services.history.keep_working(open_id, text),
+        needs(Action.WRITE, lambda text, open_id: services.history.keep_working(open_id, text)),
         [draft, draft_id],
         None,
         trigger_mode="always_last",
@@ -263,7 +269,7 @@ def build(services: Services) -> Reopen:
         api_visibility="private",
     )
     profile_file.upload(
-        load_profile_file,
+        needs(Action.WRITE, load_profile_file),
         [profile_file],
         [*profile_inputs, stance, points, status],
         api_visibility="private",

@@ -8,11 +8,13 @@ from typing import Any
 import gradio as gr
 import pandas as pd
 
+from assistant.accounts import Action
 from assistant.errors import AssistantError
 from assistant.evaluation import MEASURES, evaluate_suite
 from assistant.resources import bundled
 from assistant.retrieval import HybridRetriever
 from assistant.settings import MODES
+from assistant.ui.gate import needs
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -78,4 +80,6 @@ def build(services: Services) -> None:
     def runner(names: list[str], picked: list[str], progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008
         return run(services, names, picked, progress)
 
-    start.click(runner, [chosen, modes], [results, chart, status], api_name="evaluate")
+    start.click(
+        needs(Action.WRITE, runner), [chosen, modes], [results, chart, status], api_name="evaluate"
+    )

@@ -10,6 +10,7 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.errors import AssistantError
 from assistant.evidence.forget import remove_item
 from assistant.evidence.listing import (
@@ -25,6 +26,7 @@ from assistant.evidence.past import items_from_response
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import source_label
 from assistant.text import plural
+from assistant.ui.gate import needs
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -141,7 +143,7 @@ def build(services: Services, tab: gr.Tab | None = None) -> None:
         add_button = gr.Button("Add to our evidence", variant="primary", elem_id="evidence-add")
     status = gr.HTML(status_html("Ready."), elem_id="evidence-status", elem_classes=["live-status"])
     table = gr.Dataframe(
-        value=refresh(services)[0],
+        value=[],  # filled when the tab opens (a role check and the audit log see it)
         headers=HEADERS,
         label="Our evidence (consent shown on every item)",
         interactive=False,
@@ -168,17 +170,23 @@ def build(services: Services, tab: gr.Tab | None = None) -> None:
 
     form = [kind, text, given_by, date, consent, consent_date, tags]
     outputs = [table, chosen, status]
-    add_button.click(lambda *v: add(services, *v), form, outputs, api_name="evidence_add")
+    add_button.click(
+        needs(Action.WRITE, lambda *v: add(services, *v)), form, outputs, api_name="evidence_add"
+    )
     remove_button.click(
-        lambda i: remove(services, i), [chosen], outputs, api_name="evidence_remove"
+        needs(Action.REMOVE, lambda i: remove(services, i), "an evidence item"),
+        [chosen],
+        outputs,
+        api_name="evidence_remove",
     )
     import_button.click(
-        lambda f, c, d: import_response(services, f, c, d),
+        needs(Action.WRITE, lambda f, c, d: import_response(services, f, c, d)),
         [response, consultation, sent],
         outputs,
         api_name="evidence_import",
     )
     listing = gr.Button("Refresh the list")
-    listing.click(lambda: refresh(services), None, [table, chosen], api_name="evidence_list")
+    view = needs(Action.SEE_EVIDENCE, lambda: refresh(services), "the list")
+    listing.click(view, None, [table, chosen], api_name="evidence_list")
     if tab is not None:
-        tab.select(lambda: refresh(services), None, [table, chosen], api_visibility="private")
+        tab.select(view, None, [table, chosen], api_visibility="private")

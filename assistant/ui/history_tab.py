@@ -10,12 +10,16 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.display import visible
 from assistant.errors import AssistantError
 from assistant.history import Item, Saved
+from assistant.history.accepted import acceptances
 from assistant.history.export import export, file_stem
+from assistant.history.review import final_approval
 from assistant.text import plural
-from assistant.ui import downloads
+from assistant.ui import downloads, review_box
+from assistant.ui.gate import needs
 from assistant.ui.render import findings_markdown, md_escape, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
 from assistant.ui.services import Services
@@ -47,12 +51,24 @@ def _escaped(text: str) -> str:
     return md_escape(visible(text))
 
 
-def preview(saved: Saved) -> str:
-    """The saved text as the page shows it: every exchange, or a draft's latest version."""
+def versions_line(saved: Saved, authors: dict[int, str]) -> str:
+    """ "Versions: 1 written by sam, 2 edited by jo, 3 edited." (who, when signed in)."""
+    parts = [
+        f"{e.seq} {e.label}" + (f" by {_escaped(authors[e.seq])}" if e.seq in authors else "")
+        for e in saved.entries
+    ]
+    return f"Versions: {', '.join(parts)}."
+
+
+def preview(saved: Saved, authors: dict[int, str] | None = None) -> str:
+    """The saved text as the page shows it: every exchange, or a draft's latest version (with
+    who made each version, when people sign in)."""
     lines = [f"## {_escaped(saved.item.title)}", ""]
     if saved.item.kind == "draft" and saved.latest:
         entry = saved.entries[-1]
         lines += [f"_Version {entry.seq}, saved {entry.created[:16].replace('T', ' ')}._", ""]
+        if authors:
+            lines += [versions_line(saved, authors), ""]
         lines += [saved.latest.text]
     else:
         for entry in saved.entries:
@@ -76,12 +92,19 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
         return "", off, off, "", status_html(NONE_CHOSEN if not item_id else "It is gone.")
     folder = downloads.new_folder(services.settings, "history")
     files = []
-    try:
-        for suffix in (".docx", ".md"):
-            files.append(export(saved, folder / f"{file_stem(saved)}{suffix}"))
+    store = services.history.store
+    authors: dict[int, str] = {}
+    try:  # a file locked since it opened is said in the status line
+        approval = final_approval(store, saved) if store is not None else None
+        authors = store.authors(saved.item.id) if store is not None else {}
+        accepted = tuple(a.line() for a in acceptances(store, saved)) if store and approval else ()
+        for suffix in (".docx", ".md"):  # a team's draft not approved says DRAFT on every page
+            path = folder / f"{file_stem(saved)}{suffix}"
+            team = services.team()
+            files.append(export(saved, path, approval, mark_draft=team, accepted=accepted))
     except AssistantError as exc:
         return (
-            preview(saved),
+            preview(saved, authors),
             gr.skip(),
             gr.skip(),
             saved.item.title,
@@ -89,7 +112,7 @@ def choose(services: Services, item_id: str | None) -> tuple[Any, ...]:
         )
     docx, markdown = (gr.DownloadButton(value=str(f), interactive=True) for f in files)
     return (
-        preview(saved),
+        preview(saved, authors),
         docx,
         markdown,
         saved.item.title,
@@ -148,19 +171,27 @@ def build(services: Services, tab: Any, tabs: Any, ask: Reopen, draft: Reopen) -
         yes = gr.Button("Yes, delete it", variant="stop", elem_id="history-delete-yes")
         keep = gr.Button("No, keep it", elem_id="history-delete-no")
     shown = gr.Markdown("", elem_id="history-preview", container=True)
+    trail, reviewed = review_box.build(services, items, status)
 
     private: dict[str, Any] = {"api_visibility": "private"}
     tab.select(lambda v: listing(services, v), items, [items, status], **private)
     chosen = [shown, docx, markdown, name, status]
     # `input`: only the user's own choice; a list refreshed after a rename or delete is quiet.
-    items.input(lambda v: choose(services, v), items, chosen, **private)
+    items.input(lambda v: choose(services, v), items, chosen, **private).then(
+        lambda v: review_box.trail_markdown(services, v), items, trail, **private
+    )
+    for event in reviewed:  # an approval changes what the Word download says
+        event.then(lambda v: choose(services, v), items, chosen, **private)
     rename_button.click(
-        lambda v, n: rename(services, v, n), [items, name], [items, status], **private
+        needs(Action.WRITE, lambda v, n: rename(services, v, n)),
+        [items, name],
+        [items, status],
+        **private,
     )
     delete_button.click(lambda: gr.Row(visible=True), None, confirm, **private)
     keep.click(lambda: gr.Row(visible=False), None, confirm, **private)
     yes.click(
-        lambda v: delete(services, v),
+        needs(Action.REMOVE, lambda v: delete(services, v), "a saved conversation or draft"),
         items,
         [items, shown, docx, markdown, confirm, status],
         **private,

@@ -7,10 +7,12 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.accounts import Action
 from assistant.corpus import list_documents, remove_document
 from assistant.display import visible
 from assistant.errors import AssistantError
 from assistant.parse_worker import load_isolated
+from assistant.ui.gate import needs
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 from assistant.uploads import add_uploads
@@ -132,9 +134,9 @@ def build(services: Services) -> tuple[gr.Dataframe, gr.Radio]:
     def adder(items: list[str] | None, progress: gr.Progress = gr.Progress()) -> Any:  # noqa: B008 (Gradio's idiom)
         return add_files(services, items, progress)
 
-    add.click(adder, [files], [documents, chosen, status], api_name="upload")
+    add.click(needs(Action.WRITE, adder), [files], [documents, chosen, status], api_name="upload")
     remove_button.click(
-        lambda doc_id: remove(services, doc_id),
+        needs(Action.REMOVE, lambda doc_id: remove(services, doc_id), "a library document"),
         [chosen],
         [documents, chosen, status],
         api_name="remove",

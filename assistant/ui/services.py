@@ -41,6 +41,12 @@ class Services:
                 )
             return self._assistants[name]
 
+    def team(self) -> bool:
+        """Whether personal logins are set up (docs/team.md): then drafts need approval."""
+        from assistant.accounts import UserStore
+
+        return UserStore(self.settings.users_path).any()
+
     @property
     def uploads_dir(self) -> Path:
         """The library's copies of uploads (`uploads.keep_copy`), made if missing."""

@@ -1,0 +1,102 @@
+"""Personal logins in a real browser (Debian chromium, headless): the login page, a reader
+refused an approver's step, an approver approving, and axe on the login page and History.
+
+The role check itself is proven over HTTP in test_ui_team.py; this shows what a person sees.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+import test_ui_browser
+from helpers import make_settings
+from history_support import grounded
+from test_ui_browser import assert_accessible, open_tab, wait
+from ui_support import RunningApp, start_app
+
+from assistant.accounts import UserStore
+from assistant.history import HistoryStore
+
+pytestmark = [pytest.mark.browser, pytest.mark.server]
+driver = test_ui_browser.driver  # the same headless Chromium fixture
+
+PASSWORDS = {"rea": "reader password 1", "apr": "approver password 1"}
+QUESTION = "Should councils involve DPULOs in commissioning?"
+
+
+@pytest.fixture(scope="module")
+def app(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[RunningApp, str]]:
+    settings = make_settings(tmp_path_factory.mktemp("team-browser") / "data")
+    users = UserStore(settings.users_path)
+    users.add("rea", "reader", PASSWORDS["rea"])
+    users.add("apr", "approver", PASSWORDS["apr"])
+    history = HistoryStore(settings.history_path)
+    draft = history.add(
+        "draft", None, grounded(QUESTION, "Yes, they should [1].", "draft"), "written"
+    )
+    history.close()
+    running = start_app(settings)
+    try:
+        yield running, draft.item_id
+    finally:
+        running.app.close()
+
+
+def sign_in(driver: Any, url: str, name: str, password: str) -> None:
+    from selenium.webdriver.common.by import By
+
+    driver.get(url)
+    form = wait(driver).until(lambda d: d.find_elements(By.CSS_SELECTOR, "input[type='password']"))
+    user_box = driver.find_element(By.CSS_SELECTOR, "textarea, input[type='text']")
+    user_box.clear()
+    user_box.send_keys(name)
+    form[0].clear()
+    form[0].send_keys(password)
+    button = next(
+        b for b in driver.find_elements(By.TAG_NAME, "button") if "login" in b.text.lower()
+    )
+    button.click()
+
+
+def open_draft(driver: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    open_tab(driver, "History")
+    choice = wait(driver).until(
+        lambda d: [
+            e for e in d.find_elements(By.CSS_SELECTOR, "#history-list label") if QUESTION in e.text
+        ]
+    )
+    choice[0].click()
+    wait(driver).until(lambda d: "Status:" in d.find_element(By.ID, "history-review").text)
+
+
+def test_a_reader_and_an_approver_see_what_their_role_allows(driver: Any, app: Any) -> None:
+    from selenium.webdriver.common.by import By
+
+    running, _ = app
+    sign_in(driver, running.url, "rea", "not the password")
+    wait(driver).until(lambda d: "incorrect" in d.find_element(By.TAG_NAME, "body").text.lower())
+    body = driver.find_element(By.TAG_NAME, "body").text
+    assert "10 wrong passwords in a row" in body  # the pause is explained on the login page
+    assert_accessible(driver, "Login")
+
+    sign_in(driver, running.url, "rea", PASSWORDS["rea"])
+    signed = wait(driver).until(lambda d: d.find_element(By.ID, "signed-in").text.strip() or None)
+    assert signed.startswith("Signed in as rea (reader): you can ask questions")
+    open_draft(driver)
+    driver.find_element(By.ID, "history-approve").click()
+    wait(driver).until(
+        lambda d: "Your role (reader) cannot approve" in d.find_element(By.TAG_NAME, "body").text
+    )
+    assert "Approved by" not in driver.find_element(By.ID, "history-review").text
+
+    driver.get(running.url + "logout")
+    sign_in(driver, running.url, "apr", PASSWORDS["apr"])
+    wait(driver).until(lambda d: "(approver)" in d.find_element(By.ID, "signed-in").text)
+    open_draft(driver)
+    driver.find_element(By.ID, "history-approve").click()
+    wait(driver).until(lambda d: "Approved by apr" in d.find_element(By.ID, "history-review").text)
+    assert_accessible(driver, "History (signed in, approved)")
