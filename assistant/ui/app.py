@@ -24,6 +24,7 @@ from assistant.ui import (
     evaluate_tab,
     history_tab,
     library_tab,
+    warm_up,
 )
 from assistant.ui.access import HostGuard, check_exposure
 from assistant.ui.services import Services
@@ -148,7 +149,10 @@ def launch(
 
     server_name = host or settings.ui_host
     auth = check_exposure(settings, server_name)
+    services = services or Services(settings)
     app = build_app(settings, services)
+    if settings.ui_warm_up:  # the quick quotes ready before the first question
+        warm_up.start(services)
     app.launch(
         server_name=server_name,
         server_port=port or settings.ui_port,

@@ -1,0 +1,69 @@
+"""Get the quick quotes ready before the first person asks, in the background at start-up.
+
+A quoted quick answer embeds every sentence of its passages to choose the best ones; that was
+most of its time (`vector_cache.py`). The first people to ask after a start also waited for the
+embedding model, the keyword index and the store to load, one behind the other: with 20 asking
+at once the first quote took 4-7 s. So `launch` starts this thread: it loads the search with one
+query, then embeds the library's passages and their quotable sentences into the cache, up to
+three quarters of its room (the rest stays free for questions and new sentences). A failure
+here changes nothing: the first question simply does the same work itself.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Iterator
+
+from assistant.extractive import quotable, statements
+from assistant.ui.services import Services
+
+log = logging.getLogger(__name__)
+
+BATCH = 16  # texts embedded at once: small batches of long passages keep peak memory low
+FILL = 0.75  # share of the cache's room the warm-up may take
+
+
+def library_texts(services: Services) -> Iterator[str]:
+    """Each passage of the library, then its quotable sentences, exactly as a quote embeds
+    them (`extractive.candidates`), so each is found in the cache under the same text."""
+    for chunk in services.store.iter_all():
+        yield chunk.text
+        yield from (s for _, s in statements(chunk.text) if quotable(s))
+
+
+def warm_up(services: Services) -> int:
+    """Load the search and fill the vector cache; return how many texts were embedded."""
+    if services.store.count() == 0:
+        return 0
+    services.assistant("extractive").search.retriever.search("warm up", 1)
+    embeddings = services.store.embeddings
+    cache = getattr(embeddings, "cache", None)
+    if cache is None:  # an embedder with no cache (tests' fakes): nothing to keep
+        return 0
+    room, done, batch = int(cache.max_entries * FILL), 0, []
+    for text in library_texts(services):
+        batch.append(text)
+        if len(batch) == BATCH:
+            embeddings.embed_documents(batch)
+            done, batch = done + len(batch), []
+        if done + len(batch) >= room:
+            break
+    if batch:
+        embeddings.embed_documents(batch)
+    return done + len(batch)
+
+
+def start(services: Services) -> threading.Thread:
+    """Run `warm_up` in a daemon thread (it never holds up the start, nor the exit)."""
+
+    def run() -> None:
+        try:
+            count = warm_up(services)
+            log.info("quick quotes ready: %d passages and sentences embedded", count)
+        except Exception as exc:  # only a head start: the first question does it instead
+            log.info("warm-up stopped (%s); the first question loads the search", exc)
+
+    thread = threading.Thread(target=run, name="warm-up", daemon=True)
+    thread.start()
+    return thread
