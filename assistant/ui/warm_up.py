@@ -25,11 +25,14 @@ FILL = 0.75  # share of the cache's room the warm-up may take
 
 
 def library_texts(services: Services) -> Iterator[str]:
-    """Each passage of the library, then its quotable sentences, exactly as a quote embeds
-    them (`extractive.candidates`), so each is found in the cache under the same text."""
-    for chunk in services.store.iter_all():
-        yield chunk.text
-        yield from (s for _, s in statements(chunk.text) if quotable(s))
+    """The library's quotable sentences exactly as a quote embeds them (`extractive.candidates`),
+    so each is found in the cache under the same text; then its passages (a passage found by
+    its words alone is embedded to judge its relevance). Sentences first: every quote needs
+    them, and one long passage costs as much as several of them."""
+    passages = [chunk.text for chunk in services.store.iter_all()]
+    for text in passages:
+        yield from (s for _, s in statements(text) if quotable(s))
+    yield from passages
 
 
 def warm_up(services: Services) -> int:
