@@ -11,6 +11,7 @@ here changes nothing: the first question simply does the same work itself.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 from collections.abc import Iterator
@@ -35,8 +36,10 @@ def library_texts(services: Services) -> Iterator[str]:
     yield from passages
 
 
-def warm_up(services: Services) -> int:
-    """Load the search and fill the vector cache; return how many texts were embedded."""
+def warm_up(services: Services, stop: threading.Event | None = None) -> int:
+    """Load the search and fill the vector cache; return how many texts were embedded.
+    `stop`, once set, ends it between two batches."""
+    stop = stop or threading.Event()
     if services.store.count() == 0:
         return 0
     services.assistant("extractive").search.retriever.search("warm up", 1)
@@ -46,6 +49,8 @@ def warm_up(services: Services) -> int:
         return 0
     room, done, batch = int(cache.max_entries * FILL), 0, []
     for text in library_texts(services):
+        if stop.is_set():
+            return done
         batch.append(text)
         if len(batch) == BATCH:
             embeddings.embed_documents(batch)
@@ -58,15 +63,24 @@ def warm_up(services: Services) -> int:
 
 
 def start(services: Services) -> threading.Thread:
-    """Run `warm_up` in a daemon thread (it never holds up the start, nor the exit)."""
+    """Run `warm_up` in a daemon thread (it never holds up the start). At exit it is stopped
+    and waited for, between two batches: a thread killed inside the embedding model's native
+    code aborts the whole process ("terminate called without an active exception")."""
+    stop = threading.Event()
 
     def run() -> None:
         try:
-            count = warm_up(services)
+            count = warm_up(services, stop)
             log.info("quick quotes ready: %d passages and sentences embedded", count)
         except Exception as exc:  # only a head start: the first question does it instead
             log.info("warm-up stopped (%s); the first question loads the search", exc)
 
     thread = threading.Thread(target=run, name="warm-up", daemon=True)
+
+    def finish() -> None:
+        stop.set()
+        thread.join(timeout=30)
+
+    atexit.register(finish)
     thread.start()
     return thread
