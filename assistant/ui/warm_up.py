@@ -15,6 +15,7 @@ import atexit
 import logging
 import threading
 from collections.abc import Iterator
+from itertools import islice
 
 from assistant.extractive import quotable, statements
 from assistant.ui.services import Services
@@ -25,12 +26,13 @@ BATCH = 16  # texts embedded at once: small batches of long passages keep peak m
 FILL = 0.75  # share of the cache's room the warm-up may take
 
 
-def library_texts(services: Services) -> Iterator[str]:
+def library_texts(services: Services, most: int) -> Iterator[str]:
     """The library's quotable sentences exactly as a quote embeds them (`extractive.candidates`),
     so each is found in the cache under the same text; then its passages (a passage found by
     its words alone is embedded to judge its relevance). Sentences first: every quote needs
-    them, and one long passage costs as much as several of them."""
-    passages = [chunk.text for chunk in services.store.iter_all()]
+    them, and one long passage costs as much as several of them. At most `most` passages are
+    read: a large library's would not fit in the cache anyway."""
+    passages = [chunk.text for chunk in islice(services.store.iter_all(), most)]
     for text in passages:
         yield from (s for _, s in statements(text) if quotable(s))
     yield from passages
@@ -48,7 +50,7 @@ def warm_up(services: Services, stop: threading.Event | None = None) -> int:
     if cache is None:  # an embedder with no cache (tests' fakes): nothing to keep
         return 0
     room, done, batch = int(cache.max_entries * FILL), 0, []
-    for text in library_texts(services):
+    for text in library_texts(services, room):
         if stop.is_set():
             return done
         batch.append(text)
