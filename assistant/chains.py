@@ -74,21 +74,32 @@ class Assistant:
     # ---- the two tasks ------------------------------------------------------------------
 
     def ask(
-        self, question: str, history: Sequence[Turn] = (), on_event: OnEvent = ignore
+        self,
+        question: str,
+        history: Sequence[Turn] = (),
+        on_event: OnEvent = ignore,
+        quick: bool = False,
     ) -> GroundedText:
         """Answer a question (a follow-up may lean on `history`) from the library only.
 
         `on_event` hears the quoted quick answer first, then each piece the writer writes.
+        `quick`: the quick quoted answer only (see `quote`).
         """
         question = check_question(question, self.settings.max_question_chars)
-        query = self._ask_query(question, list(history))
-        found = self._retrieve(query)
+        query = self._ask_query(question, list(history), quick)
+        found = self.search.retrieve(query)
         if found.refused:
             written = Written(self._refusal(query, found))
         else:
             request = AnswerRequest(query.text, tuple(usable(found.evidence)))
-            written = self._writer_for(on_event).answer(request, on_event)
-        return self._checked("ask", query, found, written)
+            writer = QuotesWriter(self.embeddings) if quick else self._writer_for(on_event)
+            written = writer.answer(request, on_event)
+        return self._checked("ask", query, found, written, quick=quick)
+
+    def quote(self, question: str, history: Sequence[Turn] = ()) -> GroundedText:
+        """The quick quoted answer, checked by the rules: no model runs (no follow-up rewrite, no
+        meaning check), no passage is embedded again (a quotation is its own support)."""
+        return self.ask(question, history, quick=True)
 
     def draft(
         self,
@@ -127,7 +138,7 @@ class Assistant:
             query.gate, request.key_points, self.embeddings, self.settings.key_point_min_similarity
         )
         floor = self.settings.min_relevance + self.settings.draft_relevance_margin
-        found = self._retrieve(query, floor, points.used)
+        found = self.search.retrieve(query, floor, points.used)
         request = replace(request, key_points=points.used, steer="")
         notices: tuple[str, ...] = ()
         if not found.refused:  # our members' evidence joins the published sources
@@ -149,11 +160,8 @@ class Assistant:
             written = writer.draft(request, on_event)
         written = replace(written, notices=(*written.notices, *notices))
         result = self._checked("draft", query, found, written, request, profile)
-        shape: dict[str, Any] = {
-            "question_kind": kind,
-            "key_points_used": list(points.used),
-            "key_points_not_used": list(points.not_used),
-        }
+        shape: dict[str, Any] = {"question_kind": kind, "key_points_used": list(points.used)}
+        shape["key_points_not_used"] = list(points.not_used)
         if found.refused and not found.evidence:
             shape["not_covered"] = list(found.missing)
         result = replace(result, details={**result.details, **shape})
@@ -179,8 +187,9 @@ class Assistant:
 
     # ---- stages -------------------------------------------------------------------------
 
-    def _ask_query(self, question: str, history: list[Turn]) -> Query:
-        if history and self.writer.name != "extractive" and followup.needs_context(question):
+    def _ask_query(self, question: str, history: list[Turn], quick: bool = False) -> Query:
+        model_writes = not quick and self.writer.name != "extractive"
+        if history and model_writes and followup.needs_context(question):
             assert self._model is not None  # only asked of a writer that has a model
             text = followup.condense(self._model, self.prompts["condense"], question, history)
         else:
@@ -196,11 +205,6 @@ class Assistant:
         text = " ".join(filter(None, [subject_of(question), context]))
         return Query(question, text, text, self.settings.draft_k)
 
-    def _retrieve(
-        self, query: Query, floor: float | None = None, points: Sequence[str] = ()
-    ) -> Retrieved:
-        return self.search.retrieve(query, floor, points)
-
     def relevance(self, query: str, passages: Sequence[Passage]) -> float:
         """Best cosine similarity between the query and a retrieved passage."""
         return self.search.relevance(query, passages)
@@ -210,16 +214,19 @@ class Assistant:
             return MANIPULATED
         return refusal(followup.topic_words(query.gate), found.missing)
 
-    def _verify(self, text: str, evidence: Sequence[Evidence], own_voice: bool) -> Verification:
+    def _verify(
+        self, text: str, evidence: Sequence[Evidence], own_voice: bool, quick: bool = False
+    ) -> Verification:
         """The final check: every rule, and the meaning check when the writer's model can judge
-        (the same judge the writer used, so sentences it read already are not read again)."""
+        (the same judge the writer used, so sentences it read already are not read again).
+        `quick`: quotations, checked by the rules alone (see `quote`)."""
         return verify(
             text,
             evidence,
-            self.embeddings,
+            None if quick else self.embeddings,
             min_support=self.settings.min_support,
             own_voice=own_voice,
-            judge=getattr(self.writer, "judge", None),
+            judge=None if quick else getattr(self.writer, "judge", None),
         )
 
     def _checked(
@@ -230,27 +237,27 @@ class Assistant:
         written: Written,
         draft: DraftRequest | None = None,
         profile: OrganisationProfile | None = None,
+        quick: bool = False,
     ) -> GroundedText:
         """The final check of the whole text, with the writer's repairs listed beside it."""
         if found.refused:
             verification = Verification((), ())
         else:  # an answer speaks only from its sources; a draft also in the organisation's voice
-            verification = self._verify(written.text, found.evidence, own_voice=draft is not None)
+            verification = self._verify(written.text, found.evidence, draft is not None, quick)
         if written.repairs:  # the doubts the writer resolved are shown too, never hidden
             repaired = tuple(r.as_finding() for r in written.repairs)
             verification = Verification(verification.sentences, verification.findings + repaired)
         details: dict[str, Any] = {"relevance": round(float(found.relevance), 4)}
+        # A quick quote never builds the writer (that could mean loading the model).
+        writer: Writer = QuotesWriter(self.embeddings) if quick else self.writer
         notices = (*self._notices, *written.notices, *set_aside(found.evidence))
-        if not found.refused and getattr(self.writer, "judge", None) is None:
+        if not found.refused and getattr(writer, "judge", None) is None:
             notices = (*notices, NO_JUDGE_NOTICE)
         if notices:
             details["notices"] = list(notices)
         if written.repairs:
-            details["repairs"] = {
-                "rewritten": sum(r.outcome == "rewritten" for r in written.repairs),
-                "quoted": sum(r.outcome == "quoted" for r in written.repairs),
-                "dropped": sum(r.outcome == "dropped" for r in written.repairs),
-            }
+            kinds = ("rewritten", "quoted", "dropped")
+            details["repairs"] = {k: sum(r.outcome == k for r in written.repairs) for k in kinds}
         if draft is not None:
             count = extractive.words_in(written.text)
             details |= {
@@ -267,7 +274,7 @@ class Assistant:
             text=written.text,
             evidence=found.evidence,
             verification=verification,
-            generator=self.writer.name,
+            generator=writer.name,
             refused=found.refused,
             details=details,
         )

@@ -17,9 +17,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ModelError
+from assistant.vector_cache import VectorCache
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
@@ -129,6 +131,7 @@ class BundledEmbeddings(Embeddings):
         self.use_onnx = use_onnx
         self._models_dir = Path(models_dir) if models_dir else None
         self._lock = threading.Lock()
+        self.cache = VectorCache()  # the same sentence is not embedded twice (vector_cache.py)
 
     @property
     def models_dir(self) -> Path:
@@ -154,18 +157,20 @@ class BundledEmbeddings(Embeddings):
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         if not texts:
             return []
+        return self.cache.embed(list(texts), self._embed).tolist()
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
         if (fast := self.onnx) is not None:
-            return fast.embed(list(texts)).tolist()
+            return fast.embed(texts)
         model = self.model
         with _threads(1 if len(texts) <= SMALL_BATCH else None):
-            vectors = model.encode(
-                list(texts),
+            return model.encode(
+                texts,
                 batch_size=self.batch_size,
                 normalize_embeddings=True,
                 convert_to_numpy=True,
                 show_progress_bar=False,
             )
-        return vectors.tolist()
 
     def embed_query(self, text: str) -> list[float]:
         return self.embed_documents([text])[0]

@@ -36,23 +36,29 @@ class Candidate:
     score: float = 0.0
 
 
-def candidates(evidence: Sequence[Evidence], min_words: int = 6) -> list[Candidate]:
-    """Whole statements from the evidence, long enough to say something on their own.
-
-    List items are taken one by one, and questions are left out: a rhetorical question in a
-    source is not evidence for a position.
-    """
+def statements(quote: str) -> list[tuple[int, str]]:
+    """Every sentence of a passage with its place in it; list items are taken one by one."""
     found = []
-    for item in evidence:
-        position = 0
-        for line in item.quote.splitlines():
-            line = _LIST_MARK.sub("", line).strip()
-            for start, end in sentence_spans(line):
-                sentence = " ".join(line[start:end].split())
-                position += 1
-                if len(sentence.split()) >= min_words and not sentence.endswith((":", "?")):
-                    found.append(Candidate(item.n, sentence, position))
-    return found
+    for line in quote.splitlines():
+        line = _LIST_MARK.sub("", line).strip()
+        found += [" ".join(line[start:end].split()) for start, end in sentence_spans(line)]
+    return list(enumerate(found, start=1))
+
+
+def quotable(sentence: str, min_words: int = 6) -> bool:
+    """A whole statement, long enough to say something on its own; not a question (a
+    rhetorical question in a source is not evidence for a position)."""
+    return len(sentence.split()) >= min_words and not sentence.endswith((":", "?"))
+
+
+def candidates(evidence: Sequence[Evidence], min_words: int = 6) -> list[Candidate]:
+    """The evidence's quotable statements (`quotable`), each with its [n] and place."""
+    return [
+        Candidate(item.n, sentence, position)
+        for item in evidence
+        for position, sentence in statements(item.quote)
+        if quotable(sentence, min_words)
+    ]
 
 
 def rank(

@@ -133,6 +133,11 @@ class Settings(BaseSettings):
     signin_pause_minutes: float = Field(default=5.0, gt=0, le=24 * 60)
     ui_concurrency: int = Field(default=2, gt=0, le=16, description="Jobs run at once.")
     ui_queue_size: int = Field(default=64, gt=0)
+    ui_warm_up: bool = Field(
+        default=True,
+        description="At start-up, in the background, load the search and embed the library's "
+        "sentences (ui/warm_up.py), so the first people to ask wait for neither.",
+    )
 
     # Bounds on reading one document (see loaders/limits.py): far above a real 300-page
     # consultation, low enough that a small hostile file cannot hang the app or fill its memory.

@@ -6,11 +6,13 @@
 
 Without --url the bundled corpus is ingested into a temporary store and the app (the same
 `launch()` as `assistant ui`) runs in a child process on 127.0.0.1, whose peak resident memory
-(VmHWM) is reported. Each client is a separate `gradio_client.Client` (its own session, like a
-browser tab) in its own thread, asking its questions one after another as the page does:
-`/ask` gives the quoted quick answer, then `/ask_written` the writer's checked answer. Times are
-from submitting the question, so they include waiting in Gradio's queues (quotes: many at once;
-the writer: `ASSISTANT_UI_CONCURRENCY` at once). The run is bounded by --timeout: anything not
+(VmHWM) is reported. The users ask as soon as it answers (the worst case: its warm-up,
+`ui/warm_up.py`, is still running), or --settle seconds later. Each client is a separate
+`gradio_client.Client` (its own session, like a browser tab) in its own thread, asking its
+questions one after another as the page does: `/ask` gives the quoted quick answer, then
+`/ask_written` the writer's checked answer. Times are from submitting the question, so they
+include waiting in Gradio's queues (quotes: many at once; the writer: `ASSISTANT_UI_CONCURRENCY`
+at once). The run is bounded by --timeout: anything not
 finished by then counts as an error. This is a benchmark, not a test: it asserts nothing.
 """
 
@@ -188,6 +190,12 @@ def main() -> None:
     parser.add_argument("--timeout", type=float, default=600, help="seconds for the whole run")
     parser.add_argument("--concurrency", type=int, help="ui_concurrency for the app started here")
     parser.add_argument("--generator", default="extractive", help="extractive or local")
+    parser.add_argument(
+        "--settle",
+        type=float,
+        default=0,
+        help="seconds to wait after the app answers before the users ask (its warm-up runs)",
+    )
     parser.add_argument("--serve", help=argparse.SUPPRESS)  # the child: its data folder
     parser.add_argument("--port", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
@@ -206,6 +214,7 @@ def main() -> None:
         if not url:
             child = start_app(Path(tmp), args.generator, args.concurrency)
             url = child.url  # type: ignore[attr-defined]
+            time.sleep(args.settle)
             idle = memory_mb(child.pid, "VmRSS")
         outcome = Outcome()
         started = time.perf_counter()

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import re
 import threading
+import tomllib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -224,6 +225,44 @@ def test_quotes_arrive_and_the_queue_shows_while_the_writer_is_busy(
     for writing in (first_writing, second_writing):
         *_, status = writing.result(timeout=CLIENT_TIMEOUT_S)
         assert "Answer ready" in status_text(status)
+
+
+UNDER_LOAD = tomllib.loads((Path(__file__).parent / "hostile" / "web.toml").read_text("utf-8"))
+
+
+@pytest.mark.parametrize("case", UNDER_LOAD["under_load"], ids=lambda c: f"{c['clients']}")
+def test_everyone_asking_at_once_gets_quotes_while_the_writer_is_busy(
+    busy_writer: tuple[RunningApp, threading.Event, threading.Event], case: dict[str, Any]
+) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    app, started, gate = busy_writer
+    started.clear()  # the writer is held again (an earlier test let it go)
+    gate.clear()
+    first = client(app)
+    first.submit(PROGRAMME_QUESTION, [], api_name="/ask").result(timeout=CLIENT_TIMEOUT_S)
+    writing = first.submit(api_name="/ask_written")
+    assert started.wait(CLIENT_TIMEOUT_S), "the writer should be busy with the first user"
+
+    def ask(_: int) -> tuple[str, str]:
+        chat, *_, status = (
+            client(app)
+            .submit("What was the Facilitation Fund?", [], api_name="/ask")
+            .result(timeout=CLIENT_TIMEOUT_S)
+        )
+        return text_of(chat[-1]), status_text(status)
+
+    try:
+        with ThreadPoolExecutor(case["clients"]) as pool:
+            answers = list(pool.map(ask, range(case["clients"])))
+        assert not writing.done(), "every quote arrived while the writer was still busy"
+    finally:
+        gate.set()
+    assert len(answers) == case["clients"]
+    for quoted, status in answers:
+        assert re.search(r"\[\d+\]", quoted) and "Waiting for the writer" in status, status
+    *_, status = writing.result(timeout=CLIENT_TIMEOUT_S)
+    assert "Answer ready" in status_text(status)
 
 
 # ---- Draft -------------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ from assistant.ui import (
     evaluate_tab,
     history_tab,
     library_tab,
+    warm_up,
 )
 from assistant.ui.access import HostGuard, gradio_auth
 from assistant.ui.gate import Gate, GatedBlocks, signed_in_line
@@ -168,7 +169,10 @@ def launch(
 
     server_name = host or settings.ui_host
     auth = gradio_auth(settings, server_name)
+    services = services or Services(settings)
     app = build_app(settings, services)
+    if settings.ui_warm_up:  # the quick quotes ready before the first question
+        warm_up.start(services)
     clock = SessionClock(settings.ui_session_hours * 3600)
     app.launch(
         server_name=server_name,

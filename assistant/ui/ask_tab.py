@@ -86,9 +86,10 @@ def quote(
 ) -> Iterator[tuple[Any, ...]]:
     """Yield (chat, question box, sources, checks, status, pending): the quoted quick answer.
 
-    No model runs here, so it is quick for everyone however busy the writer is. With the quotes
-    only writer, or when the library does not cover the question, this is the final answer
-    (`on_result` hears it and `pending` is None); otherwise `pending` hands it to `write`.
+    No model runs here (`Assistant.quote`: no meaning check, no passage embedded again), so it
+    is quick for everyone however busy the writer is. With the quotes only writer, or when the
+    library does not cover the question, this is the final answer (`on_result` hears it and
+    `pending` is None); otherwise `pending` hands it to `write`.
     """
     history = list(history or [])
     message = (message or "").strip()
@@ -100,7 +101,7 @@ def quote(
     turns = tuple(_turns(history))
     asked = [*history, {"role": "user", "content": message}]
     try:
-        quoted = services.assistant("extractive").ask(message, turns)
+        quoted = services.assistant("extractive").quote(message, turns)
     except AssistantError as exc:
         yield history, message, gr.skip(), gr.skip(), status_html(str(exc), "error"), None
         return
