@@ -126,8 +126,9 @@ def unmatched(items: Sequence[ArgumentItem], passages: Sequence[Evidence]) -> li
 @dataclass(frozen=True)
 class Sentences:
     """The draft's cited sentences: how many the writer wrote in its own words (not a quotation)
-    and how many of those the final check left without a problem (a repair note is none) (issue 21: at least 0.95 of the
-    written sentences shown pass, while at least 0.8 of the body stays written prose)."""
+    and how many of those the final check left without a problem, a repair note being none
+    (issue 21: at least 0.95 of the written sentences shown pass, while at least 0.8 of the
+    body stays written prose)."""
 
     cited: int
     written: int
