@@ -123,6 +123,39 @@ def test_a_session_past_its_time_is_forgotten_and_downloads_are_logged(tmp_path:
     ]
 
 
+def test_a_password_reset_or_a_removal_ends_that_persons_sessions_only(tmp_path: Path) -> None:
+    """The users file is changed by another program (`assistant users`); the middleware sees
+    it on the next request and forgets the token, so even a download link stops working."""
+    users = UserStore(tmp_path / "users.json")
+    users.add("rea", "reader", "reader password 1")
+    users.add("wri", "writer", "writer password 1")
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    server = FakeServer()
+    server.tokens.update({"t2": "wri", "t3": "rea"})
+    middleware = Sessions(None, SessionClock(3600, Clock()), audit, users)  # type: ignore[arg-type]
+    for token in ("t1", "t2", "t3"):
+        run(middleware, server, "/", token)
+    users.set_role("wri", "approver")  # a new role keeps the session: read at each action
+    run(middleware, server, "/", "t2")
+    assert set(server.tokens) == {"t1", "t2", "t3"}
+
+    users.reset_password("rea", "a new reader password")
+    run(middleware, server, "/", "t1")
+    assert set(server.tokens) == {"t2", "t3"}  # t3 is rea's second browser: ended on its turn
+    run(middleware, server, "/gradio_api/file=/tmp/x/response.docx", "t3")
+    assert set(server.tokens) == {"t2"}
+    users.remove("wri")
+    run(middleware, server, "/", "t2")
+    assert server.tokens == {}
+    entries = [(e.who, e.event, e.detail) for e in audit.entries()]
+    assert entries == [
+        ("rea", Event.SESSION_ENDED, "signed out: password reset"),
+        ("rea", Event.SESSION_ENDED, "signed out: password reset"),
+        ("local", Event.EXPORT, "response.docx"),  # asked for signed out: not logged as rea
+        ("wri", Event.SESSION_ENDED, "signed out: login removed"),
+    ]
+
+
 def test_the_login_gradio_gets(tmp_path: Path) -> None:
     from fastapi import HTTPException
 
