@@ -6,6 +6,7 @@ The real server proves the same in test_ui_team.py; here each rule is pinned qui
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +90,22 @@ class Clock:
         return self.now
 
 
-def run(middleware: Sessions, server: FakeServer, path: str, token: str) -> list[str]:
+def run(
+    middleware: Sessions,
+    server: FakeServer,
+    path: str,
+    token: str,
+    sent: list[Any] | None = None,
+) -> list[str]:
+    """The paths passed on to the app; what the middleware answered itself goes to `sent`."""
     seen: list[str] = []
+    answered = sent if sent is not None else []
 
     async def inner(scope: Any, receive: Any, send: Any) -> None:
         seen.append(scope["path"])
+
+    async def send(message: Any) -> None:
+        answered.append(message)
 
     middleware.app = inner
     scope = {
@@ -102,7 +114,7 @@ def run(middleware: Sessions, server: FakeServer, path: str, token: str) -> list
         "app": server,
         "headers": [(b"cookie", f"access-token-unsecure-abc={token}".encode())],
     }
-    asyncio.run(middleware(scope, None, None))  # type: ignore[arg-type]
+    asyncio.run(middleware(scope, None, send))  # type: ignore[arg-type]
     return seen
 
 
@@ -142,8 +154,12 @@ def test_a_password_reset_or_a_removal_ends_that_persons_sessions_only(tmp_path:
     users.reset_password("rea", "a new reader password")
     run(middleware, server, "/", "t1")
     assert set(server.tokens) == {"t2", "t3"}  # t3 is rea's second browser: ended on its turn
-    run(middleware, server, "/gradio_api/file=/tmp/x/response.docx", "t3")
+    sent: list[Any] = []
+    assert run(middleware, server, "/gradio_api/file=/tmp/x/response.docx", "t3", sent) == []
     assert set(server.tokens) == {"t2"}
+    assert sent[0]["status"] == 401  # the download refused, saying why in one line
+    assert "Your password was reset" in json.loads(sent[1]["body"])["detail"]
+    assert run(middleware, server, "/", "t3") == ["/"]  # the page passes: it asks to sign in
     users.remove("wri")
     run(middleware, server, "/", "t2")
     assert server.tokens == {}
@@ -151,7 +167,6 @@ def test_a_password_reset_or_a_removal_ends_that_persons_sessions_only(tmp_path:
     assert entries == [
         ("rea", Event.SESSION_ENDED, "signed out: password reset"),
         ("rea", Event.SESSION_ENDED, "signed out: password reset"),
-        ("local", Event.EXPORT, "response.docx"),  # asked for signed out: not logged as rea
         ("wri", Event.SESSION_ENDED, "signed out: login removed"),
     ]
 
