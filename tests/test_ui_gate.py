@@ -160,9 +160,15 @@ def test_a_password_reset_or_a_removal_ends_that_persons_sessions_only(tmp_path:
     assert sent[0]["status"] == 401  # the download refused, saying why in one line
     assert "Your password was reset" in json.loads(sent[1]["body"])["detail"]
     assert run(middleware, server, "/", "t3") == ["/"]  # the page passes: it asks to sign in
+    server.tokens["t4"] = "rea"  # signed in again, a stale cookie of the old session beside it
+    sent.clear()
+    assert run(middleware, server, "/gradio_api/queue/join", "t4; old=t3", sent) == [
+        "/gradio_api/queue/join"
+    ]
+    assert sent == [] and set(server.tokens) == {"t2", "t4"}
     users.remove("wri")
     run(middleware, server, "/", "t2")
-    assert server.tokens == {}
+    assert server.tokens == {"t4": "rea"}
     entries = [(e.who, e.event, e.detail) for e in audit.entries()]
     assert entries == [
         ("rea", Event.SESSION_ENDED, "signed out: password reset"),

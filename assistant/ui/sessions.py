@@ -48,7 +48,7 @@ class Sessions:
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] in ("http", "websocket"):
             user = self.signed_in(scope)
-            if scope["type"] == "http" and (why := self.why_ended(scope)):
+            if scope["type"] == "http" and user is None and (why := self.why_ended(scope)):
                 await refuse(send, why)
                 return
             path = unquote(scope.get("path", ""))
