@@ -106,8 +106,9 @@ def app(corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory) -> Iterat
         yield running
 
 
-@pytest.fixture(scope="module")
-def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+def chromium(profile: Path) -> Any:
+    """A headless Debian Chromium with its own profile folder (a second one is a second
+    person: its own cookies, so its own sign-in)."""
     if not (CHROMIUM.exists() and CHROMEDRIVER.exists()):
         pytest.fail(
             f"CI needs {CHROMIUM} and {CHROMEDRIVER}: install Debian's chromium and "
@@ -122,7 +123,7 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
         "--headless=new",
         "--no-sandbox",  # CI runs as root
         "--disable-gpu",
-        f"--user-data-dir={tmp_path_factory.mktemp('chromium-profile')}",
+        f"--user-data-dir={profile}",
         "--no-first-run",
         "--disable-background-networking",
         "--disable-component-update",
@@ -136,6 +137,12 @@ def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     browser = webdriver.Chrome(service=Service(str(CHROMEDRIVER)), options=options)
     browser.set_page_load_timeout(60)
     browser.set_script_timeout(60)
+    return browser
+
+
+@pytest.fixture(scope="module")
+def driver(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+    browser = chromium(tmp_path_factory.mktemp("chromium-profile"))
     try:
         yield browser
     finally:

@@ -6,6 +6,7 @@ The real server proves the same in test_ui_team.py; here each rule is pinned qui
 from __future__ import annotations
 
 import asyncio
+import json
 from pathlib import Path
 from typing import Any
 
@@ -89,11 +90,22 @@ class Clock:
         return self.now
 
 
-def run(middleware: Sessions, server: FakeServer, path: str, token: str) -> list[str]:
+def run(
+    middleware: Sessions,
+    server: FakeServer,
+    path: str,
+    token: str,
+    sent: list[Any] | None = None,
+) -> list[str]:
+    """The paths passed on to the app; what the middleware answered itself goes to `sent`."""
     seen: list[str] = []
+    answered = sent if sent is not None else []
 
     async def inner(scope: Any, receive: Any, send: Any) -> None:
         seen.append(scope["path"])
+
+    async def send(message: Any) -> None:
+        answered.append(message)
 
     middleware.app = inner
     scope = {
@@ -102,7 +114,7 @@ def run(middleware: Sessions, server: FakeServer, path: str, token: str) -> list
         "app": server,
         "headers": [(b"cookie", f"access-token-unsecure-abc={token}".encode())],
     }
-    asyncio.run(middleware(scope, None, None))  # type: ignore[arg-type]
+    asyncio.run(middleware(scope, None, send))  # type: ignore[arg-type]
     return seen
 
 
@@ -120,6 +132,48 @@ def test_a_session_past_its_time_is_forgotten_and_downloads_are_logged(tmp_path:
     assert entries == [
         ("rea", Event.EXPORT, "response.docx"),
         ("rea", Event.SESSION_ENDED, "signed out after its time"),
+    ]
+
+
+def test_a_password_reset_or_a_removal_ends_that_persons_sessions_only(tmp_path: Path) -> None:
+    """The users file is changed by another program (`assistant users`); the middleware sees
+    it on the next request and forgets the token, so even a download link stops working."""
+    users = UserStore(tmp_path / "users.json")
+    users.add("rea", "reader", "reader password 1")
+    users.add("wri", "writer", "writer password 1")
+    audit = AuditLog(tmp_path / "audit.jsonl")
+    server = FakeServer()
+    server.tokens.update({"t2": "wri", "t3": "rea"})
+    middleware = Sessions(None, SessionClock(3600, Clock()), audit, users)  # type: ignore[arg-type]
+    for token in ("t1", "t2", "t3"):
+        run(middleware, server, "/", token)
+    users.set_role("wri", "approver")  # a new role keeps the session: read at each action
+    run(middleware, server, "/", "t2")
+    assert set(server.tokens) == {"t1", "t2", "t3"}
+
+    users.reset_password("rea", "a new reader password")
+    run(middleware, server, "/", "t1")
+    assert set(server.tokens) == {"t2", "t3"}  # t3 is rea's second browser: ended on its turn
+    sent: list[Any] = []
+    assert run(middleware, server, "/gradio_api/file=/tmp/x/response.docx", "t3", sent) == []
+    assert set(server.tokens) == {"t2"}
+    assert sent[0]["status"] == 401  # the download refused, saying why in one line
+    assert "Your password was reset" in json.loads(sent[1]["body"])["detail"]
+    assert run(middleware, server, "/", "t3") == ["/"]  # the page passes: it asks to sign in
+    server.tokens["t4"] = "rea"  # signed in again, a stale cookie of the old session beside it
+    sent.clear()
+    assert run(middleware, server, "/gradio_api/queue/join", "t4; old=t3", sent) == [
+        "/gradio_api/queue/join"
+    ]
+    assert sent == [] and set(server.tokens) == {"t2", "t4"}
+    users.remove("wri")
+    run(middleware, server, "/", "t2")
+    assert server.tokens == {"t4": "rea"}
+    entries = [(e.who, e.event, e.detail) for e in audit.entries()]
+    assert entries == [
+        ("rea", Event.SESSION_ENDED, "signed out: password reset"),
+        ("rea", Event.SESSION_ENDED, "signed out: password reset"),
+        ("wri", Event.SESSION_ENDED, "signed out: login removed"),
     ]
 
 

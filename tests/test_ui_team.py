@@ -9,6 +9,7 @@ refused, ten in a row pause the name, and every refusal is in the audit log.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import closing
 from typing import Any
 
 import pytest
@@ -105,14 +106,51 @@ def test_a_reader_cannot_reach_a_writers_or_admins_action_through_the_api(
     assert any(e.who == "adm" and e.event is Event.REMOVAL for e in log)
 
 
-def test_a_removed_login_is_refused_at_its_next_action(app: RunningApp) -> None:
+def signed_in_http(app: RunningApp, name: str, password: str) -> Any:
+    """A browser-like session: the login's cookie kept for every later request."""
+    import httpx
+
+    http = httpx.Client(base_url=app.url, timeout=30)
+    assert http.post("login", data={"username": name, "password": password}).status_code == 200
+    return http
+
+
+def test_a_removed_login_ends_its_open_sessions_with_a_plain_message(app: RunningApp) -> None:
     users = UserStore(app.settings.users_path)
     users.add("temp", "writer", "temporary password")
-    PASSWORDS["temp"] = "temporary password"
-    page = client(app, "temp")
-    assert refusal_of(page, "/library") == ""
-    users.remove("temp")
-    assert "Your login has been removed" in refusal_of(page, "/library")
+    call = {"data": []}
+    with closing(signed_in_http(app, "temp", "temporary password")) as http:
+        assert http.post("gradio_api/call/library", json=call).status_code == 200
+        users.remove("temp")  # as `assistant users remove temp` does, from another program
+        ended = http.post("gradio_api/call/library", json=call)
+        assert ended.status_code == 401
+        assert "Your login has been removed" in ended.json()["detail"]
+    log = AuditLog(app.settings.audit_path).entries()
+    assert [e.detail for e in log if e.who == "temp" and e.event is Event.SESSION_ENDED] == [
+        "signed out: login removed"
+    ]
+
+
+def test_a_password_reset_ends_every_open_session_of_that_person(app: RunningApp) -> None:
+    """Two browsers of one person and one of another: the reset ends both of the person's."""
+    users = UserStore(app.settings.users_path)
+    users.add("twice", "reader", "the first password")
+    call = {"data": []}
+    first = signed_in_http(app, "twice", "the first password")
+    second = signed_in_http(app, "twice", "the first password")
+    other = signed_in_http(app, "wri", PASSWORDS["wri"])
+    with closing(first), closing(second), closing(other):
+        for http in (first, second, other):
+            assert http.post("gradio_api/call/library", json=call).status_code == 200
+        users.reset_password("twice", "the second password")
+        for http in (first, second):
+            ended = http.post("gradio_api/call/library", json=call)
+            assert ended.status_code == 401
+            assert "Your password was reset" in ended.json()["detail"]
+        assert other.post("gradio_api/call/library", json=call).status_code == 200
+        assert sign_in(app, "twice", "the first password").status_code == 400
+    with closing(signed_in_http(app, "twice", "the second password")) as again:
+        assert again.post("gradio_api/call/library", json=call).status_code == 200
 
 
 def test_ten_wrong_passwords_pause_the_name_with_a_plain_message(app: RunningApp) -> None:

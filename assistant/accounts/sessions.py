@@ -36,3 +36,28 @@ class SessionClock:
     def forget(self, token: str) -> None:
         with self._lock:
             self._seen.pop(token, None)
+
+
+class SignInKeys:
+    """Which password each session signed in with, so a reset or a removal ends it.
+
+    The web app and `assistant users` are separate programs that share only the users file.
+    Noting, on a session's first request, the password hash its person had then, and comparing
+    it with the file on each later request, ends every open session of a person whose password
+    was reset (the hash changed) or who was removed (no hash), without any message between the
+    two programs. A role change keeps the session: the role is read afresh for each action.
+    """
+
+    def __init__(self) -> None:
+        self._keys: dict[str, str] = {}
+        self._lock = threading.Lock()
+
+    def still_valid(self, token: str, current: str | None) -> bool:
+        """Note `current` on first sight of `token`; False (and forget it) once the person's
+        password hash is no longer `current` at first sight, or they are gone (None)."""
+        with self._lock:
+            first = self._keys.setdefault(token, current) if current is not None else None
+            if first is not None and first == current:
+                return True
+            self._keys.pop(token, None)
+            return False

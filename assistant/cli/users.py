@@ -85,7 +85,7 @@ def remove(name: str) -> None:
     settings = settings_from()
     user = UserStore(settings.users_path).remove(name)
     AuditLog(settings.audit_path).record(operator(), Event.USER_REMOVED, user.name)
-    click.echo(f"Removed {user.name}.")
+    click.echo(f"Removed {user.name}. Any web app sessions of theirs end at their next click.")
 
 
 @users.command("reset-password")
@@ -103,7 +103,10 @@ def reset_password(name: str, password_stdin: bool) -> None:
         raise AccountError(f"There is no user called {name.strip()!r}.")
     user = store.reset_password(name, _password(password_stdin))
     AuditLog(settings.audit_path).record(operator(), Event.PASSWORD_RESET, user.name)
-    click.echo(f"New password set for {user.name}.")
+    click.echo(
+        f"New password set for {user.name}. Their open web app sessions end at their next "
+        "click, and they sign in again with the new password."
+    )
 
 
 @users.command("set-role")

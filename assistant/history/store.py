@@ -6,48 +6,25 @@ versions (every "write" and every saved edit). Both are rows of `entries` under 
 
 Saving never replaces an earlier entry: two browser tabs saving the same draft each add a
 version, numbered in the order they arrive. Deleting removes the rows and then rewrites the file
-(VACUUM, with secure_delete on), so no trace of the text stays in the file. A file that cannot be
-read is reported as a `HistoryError` and left exactly as it was: this module never recreates,
-repairs or overwrites it. The file (and the journal SQLite keeps beside it while writing,
-which takes the file's mode) is readable by this user only; each change is one transaction
-taken before reading, so changes from several processes queue rather than clash.
+(VACUUM, with secure_delete on), so no trace of the text stays in the file. How the file is
+opened, checked and changed safely (never recreated or repaired, readable by this user only,
+one transaction per change) is `database.py`; this module is what is kept in it.
 """
 
 from __future__ import annotations
 
 import secrets
-import sqlite3
-import threading
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
-from pathlib import Path
 
-from assistant.errors import HistoryError, InputError, UnknownHistoryItem
+from assistant.errors import InputError, UnknownHistoryItem
 from assistant.history import codec
-from assistant.private_files import private_file
+from assistant.history.database import HistoryFile
 from assistant.schema import GroundedText
 
-LOCK_WAIT_S = 2.0  # how long to wait for another program's lock before saying the file is busy
 MAX_TITLE_CHARS = 200
 KINDS = ("conversation", "draft")
-
-SCHEMA = """
-CREATE TABLE IF NOT EXISTS items (
-  id TEXT PRIMARY KEY, kind TEXT NOT NULL, title TEXT, created TEXT NOT NULL,
-  updated TEXT NOT NULL, working TEXT);
-CREATE TABLE IF NOT EXISTS entries (
-  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
-  created TEXT NOT NULL, label TEXT NOT NULL, question TEXT NOT NULL, result TEXT NOT NULL,
-  PRIMARY KEY (item_id, seq));
-CREATE TABLE IF NOT EXISTS reviews (
-  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
-  status TEXT NOT NULL, who TEXT NOT NULL, at TEXT NOT NULL, comment TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS authors (
-  item_id TEXT NOT NULL REFERENCES items(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
-  who TEXT NOT NULL);
-"""
 
 
 @dataclass(frozen=True)
@@ -88,72 +65,8 @@ def now() -> str:
     return datetime.now().astimezone().isoformat(timespec="microseconds")
 
 
-def _problem(path: Path, exc: sqlite3.Error) -> HistoryError:
-    """A one-line, plain explanation of why the history file cannot be used."""
-    text = str(exc)
-    if "locked" in text or "busy" in text:
-        why = "it is in use by another program"
-    else:
-        why = f"it is damaged or not a history file ({text})"
-    return HistoryError(
-        f"Saved conversations and drafts are unavailable: {path} cannot be opened because {why}. "
-        "The file is kept as it is; nothing new is saved until it can be opened."
-    )
-
-
-class HistoryStore:
-    """The history file, opened and checked. Safe to share between the app's worker threads."""
-
-    def __init__(self, path: Path) -> None:
-        self.path = Path(path)
-        self._lock = threading.Lock()
-        try:
-            private_file(self.path)  # 0600 before SQLite opens it; its journal copies the mode
-            self._db = sqlite3.connect(
-                self.path, timeout=LOCK_WAIT_S, isolation_level=None, check_same_thread=False
-            )
-        except (OSError, sqlite3.Error) as exc:
-            raise HistoryError(f"Saved conversations and drafts are unavailable: {exc}") from None
-        try:
-            self._check()
-        except sqlite3.Error as exc:
-            self._db.close()
-            raise _problem(self.path, exc) from None
-
-    def _check(self) -> None:
-        """Read the file before writing anything to it: a bad file stays untouched."""
-        (result,) = self._db.execute("PRAGMA quick_check").fetchone()
-        if result != "ok":
-            raise sqlite3.DatabaseError(f"integrity check: {result}")
-        self._db.execute("PRAGMA foreign_keys = ON")
-        self._db.execute("PRAGMA secure_delete = ON")  # freed pages are zeroed, not left as is
-        with self._write():
-            for statement in SCHEMA.split(";"):
-                if statement.strip():
-                    self._db.execute(statement)
-
-    @contextmanager
-    def _write(self) -> Iterator[sqlite3.Connection]:
-        """One transaction, taken before reading so concurrent saves queue rather than clash."""
-        self._db.execute("BEGIN IMMEDIATE")
-        try:
-            yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        self._db.execute("COMMIT")
-
-    @contextmanager
-    def _guard(self) -> Iterator[None]:
-        with self._lock:
-            try:
-                yield
-            except sqlite3.Error as exc:
-                raise _problem(self.path, exc) from None
-
-    def close(self) -> None:
-        with self._lock:
-            self._db.close()
+class HistoryStore(HistoryFile):
+    """What is saved in the history file: items, their entries, reviews and authors."""
 
     # ---- saving ------------------------------------------------------------------------
 
@@ -308,9 +221,3 @@ class HistoryStore:
             ).fetchall()
         entries = tuple(Entry(item.id, s, c, label, codec.loads(r)) for s, c, label, r in rows)
         return Saved(item, entries)
-
-    def _unknown(self, item_id: str) -> str:
-        return (
-            f"no saved conversation or draft has the id '{item_id}' "
-            "(`assistant history list` shows them)"
-        )

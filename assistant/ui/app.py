@@ -162,6 +162,7 @@ def launch(
     """
     from starlette.middleware import Middleware
 
+    from assistant.accounts import UserStore
     from assistant.accounts.sessions import SessionClock
     from assistant.audit import AuditLog
     from assistant.ui.page_title import PageTitle
@@ -201,7 +202,12 @@ def launch(
         app_kwargs={
             "middleware": [
                 Middleware(HostGuard, host=server_name),
-                Middleware(Sessions, clock=clock, audit=AuditLog(settings.audit_path)),
+                Middleware(
+                    Sessions,
+                    clock=clock,
+                    audit=AuditLog(settings.audit_path),
+                    users=UserStore(settings.users_path),
+                ),
                 Middleware(PageTitle, title=TITLE),  # the login page has none of its own
             ]
         },

@@ -16,10 +16,11 @@ from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.errors import AssistantError
 from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.export.files import write_text
+from assistant.history.response_signoff import final_response, save_answers
 from assistant.profile import load_profile
 from assistant.text import plural
 from assistant.ui import downloads
-from assistant.ui.gate import needs
+from assistant.ui.gate import SIGNED_IN, needs
 from assistant.ui.reading import reading_panel, response_sources_html, sources_panel
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
@@ -30,6 +31,10 @@ KIND_HELP = (
     "choice; **about you** questions are listed for you to fill in. Change a kind in the table."
 )
 FILE_TYPES = list(SUPPORTED_SUFFIXES)
+SIGN_OFF = (
+    " Each answer is saved in History as a draft named for its question: ask for review and "
+    "have an approver approve each one there, then press “Make the final version”."
+)
 
 
 def find(file: str | None) -> tuple[Any, Any, str, str]:
@@ -86,10 +91,11 @@ def draft_all(
     profile_file: str | None,
     progress: gr.Progress | None = None,
 ) -> tuple[Any, ...]:
-    """(response text, Word file, Markdown file, status, sources that open the documents)."""
+    """(response text, Word file, Markdown file, status, sources that open the documents, the
+    response and its answers' drafts in History, kept for its final version)."""
     if found is None:
         message = status_html("Find the questions first.", "error")
-        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip(), gr.skip()
     try:
         consultation = _edited(found, rows)
         profile = load_profile(Path(profile_file)) if profile_file else None
@@ -101,20 +107,50 @@ def draft_all(
         response = respond(services.assistant(), consultation, profile, progress=tick)
     except (AssistantError, ValidationError, ValueError) as exc:
         message = status_html(str(exc).splitlines()[0], "error")
-        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip()
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip(), gr.skip()
     folder = downloads.new_folder(services.settings, "response")
-    mark = DRAFT_MARK if services.team() else ""  # no whole-response approval yet (issue 24)
+    team = services.team()
+    mark = DRAFT_MARK if team else ""  # approved answer by answer, in History
+    drafts = save_answers(services.history, response, SIGNED_IN.get()) if team else ()
     docx = write_export(response, folder / "consultation-response.docx", marking=mark)
     saved = write_export(response, folder / "consultation-response.md", marking=mark)
     flagged = len(response.flagged)
     verb = "has" if flagged == 1 else "have"
     message = f"Drafted {plural(len(response.answers), 'answer')}; {flagged} {verb} checks to make."
+    if team:
+        message += SIGN_OFF if drafts else " They were not saved in History, so cannot be approved."
     return (
         markdown_of(response),
         gr.update(value=str(docx), interactive=True),
         gr.update(value=str(saved), interactive=True),
         status_html(message, "done"),
         response_sources_html(response),
+        (response, drafts) if drafts else None,
+    )
+
+
+def make_final(services: Services, kept: Any) -> tuple[Any, Any, str]:
+    """(Word file, Markdown file, status): the response as approved in History, or why not."""
+    if not services.team():
+        said = "With no users set up nothing needs approving: the downloads are final as they are."
+        return gr.skip(), gr.skip(), status_html(said, "done")
+    store = services.history.store
+    if not kept or store is None:
+        why = "Draft every answer first; on a team each answer is then approved in History."
+        return gr.skip(), gr.skip(), status_html(why, "error")
+    response, drafts = kept
+    try:
+        approved, closing = final_response(store, response, drafts)
+    except AssistantError as exc:
+        return gr.skip(), gr.skip(), status_html(str(exc), "error")
+    folder = downloads.new_folder(services.settings, "response")
+    docx = write_export(approved, folder / "consultation-response.docx", closing=closing)
+    saved = write_export(approved, folder / "consultation-response.md", closing=closing)
+    message = "The final version, every answer approved, is in both downloads."
+    return (
+        gr.update(value=str(docx), interactive=True),
+        gr.update(value=str(saved), interactive=True),
+        status_html(message, "done"),
     )
 
 
@@ -157,9 +193,14 @@ def build(services: Services) -> None:
         docx = gr.DownloadButton("Download Word (.docx), as drafted", interactive=False)
         markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
     save = gr.Button("Save my edits to the Markdown download")
+    final = gr.Button(
+        "Make the final version (on a team: every answer approved in History)",
+        elem_id="consult-final",
+    )
     sources = sources_panel("consult-sources")
     reading_panel(services, sources, status, "consult-reading")
     found = gr.State(None)
+    kept = gr.State(None)  # the response and its answers' drafts in History
 
     find_button.click(
         needs(Action.WRITE, find),
@@ -174,8 +215,14 @@ def build(services: Services) -> None:
     draft_button.click(
         needs(Action.WRITE, drafter),
         [found, table, profile],
-        [response, docx, markdown, status, sources],
+        [response, docx, markdown, status, sources, kept],
         api_name="consultation_respond",
+    )
+    final.click(
+        lambda k: make_final(services, k),
+        [kept],
+        [docx, markdown, status],
+        api_name="consultation_final",
     )
     save.click(
         needs(
