@@ -33,6 +33,14 @@ SAYING = frozenset(
 )
 # Words that turn "up to", "nearly" or "some" into "all".
 ALL_WORDS = frozenset("every all each always any whole".split())
+# The kinds of party in `meaning_duties.ACTORS`, as a reader would name them.
+PARTY_WORDS = {
+    "state": "a public body",
+    "org": "an organisation",
+    "people": "people",
+    "panel": "a panel or review",
+    "foundation": "a foundation",
+}
 
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 _NAME = re.compile(r"\b([A-Z][A-Za-z0-9/.-]+|[0-9][0-9,.%/]*)")
@@ -82,7 +90,12 @@ class Signs:
         if self.dropped:
             out.append(f"more certainty than the source, which says “{self.dropped[0]}”")
         if self.swapped:
-            out.append(f"a different party doing it (“{self.swapped[0].split(' (')[0]}”)")
+            word, kinds = self.swapped[0].rstrip(")").split(" (", 1)
+            mine, theirs = kinds.split(", not ")
+            out.append(
+                f"“{word}” done by {PARTY_WORDS.get(mine, mine)}, where the source has "
+                f"{' or '.join(PARTY_WORDS.get(k, k) for k in theirs.split('/'))} do it"
+            )
         if self.every:
             out.append(f"“{self.every[0]}”, where the source is less sweeping")
         if self.new_names:

@@ -6,44 +6,21 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import CorpusStore
-from helpers import FakeTextModel, echo_evidence
+from test_ui_api import busy_writer  # noqa: F401 (a fixture: the writer held busy)
 from test_ui_browser import driver, status, wait  # noqa: F401 (driver: a fixture)
-from ui_support import PROGRAMME_QUESTION, RunningApp, client, running_app
+from ui_support import PROGRAMME_QUESTION, RunningApp, client
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 
 WAIT_S = 120
 
 
-@pytest.fixture(scope="module")
-def busy_writer(
-    corpus: CorpusStore, tmp_path_factory: pytest.TempPathFactory
-) -> Iterator[tuple[RunningApp, threading.Event, threading.Event]]:
-    """One writer at a time, over a fake model that waits for `gate` (setting `started`)."""
-    started, gate = threading.Event(), threading.Event()
-
-    def slow(prompt: str) -> str:
-        started.set()
-        gate.wait(WAIT_S)
-        return echo_evidence(prompt)
-
-    models = {"local": FakeTextModel([slow])}
-    overrides = {"generator": "local", "models": models, "ui_concurrency": 1}
-    with running_app(corpus.settings, tmp_path_factory, **overrides) as run:
-        try:
-            yield run, started, gate
-        finally:
-            gate.set()
-
-
 def test_the_place_in_the_writers_queue_shows_on_the_status_line(
     driver: Any,  # noqa: F811 (the fixture imported above)
-    busy_writer: tuple[RunningApp, threading.Event, threading.Event],
+    busy_writer: tuple[RunningApp, threading.Event, threading.Event],  # noqa: F811
 ) -> None:
     from selenium.webdriver.common.by import By
 
