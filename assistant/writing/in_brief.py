@@ -41,9 +41,7 @@ def in_brief(
     sources = sources_of(parts)
     if len(sources) < 2:
         return None
-    lines = "\n".join(
-        p.sentences[p.sentence_scores().index(max(p.sentence_scores()))] for p in sources
-    )
+    lines = "\n".join(p.best_sentence() for p in sources)
     values = {"question": question, "evidence": lines, "words": str(WORDS)}
     raw = complete("write_in_brief", values, WORDS)
     written = prose.sentences_of(prose.tidy(raw))[:1]

@@ -208,8 +208,7 @@ class ModelWriter:
                 repairs.append(Repair(cited, problem, "quoted", quoted))
         quotable = self._quotable(part)
         if not final and quotable:  # nothing usable: the source speaks for itself
-            best = max(quotable, key=lambda s: part.sentence_scores()[part.sentences.index(s)])
-            final.append(prose.quotation(best, part.n))
+            final.append(prose.quotation(part.best_sentence(quotable), part.n))
         return final, repairs
 
     def _quotable(self, part: Part) -> tuple[str, ...]:

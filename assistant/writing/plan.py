@@ -52,6 +52,11 @@ class Part:
         """Each sentence's score against the question (the part's best when not recorded)."""
         return self.scores or tuple(self.score for _ in self.sentences)
 
+    def best_sentence(self, among: Sequence[str] | None = None) -> str:
+        """The sentence that answers the question best (of `among`, when given)."""
+        scored = dict(zip(self.sentences, self.sentence_scores(), strict=True))
+        return max(among if among is not None else self.sentences, key=lambda s: scored[s])
+
     @property
     def evidence_text(self) -> str:
         return " ".join(self.sentences)
