@@ -42,37 +42,4 @@ def build(here: Path) -> None:
         e["document"].rsplit(".", 1)[0] for e in json.loads((FIRST / "manifest.json").read_text())
     }
     assert not first & {s.name for s in SOURCES}, "a document of the first batch"
-    DOCS.mkdir(exist_ok=True)
-    for old in DOCS.iterdir():
-        old.unlink()
-    manifest = []
-    for source in SOURCES:
-        path = writers.write(source)
-        expected = {
-            "document": path.name,
-            "family": source.family,
-            "split": part(source.name),
-            "questions": [{"number": n, "start": s, "kind": k} for n, s, k in source.expected],
-        }
-        (DOCS / f"{path.name}.json").write_text(
-            json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-        )
-        manifest.append(
-            {
-                "document": path.name,
-                "family": source.family,
-                "split": part(source.name),
-                "address": source.url,
-                "seen": SEEN,
-                "format": source.fmt,
-                "made": "stored text as is"
-                if source.fmt == "txt"
-                else f"rebuilt as {source.fmt.upper()} from the stored text",
-                "note": source.note,
-                "questions": len(source.expected),
-            }
-        )
-        print(f"{part(source.name)} {source.family:8} {path.name}: {path.stat().st_size:,} bytes")
-    (here / "manifest.json").write_text(
-        json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
-    )
+    writers.write_batch(here, SOURCES, SEEN, part)

@@ -15,6 +15,7 @@ import hashlib
 import json
 import sys
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -220,30 +221,33 @@ def split() -> dict[str, str]:
     return out
 
 
-def main() -> None:
-    DOCS.mkdir(exist_ok=True)
-    for old in DOCS.iterdir():
+def write_batch(here: Path, sources: list[Source], seen: str, part: Callable[[str], str]) -> None:
+    """Write every document of a batch to `here`/docs with its expected questions, and the
+    batch's manifest; `part(name)` says whether a document is dev or held back. The later
+    batches are written by this too (held_batch.py)."""
+    docs = here / "docs"
+    docs.mkdir(exist_ok=True)
+    for old in docs.iterdir():
         old.unlink()
-    parts = split()
     manifest = []
-    for source in SOURCES:
+    for source in sources:
         path = write(source)
         expected = {
             "document": path.name,
             "family": source.family,
-            "split": parts[source.name],
+            "split": part(source.name),
             "questions": [{"number": n, "start": s, "kind": k} for n, s, k in source.expected],
         }
-        (DOCS / f"{path.name}.json").write_text(
+        (docs / f"{path.name}.json").write_text(
             json.dumps(expected, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
         )
         manifest.append(
             {
                 "document": path.name,
                 "family": source.family,
-                "split": parts[source.name],
+                "split": part(source.name),
                 "address": source.url,
-                "seen": SEEN,
+                "seen": seen,
                 "format": source.fmt,
                 "made": "stored text as is"
                 if source.fmt == "txt"
@@ -252,13 +256,15 @@ def main() -> None:
                 "questions": len(source.expected),
             }
         )
-        print(
-            f"{parts[source.name]:4} {source.family:8} {path.name}: {path.stat().st_size:,} bytes"
-        )
-    (HERE / "manifest.json").write_text(
+        print(f"{part(source.name):4} {source.family:8} {path.name}: {path.stat().st_size:,} bytes")
+    (here / "manifest.json").write_text(
         json.dumps(manifest, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
     )
-    assert not zipfile.is_zipfile(HERE / "manifest.json")
+    assert not zipfile.is_zipfile(here / "manifest.json")
+
+
+def main() -> None:
+    write_batch(HERE, SOURCES, SEEN, split().__getitem__)
 
 
 if __name__ == "__main__":
