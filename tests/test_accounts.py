@@ -200,3 +200,20 @@ def test_sign_in_checks_throttles_and_logs(tmp_path: Path) -> None:
     assert events.count(Event.SIGN_IN) == 2
     assert events.count(Event.SIGN_IN_REFUSED) == 10
     assert events.count(Event.SIGN_IN_PAUSED) == 2  # when it started, and the refused try
+
+
+def test_a_change_made_by_another_program_is_seen_at_the_next_read(tmp_path: Path) -> None:
+    """The app keeps the parsed file while it is unchanged; `assistant users` in another
+    process changes it, and the very next read sees that."""
+    app_side, cli_side = store(tmp_path), store(tmp_path)
+    cli_side.add("Jo", "writer", GOOD)
+    assert [u.name for u in app_side.users()] == ["Jo"]
+    cli_side.add("Sam", "reader", GOOD)
+    cli_side.set_role("Jo", "approver")
+    assert [(u.name, u.role) for u in app_side.users()] == [
+        ("Jo", Role.APPROVER),
+        ("Sam", Role.READER),
+    ]
+    app_side.path.write_text("{ damaged", "utf-8")
+    with pytest.raises(AccountError, match="cannot be read"):
+        app_side.users()

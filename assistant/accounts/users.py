@@ -59,15 +59,24 @@ class UserStore:
     def __init__(self, path: Path) -> None:
         self.path = Path(path)
         self.lock_path = self.path.with_name(self.path.name + ".lock")
+        # The web app asks on every request (sessions, role checks): the file is parsed again
+        # only when it changed (every write replaces it, so its inode, time or size changes).
+        self._read: tuple[tuple[int, int, int], list[User]] | None = None
 
     def users(self) -> list[User]:
         """Everyone, in the order they were added (an absent file is no users)."""
         try:
+            stat = self.path.stat()
+            key = (stat.st_ino, stat.st_mtime_ns, stat.st_size)
+            if self._read is not None and self._read[0] == key:
+                return list(self._read[1])
             raw = json.loads(self.path.read_text("utf-8"))
-            return [
+            found = [
                 User(u["name"], Role(u["role"]), u["password_hash"], u["created"])
                 for u in raw["users"]
             ]
+            self._read = (key, found)
+            return list(found)
         except FileNotFoundError:
             return []
         except (OSError, ValueError, KeyError, TypeError) as exc:
