@@ -17,6 +17,7 @@ from assistant.cli.eval_arguments import eval_arguments  # noqa: F401  (register
 from assistant.cli.eval_faithfulness import eval_faithfulness  # noqa: F401  (registers it)
 from assistant.cli.eval_questions import eval_questions  # noqa: F401  (registers it)
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
+from assistant.cli.eval_repeats import eval_repeats  # noqa: F401  (registers it)
 from assistant.cli.evals import eval_group
 from assistant.cli.evidence import evidence
 from assistant.cli.history import history

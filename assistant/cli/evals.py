@@ -263,7 +263,7 @@ def eval_answers(
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
     """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
-    from assistant.evaluation import faithfulness, gate
+    from assistant.evaluation import faithfulness, gate, repeats_eval
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.argument_runner import gate_figures
     from assistant.evaluation.configs import load_configs, select
@@ -291,6 +291,7 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     settings = settings_from()
     checks += faithfulness.gate_checks(floors_file, settings)
     checks += real_gate_checks(floors_file, EVALS, settings.min_meaning, settings.min_support)
+    checks += repeats_eval.gate_checks(floors_file, EVALS, pool.embeddings)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

@@ -13,6 +13,7 @@ evidence itself answers the question, replaced by the source's own sentence quot
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from langchain_core.embeddings import Embeddings
 
@@ -20,6 +21,7 @@ from assistant import extractive
 from assistant.errors import GenerationTimeout
 from assistant.prompts import Prompt
 from assistant.schema import Evidence
+from assistant.text import split_sentences
 from assistant.verify import SentenceJudge, lexical_support, verify
 from assistant.writing import prose
 from assistant.writing.base import (
@@ -41,6 +43,7 @@ from assistant.writing.plan import (
 )
 from assistant.writing.position import lead_with_position, stance_words
 from assistant.writing.question_kind import EXPERIENCE, OPEN, POSITION
+from assistant.writing.repeats import new_only
 from assistant.writing.words import fit_parts, trim_to_limit
 
 ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
@@ -140,8 +143,10 @@ class ModelWriter:
             if lead:
                 on_event("text", lead[0] + " ")
             done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event, run)
-            said = {prose.plain(s) for p in paragraphs for s in p}
-            paragraphs.append([*lead, *(s for s in done if prose.plain(s) not in said)])
+            earlier = [*(s for h in head for s in split_sentences(h)), *chain(*paragraphs)]
+            said = {prose.plain(s) for s in earlier}
+            fresh = [s for s in done if prose.plain(s) not in said]
+            paragraphs.append([*lead, *new_only(fresh, earlier, self.embeddings)])
             repairs += fixed
             on_event("text", "\n\n")
         body = trim_to_limit(paragraphs, request.word_limit - prose.words(" ".join(head)))
