@@ -51,10 +51,12 @@ browser:
 	fi
 
 # Types: mypy reads its settings from pyproject.toml ([tool.mypy], the assistant package).
+# The import contracts (layers, no cycles) are [tool.importlinter] there too (CONTRIBUTING.md).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff check --fix .
