@@ -9,7 +9,7 @@ WHEELS := $(wildcard /opt/wheels)
 PIP_FLAGS := --constraint constraints.txt $(if $(WHEELS),--find-links $(WHEELS))
 SAMPLE_QUESTION ?= How can disabled people's organisations help to run public services?
 
-.PHONY: install run demo test test-fast browser lint format bench eval clean
+.PHONY: install run demo test test-fast browser lint format docs bench eval clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -57,6 +57,11 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
+	$(BIN)/cog --check docs/commands.md
+
+# The command reference, docs/commands.md, written again from the CLI's --help texts (cog).
+docs: install
+	$(BIN)/cog -r docs/commands.md
 
 format: install
 	$(BIN)/ruff check --fix .
