@@ -9,7 +9,7 @@ WHEELS := $(wildcard /opt/wheels)
 PIP_FLAGS := --constraint constraints.txt $(if $(WHEELS),--find-links $(WHEELS))
 SAMPLE_QUESTION ?= How can disabled people's organisations help to run public services?
 
-.PHONY: install run demo test test-fast browser lint format bench eval clean
+.PHONY: install run demo test test-fast browser lint format docs bench eval clean
 
 $(BIN)/.installed: pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
@@ -51,10 +51,17 @@ browser:
 	fi
 
 # Types: mypy reads its settings from pyproject.toml ([tool.mypy], the assistant package).
+# The import contracts (layers, no cycles) are [tool.importlinter] there too (CONTRIBUTING.md).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
+	$(BIN)/lint-imports
+	$(BIN)/cog --check docs/commands.md
+
+# The command reference, docs/commands.md, written again from the CLI's --help texts (cog).
+docs: install
+	$(BIN)/cog -r docs/commands.md
 
 format: install
 	$(BIN)/ruff check --fix .

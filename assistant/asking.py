@@ -1,11 +1,18 @@
-"""What a question must be before we search, and what we say when the library cannot answer it."""
+"""What a question must be before we search, and what we say when the library cannot answer it.
+
+`draft_request` checks a draft's inputs (stance, key points, word limit, opening) once, from
+the organisation's profile: it lives here, above both the profile and the writers, so the
+profile (plain data read from a file) never imports the writers that use it.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.profile import STANCE_SENTENCES
+from assistant.errors import InputError
+from assistant.profile import STANCE_SENTENCES, OrganisationProfile, normalise_stance
 from assistant.retrieval import check_query
+from assistant.writing.base import DraftRequest
 
 REFUSAL = (
     "I could not find anything about this in the library, so I will not guess. "
@@ -30,6 +37,46 @@ def check_question(question: str, limit: int) -> str:
         empty_hint="type the question you want answered",
         long_hint="Paste only the question, not the whole document",
     )
+
+
+def draft_request(
+    profile: OrganisationProfile,
+    question: str,
+    stance: str | None,
+    key_points: Sequence[str] | None,
+    words: int,
+    opening: Sequence[str] | None = None,
+    kind: str = "position",
+) -> DraftRequest:
+    """Every draft input checked once, here: stance, key points, word limit and opening
+    (the profile's own where the caller gives none). Evidence is added after retrieval.
+
+    Only a question that asks for a position (`kind`, see `writing.question_kind`) takes a
+    stance: "How can commissioners…?" has no proposal to agree with.
+    """
+    try:
+        stance = normalise_stance(stance or profile.stance)
+    except ValueError as exc:
+        raise InputError(f"stance {exc}") from None
+    position = kind == "position"
+    if not position:
+        stance = "no view"
+    points = tuple(p.strip() for p in (key_points or profile.key_points) if p.strip())
+    if opening is None:
+        opening = profile.opening_sentences(stance, question, position)
+    try:
+        return DraftRequest(
+            question=question,
+            evidence=(),
+            opening=tuple(opening),
+            stance=stance,
+            key_points=points,
+            word_limit=words,
+            steer=profile.steering_text(),
+            kind=kind,
+        )
+    except ValueError as exc:
+        raise InputError(str(exc)) from None
 
 
 def refusal(topic_words: Sequence[str], missing: Sequence[str] = ()) -> str:

@@ -20,7 +20,7 @@ from dataclasses import replace
 from typing import Any
 
 from assistant import extractive, followup
-from assistant.asking import MANIPULATED, check_question, not_covered, refusal
+from assistant.asking import MANIPULATED, check_question, draft_request, not_covered, refusal
 from assistant.errors import InputError
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
@@ -132,7 +132,7 @@ class Assistant:
         profile = profile or neutral_profile()
         words = self.settings.draft_words if words is None else words
         kind = question_kind(question)
-        request = profile.draft_request(question, stance, key_points, words, opening, kind)
+        request = draft_request(profile, question, stance, key_points, words, opening, kind)
         query = self._draft_query(question, " ".join(context.split()))
         points = choose_points(
             query.gate, request.key_points, self.embeddings, self.settings.key_point_min_similarity

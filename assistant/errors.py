@@ -51,9 +51,3 @@ class GenerationTimeout(GenerationError):
 
 class AccountError(InputError):
     """A user name, role or password that cannot be used, or an unreadable users file."""
-
-
-class NotAllowed(AssistantError):
-    """A signed-in person asked for something their role does not allow."""
-
-    exit_code = 3

@@ -17,18 +17,12 @@ enforces the timeout and turns every failure into a one-line `GenerationError` v
 
 from __future__ import annotations
 
-from typing import Any
-
-from langchain_core.language_models import BaseChatModel
-from langchain_core.messages import BaseMessage
-
 from assistant.errors import GenerationError, InputError
 from assistant.local_model import LocalModel
 from assistant.model_files import Progress, model_file
-from assistant.prompts import Prompt
 from assistant.server_models import ChatModelText, describe, explain, server_chat_model
 from assistant.settings import GENERATORS, Settings, get_settings
-from assistant.writing.model import Message, TextModel
+from assistant.writing.model import TextModel
 
 __all__ = [
     "GENERATORS",
@@ -36,7 +30,6 @@ __all__ = [
     "GenerationError",
     "describe",
     "explain",
-    "generate",
     "get_text_model",
     "local_text_model",
 ]
@@ -81,25 +74,3 @@ def local_text_model(settings: Settings, *, on_progress: Progress | None = None)
         timeout_s=settings.local_model_timeout_s,
         log_path=settings.data_dir / "logs" / "local-model.log",
     )
-
-
-def generate(
-    model: TextModel | BaseChatModel, prompt: Prompt, values: dict[str, Any], timeout_s: float = 60
-) -> str:
-    """Fill the prompt, ask the model and return its reply text (stripped, never empty).
-
-    Kept for the chains; a LangChain chat model is wrapped with a `timeout_s` watchdog (a
-    `TextModel` keeps its own timeout). A broken prompt or missing value is a `PromptError`,
-    raised before the model is asked; every model failure is a one-line `GenerationError`.
-    """
-    if timeout_s <= 0:
-        raise ValueError(f"timeout_s must be positive, got {timeout_s}")
-    messages = [_message(m) for m in prompt.format_messages(**values)]
-    if isinstance(model, BaseChatModel):
-        model = ChatModelText(model, timeout_s=timeout_s)
-    return model.complete(messages, max_tokens=get_settings().llm_max_tokens)
-
-
-def _message(message: BaseMessage) -> Message:
-    role = {"system": "system", "ai": "assistant"}.get(message.type, "user")
-    return {"role": role, "content": message.text}  # type: ignore[typeddict-item]

@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.errors import ModelError
+from assistant.file_hash import file_sha256
 from assistant.settings import Settings
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -204,14 +205,6 @@ def check_gguf(path: Path) -> None:
     version = int.from_bytes(header[4:8], "little") if len(header) >= 8 else 0
     if len(header) < _HEADER_BYTES or version not in (1, 2, 3) or size < 1024 * 1024:
         raise ModelError(f"the model file {path} is truncated or damaged; copy it again")
-
-
-def file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # --- the stamp: a verified file's size, time and hash, beside it ----------------------------

@@ -20,6 +20,7 @@ from typing import Any
 import numpy as np
 
 from assistant.errors import ModelError
+from assistant.file_hash import file_sha256
 
 log = logging.getLogger(__name__)
 
@@ -132,8 +133,6 @@ def load_checked(models_dir: Path, model_dir: Path, source_sha256: str) -> OnnxE
 
     Missing (never prepared) is silent; altered, stale or unloadable logs one warning line.
     """
-    from assistant.embeddings import file_sha256
-
     manifest_file = manifest_path(models_dir)
     if not manifest_file.is_file():
         return None

@@ -23,10 +23,10 @@ from assistant.embeddings import (
     MODEL_SHA256,
     BundledEmbeddings,
     bundled_model_dir,
-    file_sha256,
     verify_model,
 )
 from assistant.errors import ModelError
+from assistant.file_hash import file_sha256
 from assistant.model_files import make_models_folder
 from assistant.onnx_embedder import (
     MAX_COSINE_GAP,

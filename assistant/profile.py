@@ -7,17 +7,13 @@ so the profile is a small checked file (TOML or JSON) rather than free text type
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
 from assistant.datafiles import read_toml_or_json
 from assistant.errors import InputError
-
-if TYPE_CHECKING:
-    from assistant.writing.base import DraftRequest
 
 STANCES: tuple[str, ...] = ("agree", "disagree", "mixed", "no view")
 STANCE_SENTENCES = {
@@ -101,47 +97,6 @@ class OrganisationProfile(BaseModel):
     def steering_text(self) -> str:
         """Words added to retrieval queries so evidence leans towards what the group works on."""
         return " ".join(" ".join([self.about or "", *self.key_points]).split())
-
-    def draft_request(
-        self,
-        question: str,
-        stance: str | None,
-        key_points: Sequence[str] | None,
-        words: int,
-        opening: Sequence[str] | None = None,
-        kind: str = "position",
-    ) -> DraftRequest:
-        """Every draft input checked once, here: stance, key points, word limit and opening
-        (this profile's own where the caller gives none). Evidence is added after retrieval.
-
-        Only a question that asks for a position (`kind`, see `writing.question_kind`) takes a
-        stance: "How can commissioners…?" has no proposal to agree with.
-        """
-        from assistant.writing.base import DraftRequest
-
-        try:
-            stance = normalise_stance(stance or self.stance)
-        except ValueError as exc:
-            raise InputError(f"stance {exc}") from None
-        position = kind == "position"
-        if not position:
-            stance = "no view"
-        points = tuple(p.strip() for p in (key_points or self.key_points) if p.strip())
-        if opening is None:
-            opening = self.opening_sentences(stance, question, position)
-        try:
-            return DraftRequest(
-                question=question,
-                evidence=(),
-                opening=tuple(opening),
-                stance=stance,
-                key_points=points,
-                word_limit=words,
-                steer=self.steering_text(),
-                kind=kind,
-            )
-        except ValueError as exc:
-            raise InputError(str(exc)) from None
 
 
 def neutral_profile() -> OrganisationProfile:

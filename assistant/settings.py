@@ -41,7 +41,7 @@ class Settings(BaseSettings):
     mode: RetrievalMode = "hybrid"
     k: int = Field(default=5, gt=0, le=100)
     candidates: int = Field(default=30, gt=0, le=1000, description="Per-retriever pool to fuse.")
-    # Fusion tuned on one half of each bundled suite, checked on the other (README, Retrieval).
+    # Fusion tuned on one half of each bundled suite, checked on the other (docs/evaluation.md).
     rrf_k: int = Field(default=10, gt=0, description="Reciprocal rank fusion constant (tuned).")
     dense_weight: float = Field(default=0.5, ge=0.0)
     bm25_weight: float = Field(default=1.0, ge=0.0)
@@ -67,7 +67,7 @@ class Settings(BaseSettings):
     draft_k: int = Field(default=8, gt=0, le=30, description="Evidence passages for a draft.")
     draft_words: int = Field(default=300, ge=MIN_DRAFT_WORDS, le=MAX_DRAFT_WORDS)
     # Below this cosine similarity between question and best passage, `ask` says the library
-    # does not cover the question (measured on in-scope and out-of-scope suites; see README).
+    # does not cover the question (measured on in- and out-of-scope suites: docs/user-guide.md).
     min_relevance: float = Field(default=0.32, ge=-1.0, le=1.0)
     # A draft argues a position from its evidence, so it needs closer evidence than an answer
     # that only quotes: min_relevance plus this margin (0.32 + 0.13 = 0.45), chosen on the dev

@@ -13,10 +13,10 @@ from assistant.embeddings import (
     MODEL_SHA256,
     BundledEmbeddings,
     bundled_model_dir,
-    file_sha256,
     verify_model,
 )
 from assistant.errors import ModelError
+from assistant.file_hash import file_sha256
 
 
 def test_vectors_have_384_unit_length_dimensions(embeddings: BundledEmbeddings) -> None:

@@ -12,6 +12,7 @@ from assistant.chains import Assistant
 from assistant.evidence import forget
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
+from assistant.history.evidence_removal import remove_item
 from assistant.schema import Evidence, Finding, GroundedText, Verification
 
 STORY = (
@@ -87,7 +88,7 @@ def test_removing_an_item_rewrites_saved_drafts_leaving_no_trace_in_the_history_
     history.close()
     assert b"buses fail them" in settings.history_path.read_bytes()
 
-    removed, problem = forget.remove_item(settings, item.id)
+    removed, problem = remove_item(settings, item.id)
     assert removed.id == item.id and problem == ""
     assert store.items() == []
     data = settings.history_path.read_bytes()
@@ -107,7 +108,7 @@ def test_a_damaged_history_file_does_not_stop_a_removal(tmp_path: Path) -> None:
     store = EvidenceStore.from_settings(settings)
     (item,) = store.add(new_item("fact", "We run a weekly drop-in."))
     settings.history_path.write_bytes(b"not a database at all" * 100)
-    removed, problem = forget.remove_item(settings, item.id)
+    removed, problem = remove_item(settings, item.id)
     assert removed.id == item.id and store.items() == []
     assert "Saved drafts could not be updated" in problem
     assert settings.history_path.read_bytes() == b"not a database at all" * 100
@@ -134,7 +135,7 @@ def test_removal_leaves_no_trace_in_the_store_the_vectors_or_an_open_draft(
     ]
     assert any(t in (folder / "vectors.npz").read_bytes() for t in traces)
 
-    forget.remove_item(own, item.id)
+    remove_item(own, item.id)
     for path in own.data_dir.rglob("*"):
         if path.is_file():
             assert not [t for t in traces if t in path.read_bytes()], path

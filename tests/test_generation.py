@@ -29,15 +29,14 @@ from assistant.generation import (
     ChatModelText,
     GenerationError,
     explain,
-    generate,
     get_text_model,
 )
 from assistant.local_model import LoadedModel, LocalModel
 from assistant.model_files import ModelFile
-from assistant.prompts import PromptError, load_prompt
 from assistant.settings import Settings
+from assistant.writing.model import Message, TextModel
 
-QUESTION = {"history": "user: What is the Facilitation Fund?", "question": "Who can apply?"}
+MESSAGES: list[Message] = [{"role": "user", "content": "Who can apply to the Facilitation Fund?"}]
 
 
 def settings(**overrides: Any) -> Settings:
@@ -153,31 +152,31 @@ def test_server_models_carry_the_settings() -> None:
     assert openai.request_timeout == 7 and openai.max_retries == 1 and openai.max_tokens == 99
 
 
-# --- generate() --------------------------------------------------------------------------------
+# --- asking a model, as a writer does ---------------------------------------------------------
 
 
-def test_generate_returns_the_model_reply() -> None:
+def ask(model: BaseChatModel | TextModel, timeout_s: float) -> str:
+    """One request as the writers make it: a LangChain chat model is wrapped as the server
+    clients are (`ChatModelText`, with its watchdog); a `TextModel` is asked directly."""
+    if isinstance(model, BaseChatModel):
+        model = ChatModelText(model, timeout_s=timeout_s)
+    return model.complete(MESSAGES, max_tokens=64)
+
+
+def test_a_chat_model_reply_comes_back_stripped() -> None:
     model = FakeListChatModel(responses=["  Disabled people's organisations [1].\n"])
-    reply = generate(model, load_prompt("condense"), QUESTION, timeout_s=5)
-    assert reply == "Disabled people's organisations [1]."
-
-
-def test_generate_checks_values_before_calling_the_model() -> None:
-    model = FakeListChatModel(responses=["never used"])
-    with pytest.raises(PromptError, match="'history'"):
-        generate(model, load_prompt("condense"), {"question": "q"}, timeout_s=5)
-    assert model.i == 0
+    assert ask(model, timeout_s=5) == "Disabled people's organisations [1]."
 
 
 def test_empty_reply_is_an_error() -> None:
     with pytest.raises(GenerationError, match="empty reply"):
-        generate(FakeListChatModel(responses=["   "]), load_prompt("condense"), QUESTION, 5)
+        ask(FakeListChatModel(responses=["   "]), 5)
 
 
 def test_any_model_failure_becomes_a_generation_error() -> None:
     model = BrokenModel(error=RuntimeError("CUDA out of memory\nlong traceback text"))
     with pytest.raises(GenerationError) as caught:
-        generate(model, load_prompt("condense"), QUESTION, 5)
+        ask(model, timeout_s=5)
     message = str(caught.value)
     assert "RuntimeError: CUDA out of memory" in message and "\n" not in message
     assert "--generator extractive" in message
@@ -189,7 +188,7 @@ def test_watchdog_stops_waiting_for_a_model_that_hangs() -> None:
     model = SlowModel(release=release)
     try:
         with pytest.raises(GenerationError, match=r"did not answer within 0\.5 s"):
-            generate(model, load_prompt("condense"), QUESTION, timeout_s=0.5)
+            ask(model, timeout_s=0.5)
     finally:
         release.set()
 
@@ -205,7 +204,7 @@ def test_closed_port_fails_fast_naming_the_address(name: str, label: str, closed
     )
     model = get_text_model(name, s)
     with pytest.raises(GenerationError) as caught:
-        generate(model, load_prompt("condense"), QUESTION, timeout_s=2)
+        ask(model, timeout_s=2)
     message = str(caught.value)
     assert f"{label} at {url}" in message
     assert "start it or choose --generator extractive" in message
@@ -219,7 +218,7 @@ def test_silent_server_times_out(name: str, silent_port: int) -> None:
     s = settings(llm_timeout_s=1, ollama_base_url=url, openai_base_url=f"{url}/v1")
     model = get_text_model(name, s)
     with pytest.raises(GenerationError, match=r"at http://127\.0\.0\.1:\d+.* within 1 s; start it"):
-        generate(model, load_prompt("condense"), QUESTION, timeout_s=1)
+        ask(model, timeout_s=1)
 
 
 @pytest.fixture
@@ -255,7 +254,7 @@ def test_http_error_is_explained(name: str, not_found_server: str) -> None:
     url = not_found_server
     s = settings(llm_timeout_s=5, ollama_base_url=url, openai_base_url=f"{url}/v1")
     with pytest.raises(GenerationError) as caught:
-        generate(get_text_model(name, s), load_prompt("condense"), QUESTION, timeout_s=5)
+        ask(get_text_model(name, s), timeout_s=5)
     message = str(caught.value)
     model = s.ollama_model if name == "ollama" else s.openai_model
     assert f"at {url}" in message and "HTTP 404" in message and f"model '{model}'" in message

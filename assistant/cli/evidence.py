@@ -237,7 +237,7 @@ def remove(item_id: str, yes: bool) -> None:
     item = store.get(item_id)
     if not yes:
         click.confirm(f"Remove {item.id} ({source_label(item)}) for good?", abort=True)
-    from assistant.evidence.forget import remove_item
+    from assistant.history.evidence_removal import remove_item
 
     _, problem = remove_item(settings_from(), item.id)
     click.echo(f"Removed {item.id}; nothing of it is kept, and saved drafts that cited it drop it.")

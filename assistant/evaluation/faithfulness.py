@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.meaning import MeaningJudge, combine
+from assistant.meaning import MeaningJudge
 from assistant.meaning_features import signs
 from assistant.schema import Evidence
 from assistant.verify import verify
@@ -176,11 +176,6 @@ def by_kind(scored: Sequence[Scored], weights: Sequence[float], threshold: float
         new = sum(s.new_flag(weights, threshold) for s in group) / len(group)
         out.append(Row(kind, len(group), old, rules, new))
     return out
-
-
-def judged_score(model_yes: float, sentence: str, passage: str, weights: Sequence[float]) -> float:
-    """The scorer as the live check computes it (for tests: the two must agree)."""
-    return combine(model_yes, signs(sentence, [passage]), weights)
 
 
 def gate_checks(floors_path: Path, settings: Settings) -> list[Check]:

@@ -80,7 +80,7 @@ class SuiteResult:
 
     @property
     def metrics(self) -> dict[str, dict[str, float]]:
-        """config name -> measure -> mean (the shape the UI and README table read)."""
+        """config name -> measure -> mean (the shape the UI and docs/evaluation.md table read)."""
         return {name: result.metrics for name, result in self.configs.items()}
 
     @property

@@ -1,13 +1,12 @@
-"""Removing an item reaches every copy of it: the store, the vectors, and drafts that cite it.
+"""Taking a removed item out of a draft: its evidence, the sentences built on it alone, its [n].
 
-`remove_item` is the one way an item leaves (the CLI and the web page both call it): the store
-and the vectors are rewritten without it (`EvidenceStore.remove`), and so is every saved
-conversation and draft in the history file that cited it; the web app's download files and
-Gradio's copies of them, which may quote it, are deleted (`private_files.clear_copies`). A
-draft open on the page is put right when it is next checked (`for_recheck`). In each draft
-the item leaves its evidence, each sentence that rested on it alone leaves its text, its [n]
-leaves the others, and the draft carries a check saying it must be read again before it is
-sent.
+Removing an item reaches every copy of it. `history.evidence_removal.remove_item` is the one
+way an item leaves (the CLI and the web page both call it); it sits in `history/`, above this
+package, because it rewrites the saved drafts with `forget_in_draft` from here, and our
+evidence must not import the history file that keeps drafts. A draft open on the page is put
+right when it is next checked (`for_recheck`). In each draft the item leaves its evidence, each
+sentence that rested on it alone leaves its text, its [n] leaves the others, and the draft
+carries a check saying it must be read again before it is sent.
 """
 
 from __future__ import annotations
@@ -17,9 +16,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from assistant.claims import citations_in
-from assistant.errors import HistoryError
 from assistant.evidence.index import DOC_ID
-from assistant.evidence.model import EvidenceItem
 from assistant.evidence.positions import RULE as PAST_POSITION
 from assistant.evidence.store import EvidenceStore
 from assistant.schema import Finding, GroundedText, Verification
@@ -92,27 +89,3 @@ def carried_notes(result: GroundedText) -> tuple[Finding, ...]:
     """The checks a recheck cannot re-run from the text alone, so it keeps them: an item
     removed from our evidence, and a past position the draft departs from."""
     return tuple(f for f in result.findings if f.rule in (RULE, PAST_POSITION))
-
-
-def remove_item(settings: Settings, item_id: str) -> tuple[EvidenceItem, str]:
-    """Remove an item from our evidence and from every saved draft and answer that cited it.
-
-    Returns the item and a note for the user: empty, or why the history file could not be
-    put right (the item itself is removed either way).
-    """
-    from assistant.history.store import HistoryStore
-    from assistant.private_files import clear_copies
-
-    item = EvidenceStore.from_settings(settings).remove(item_id)
-    clear_copies(settings)  # a Word or Markdown download may quote it
-    if not settings.history_path.is_file():
-        return item, ""
-    try:
-        history = HistoryStore(settings.history_path)
-        try:
-            history.rewrite(f"{DOC_ID}:{item.id}", lambda r: forget_in_draft(r, {item.id}))
-        finally:
-            history.close()
-    except HistoryError as exc:
-        return item, f"Saved drafts could not be updated: {exc}"
-    return item, ""

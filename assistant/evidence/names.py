@@ -10,14 +10,15 @@ only with a surname, a title or a cue, and a "surname" that is an organisation w
 County Council") is not one; a charity named after a person ("Leonard Cheshire") is not a
 person. Accented and Irish or Welsh names are found too: a name is looked up without its accents
 ("Siobhán" as "Siobhan"), and a particle joins the surname ("Ní Bhriain", "ap Gwilym"). Names
-typed in lower case are `lower_names`' part. Once a name is found, its other mentions in the
-same text are too.
+typed in lower case are `lower_names`' part (`redact` passes them in). Once a name is found,
+its other mentions in the same text are too.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from functools import lru_cache
 from types import ModuleType
 
@@ -135,8 +136,9 @@ def _trim(words: list[str]) -> list[str]:
     return kept
 
 
-def name_spans(text: str) -> list[tuple[int, int]]:
-    """(start, end) of every person's name found in `text`."""
+def name_spans(text: str, also: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """(start, end) of every person's name found in `text`, with `also` (names found another
+    way: `lower_names`, which builds on this module, so the caller passes them in)."""
     spans: list[tuple[int, int]] = []
     for pattern in (_TITLED, _CUED):
         for match in pattern.finditer(text):
@@ -162,9 +164,7 @@ def name_spans(text: str) -> list[tuple[int, int]]:
             length = len(" ".join([base, *tail])) if tail else len(base)
             spans.append((offset, offset + length))
             break
-    from assistant.evidence.lower_names import lower_name_spans  # it builds on this module
-
-    spans += lower_name_spans(text)
+    spans += also
     return _other_mentions(text, [s for s in spans if not _named_for(text, s)])
 
 

@@ -25,6 +25,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from assistant.evidence.lower_names import lower_name_spans
 from assistant.evidence.model import Consent
 from assistant.evidence.names import name_spans
 
@@ -196,7 +197,7 @@ def find(text: str) -> list[Span]:
     for pattern in (_LIVES_ON, _LIVES_ON_LOWER):
         for m in pattern.finditer(text):
             add(Pii.ADDRESS, m.start(1), m.end(1))
-    for start, end in name_spans(text):
+    for start, end in name_spans(text, lower_name_spans(text)):
         add(Pii.NAME, start, end)
     return _without_overlaps(found)
 

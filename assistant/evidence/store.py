@@ -90,8 +90,8 @@ class EvidenceStore:
 
     def remove(self, item_id: str) -> EvidenceItem:
         """Remove one item completely: the items file and the vectors file are rewritten without
-        it (see `vectors` for why they are not kept in Chroma). Use `forget.remove_item`, which
-        also takes it out of saved drafts."""
+        it (see `vectors` for why they are not kept in Chroma). Use
+        `history.evidence_removal.remove_item`, which also takes it out of saved drafts."""
         from assistant.evidence import vectors
 
         with self.locked():

@@ -12,7 +12,6 @@ import gradio as gr
 
 from assistant.accounts import Action
 from assistant.errors import AssistantError
-from assistant.evidence.forget import remove_item
 from assistant.evidence.listing import (
     CONSENT_LABELS,
     HEADERS,
@@ -25,6 +24,7 @@ from assistant.evidence.model import Consent, Kind, check_date, new_item
 from assistant.evidence.past import items_from_response
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import source_label
+from assistant.history.evidence_removal import remove_item
 from assistant.text import plural
 from assistant.ui.gate import needs
 from assistant.ui.render import status_html
