@@ -42,7 +42,6 @@ class DraftRequest:
     key_points: tuple[str, ...] = ()
     word_limit: int = 300
     steer: str = ""  # the profile's interests: lean the choice of evidence towards them
-    own_opening: bool = True  # False when a whole response gives the opening once, elsewhere
     kind: str = "position"  # "position", "open" or "experience": see writing/question_kind.py
 
     def __post_init__(self) -> None:

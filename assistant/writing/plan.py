@@ -57,17 +57,10 @@ class Part:
         scored = dict(zip(self.sentences, self.sentence_scores(), strict=True))
         return max(among if among is not None else self.sentences, key=lambda s: scored[s])
 
-    @property
-    def evidence_text(self) -> str:
-        return " ".join(self.sentences)
-
 
 @dataclass(frozen=True)
 class Plan:
     parts: tuple[Part, ...]
-
-    def of_role(self, role: str) -> tuple[Part, ...]:
-        return tuple(p for p in self.parts if p.role == role)
 
 
 def usable(evidence: Sequence[Evidence]) -> list[Evidence]:

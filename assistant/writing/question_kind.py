@@ -85,7 +85,3 @@ def subject_of(question: str) -> str:
     )
     shorter = _ASKING_FOR_EVIDENCE.sub("", shorter, count=1)
     return shorter if len(shorter.split()) >= 2 and shorter != text else question
-
-
-def asks_for_position(question: str) -> bool:
-    return question_kind(question) == POSITION
