@@ -184,7 +184,8 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
         "3. Do you have any other comments?\n\nWe would welcome a meeting with officers.\n",
         [
             ("1", "Do you agree with the proposed changes to the eligibility rules?", OPEN),
-            ("2", "Which option in your opinion gives disabled people the most say:", OPEN),
+            # a pick whose options the form did not print (docs/consultations.md, "Kinds")
+            ("2", "Which option in your opinion gives disabled people the most say:", CHOICE),
             ("3", "Do you have any other comments?", OPEN),
         ],
     ),

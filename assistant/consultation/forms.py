@@ -23,7 +23,7 @@ from assistant.consultation.form_finder import (
     own_voice,
 )
 from assistant.consultation.form_units import FORM_MARKERS, tidy
-from assistant.consultation.kinds import form_kind
+from assistant.consultation.kinds import CHOICE, OPEN, form_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit
@@ -64,6 +64,7 @@ def form_questions(units: Sequence[Unit], title: str, source: str = "") -> Consu
         words, chars = patterns.limits_in(item.text)
         options = tuple(dict.fromkeys(o for o in item.options if o))
         kind = form_kind(item.text, options, item.chapter, item.grid, item.rated)
+        kind = OPEN if item.ask and kind == CHOICE and len(options) < 2 else kind
         questions.append(
             ConsultationQuestion(
                 number=number,
