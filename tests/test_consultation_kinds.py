@@ -337,7 +337,7 @@ def test_kind_convention(text: str, kind: str) -> None:
 def test_call_for_evidence_asks_are_open(tmp_path: Path) -> None:
     """Every ask of a call for evidence is open, even one phrased as a yes/no question; the
     same question in a survey is a choice."""
-    asks = "1. Does the 2005 Act provide the right framework for inquiries?\n\n2. How could it improve?\n"
+    asks = "1. Does the Act provide the right framework?\n\n2. How could it improve?\n"
     call = tmp_path / "call.txt"
     call.write_text("Call for evidence\n\nThe Committee invites written evidence.\n\n" + asks)
     survey = tmp_path / "survey.txt"
