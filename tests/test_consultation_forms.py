@@ -390,3 +390,61 @@ def test_eval_questions_fresh_scores_each_batch_or_both() -> None:
     assert second.exit_code == 0, second.output
     assert "==" not in second.output and second.output.startswith("held ")
     assert "dev " not in second.output
+
+
+def test_round_four_call_asks_without_question_marks(tmp_path: Path) -> None:
+    """A call for evidence whose asks are bullets after "The Committee wants to know:" (no
+    question mark, no "should address"): each bullet is an open question; the bullets after
+    "Their job is:" are not, nor is the page's headline question."""
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Skip to main content\n\nHow are public inquiries working?\n\n14 February 2024\n\n"
+        "The Committee publishes its call for evidence today.\n\nInquiries are set up to "
+        "consider incidents of public concern. Their job is:\n\n- to find out what happened,\n"
+        "- to learn lessons.\n\nThe Committee wants to know:\n\n- How the Act might be improved.\n"
+        "- Whether inquiries are as effective as they can be.\n\nThe deadline is 19 April.\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.text, q.kind) for q in found] == [
+        ("How the Act might be improved.", OPEN),
+        ("Whether inquiries are as effective as they can be.", OPEN),
+    ]
+
+
+def test_round_four_wrapped_paragraphs_are_mended(tmp_path: Path) -> None:
+    """A web page that breaks each sentence over several paragraphs ("Does the Senedd have" /
+    "the capacity it needs ...?") gives whole questions, not fragments."""
+    path = tmp_path / "wrapped.html"
+    path.write_text(
+        "<html><body><h2>Purpose of the consultation</h2><h2>Three</h2>"
+        "<p>questions were discussed at the event:</p><ul><li>Does the Senedd have</li></ul>"
+        "<p>the capacity it needs to carry out its functions?</p><ul><li>If the Senedd</li></ul>"
+        "<p>keeps 60 Members, what could it do differently to increase the capacity of the</p>"
+        "<p>Senedd?</p><p>The Committee held a public consultation on the note.</p>"
+        "<p>Evidence submitted in response is published.</p></body></html>",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [" ".join(q.text.split()) for q in found] == [
+        "Does the Senedd have the capacity it needs to carry out its functions?",
+        "If the Senedd keeps 60 Members, what could it do differently to increase the capacity "
+        "of the Senedd?",
+    ]
+    assert {q.kind for q in found} == {OPEN}  # a call for evidence's asks
+
+
+def test_round_four_contents_list_is_not_questions(tmp_path: Path) -> None:
+    """A survey's first page listing its sections ("This survey is split into 3 sections:")
+    has no questions, even when a section's title ends with a colon over its topics."""
+    path = tmp_path / "intro.txt"
+    path.write_text(
+        "Action plan survey\n\nQuestion Title\n\nThis survey includes 14 questions.\n\n"
+        "This survey is split into 3 sections:\n\n1. How we will improve existing policies:\n\n"
+        "- access to elected office\n- playground accessibility\n\n2. New policies we propose "
+        "to lead:\n\n- guide dogs\n\n3. Your views on the plans as a whole\n\n"
+        "Select continue to start Section 1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="no questions found"):
+        extract_questions(path)

@@ -29,10 +29,16 @@ from assistant.consultation.form_parts import (
 from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 from assistant.consultation.form_weights import THRESHOLD, WEIGHTS
 
+# A line that says what the asker wants to hear about, then a colon: its bullets are the asks.
+# "Submissions should address:", "The Committee wants to know:", "The inquiry is focusing
+# particularly on:", "Questions which the inquiry focuses on include:".
 _ASK_LEAD = re.compile(
     r"(?:should\s+address|would\s+(?:particularly\s+)?welcome\s+(?:written\s+)?(?:evidence|views|"
     r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
-    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)"
+    r"(?:matters|issues|questions|points|areas|topics|themes)|views\s+on\s+the\s+following|"
+    r"\b(?:wants?|would\s+like)\s+to\s+(?:know|hear)|\bfocus(?:es|ing)?\s+(?:\w+\s+)?on|"
+    r"\b(?:invites?|seeks?|welcomes?)\s+(?:\w+\s+){0,3}?(?:on|about)\b|"
+    r"\b(?:questions|issues|themes)\b[^.:]{0,80}\b(?:include|are|such\s+as))"
     r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
     re.IGNORECASE,
 )
@@ -49,7 +55,8 @@ _WRITER = re.compile(
 _ABOUT_FORM = re.compile(
     r"\b(?:this|the|our)\s+(?:survey|questionnaire|consultation\s+document)\b|\bthe\s+questions\b|"
     r"\bcontact\s+us\b|\bsurvey\s+is\b|@|\bleave\s+(?:it|this|them)\s+blank\b|"
-    r"\b(?:a|any|each)\s+(?:particular\s+)?(?:question|item)\b",
+    r"\b(?:a|any|each)\s+(?:particular\s+)?(?:question|item)\b|\bcontact\s+details\b|"
+    r"\bshould\s+you\s+wish\b|\b(?:be\s+(?:a\s+)?part\s+of|take\s+part\s+in|join)\s+(?:our|the|this)\b",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -65,9 +72,16 @@ _FIELD_LIMIT = re.compile(
     r"\([^)]*\b\d{2,5}\s*(?:[-–]\s*\d{2,5}\s*)?(?:words|characters)\b[^)]*\)", re.IGNORECASE
 )
 LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
+# A line that lists the document's own parts: "This survey is split into 5 sections:". The
+# numbered items and bullets after it are its contents, not questions.
+_CONTENTS_LEAD = re.compile(
+    r"\b(?:split|divided|organised|arranged)\s+into\b[^:]{0,60}:\s*$|"
+    r"\b(?:sections|parts|chapters|pages|stages)\s*:\s*$",
+    re.IGNORECASE,
+)
 LONG_WORDS = 60
 FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
-TITLE_WORDS = 6  # a document's first line this short, above a heading, is its title
+TITLE_WORDS = 10  # a document's first line this short, above a heading, is its title
 STATEMENT_WORDS = 25  # a numbered paragraph longer than this that does not ask tells
 ANSWERED_WORDS = 12  # a heading phrased as a question is short ...
 REPLY_WORDS = 20  # ... and the paragraph after it that answers it is long
@@ -145,8 +159,16 @@ def answered_heading(text: str, following: str) -> bool:
 
 
 def own_voice(text: str) -> bool:
-    """Written in the writer's own voice, or beginning mid-sentence (a lower-case start)."""
-    return bool(_WRITER.search(text)) or text[:1].islower()
+    """Written in the writer's own voice, or beginning mid-sentence (a lower-case start that is
+    not itself a question: "is there designated parking ...?" is one, written small)."""
+    asks_small = bool(_SMALL_ASK.match(text)) and text.rstrip().endswith("?")
+    return bool(_WRITER.search(text)) or (text[:1].islower() and not asks_small)
+
+
+_SMALL_ASK = re.compile(
+    r"^(?:is|are|do|does|did|can|could|would|will|should|has|have|what|which|how|why|where|"
+    r"when|who)\s"
+)
 
 
 def _statement(body: str) -> bool:
@@ -173,12 +195,17 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
     """The questions of a tidied form, in order, with their choices or grid rows."""
     numbered = sum(1 for u in units if numbered_line(u.text))
     out: list[FormQuestion] = []
-    chapter, lead, current, opened = "", False, None, -1
+    chapter, lead, current, opened, contents = "", False, None, -1, False
     for index, unit in enumerate(units):
         before = units[index - 1] if index else None
         after = units[index + 1] if index + 1 < len(units) else None
         text = LIST_MARK.sub("", unit.text)
         bullet_after_lead = lead and unit.text != text
+        listed = unit.text != text or numbered_line(text)
+        contents = bool(_CONTENTS_LEAD.search(unit.text)) or (contents and listed)
+        if contents:
+            current = None  # the document's list of its own sections
+            continue
         if current is not None and belongs(current, unit, text, bullet_after_lead):
             continue
         if current is None and is_scale(text) and (last := _reopened(out, index, opened)):

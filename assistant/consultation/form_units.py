@@ -25,6 +25,7 @@ from assistant.consultation.reading import Unit
 
 _FURNITURE = re.compile(
     r"^(?:question\s+title|\*|\d{1,3}%\s+of\s+survey\s+complete\.?|required|optional|"
+    r"skip\s+to\s+(?:main\s+)?content|menu|"
     r"\(maximum\s+selection\s+limit\s*:\s*\d+\))$",
     re.IGNORECASE,
 )
