@@ -448,3 +448,28 @@ def test_round_four_contents_list_is_not_questions(tmp_path: Path) -> None:
     )
     with pytest.raises(InputError, match="no questions found"):
         extract_questions(path)
+
+
+def test_round_four_unstarred_survey_without_question_marks(tmp_path: Path) -> None:
+    """A numbered survey copied from a web page without its stars or question marks ("1. Do
+    you live in the village"): each item that opens as a question does is one, not a heading."""
+    path = tmp_path / "survey.txt"
+    path.write_text(
+        "Community centre survey\n\n\n1. Do you live in the village\n\n\n2. Have you been to the "
+        "centre in the last year\n\n\n3. If you answered yes, which events did you go to, you may "
+        "tick more than one box\n\n\n4. How often do you use the centre?\n\n\n5. The committee "
+        "wants to add a garden room. Would a garden room make you more likely to use the centre"
+        "\n\n\n6. Is there anything else you would like the committee to know\n\nPlease write "
+        "your comments below\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind) for q in found] == [
+        ("1", CHOICE),
+        ("2", CHOICE),
+        ("3", CHOICE),
+        ("4", CHOICE),
+        ("5", CHOICE),
+        ("6", OPEN),
+    ]
+    assert found[0].text == "Do you live in the village"

@@ -37,7 +37,8 @@ _ASK_LEAD = re.compile(
     r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
     r"(?:matters|issues|questions|points|areas|topics|themes)|views\s+on\s+the\s+following|"
     r"\b(?:wants?|would\s+like)\s+to\s+(?:know|hear)|\bfocus(?:es|ing)?\s+(?:\w+\s+)?on|"
-    r"\b(?:invites?|seeks?|welcomes?)\s+(?:\w+\s+){0,3}?(?:on|about)\b|"
+    r"\b(?:invites?|seeks?|welcomes?)\s+(?:\w+\s+){0,2}?(?:evidence|views|submissions|comments|"
+    r"contributions)\s+(?:on|about)\b|"
     r"\b(?:questions|issues|themes)\b[^.:]{0,80}\b(?:include|are|such\s+as))"
     r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
     re.IGNORECASE,
@@ -200,7 +201,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         before = units[index - 1] if index else None
         after = units[index + 1] if index + 1 < len(units) else None
         text = LIST_MARK.sub("", unit.text)
-        bullet_after_lead = lead and unit.text != text
+        bullet_after_lead = lead and (unit.text != text or numbered_line(text))
         listed = unit.text != text or numbered_line(text)
         contents = bool(_CONTENTS_LEAD.search(unit.text)) or (contents and listed)
         if contents:
@@ -226,7 +227,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
             opened = index
         else:
             current = None
-        lead = asking_lead(unit.text) or (lead and unit.text != text)
+        lead = asking_lead(unit.text) or (lead and (unit.text != text or numbered_line(text)))
     return out
 
 

@@ -38,7 +38,8 @@ def is_form(units: Sequence[Unit]) -> bool:
         if is_scale(unit.text) and not is_scale(after.text) and not numbered_line(after.text):
             markers += FORM_MARKERS  # a grid: its scale, then a statement row
         markers += bool(YN_ROW.search(unit.text))
-        if asking_lead(before.text) and LIST_MARK.match(unit.text) and LIST_MARK.match(after.text):
+        listed = [bool(LIST_MARK.match(u.text) or numbered_line(u.text)) for u in (unit, after)]
+        if asking_lead(before.text) and all(listed):
             markers += FORM_MARKERS  # a call for evidence: its asks are the bullets after a lead
     return markers >= FORM_MARKERS
 

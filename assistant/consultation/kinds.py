@@ -150,7 +150,8 @@ _PICK = re.compile(
     r"\bto\s+what\s+extent\s+do\s+you\s+agree\b|\bhow\s+(?:satisfied|likely|often|frequently|"
     r"important)\b|\bhow\s+(?:would|do)\s+you\s+rate\b|\b(?:tick|check|select)\s+all\b|"
     r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|\bplease\s+(?:rank|rate)\b|"
-    r"\bhow\s+many\s+times\b|"
+    r"\bhow\s+many\s+times\b|\bplease\s+(?:select|choose|pick|tick)\b|"
+    r"\b(?:tick|select|choose)\s+(?:more\s+than\s+one|as\s+many|one|any)\b|"
     r"\bdo\s+you\s+support\b",
     re.IGNORECASE,
 )

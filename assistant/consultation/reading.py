@@ -230,6 +230,7 @@ def _numbered_heading(line: str, next_blank: bool, following: str, current: list
         and body[:1].isupper()
         and not body.endswith((*_ENDS, ","))
         and not patterns.ASKS.search(body)
+        and not patterns.QUESTION_OPENER.match(body)
         and (next_blank or following[:1].isupper())
     )
 
