@@ -473,3 +473,33 @@ def test_round_four_unstarred_survey_without_question_marks(tmp_path: Path) -> N
         ("6", OPEN),
     ]
     assert found[0].text == "Do you live in the village"
+
+
+def test_round_four_unnumbered_survey_lines_and_terms_of_reference(tmp_path: Path) -> None:
+    """Unnumbered survey lines without question marks are questions, not headings; bullets
+    under a "Terms of reference" heading are a call's asks, each open."""
+    survey = tmp_path / "survey.txt"
+    survey.write_text(
+        "Village hall survey\n\nPlease help us plan the future of the hall.\n\nAre you a "
+        "resident of the parish\n\nHave you used the village hall in the last year\n\nHow often "
+        "do you use the hall\n\nWhich events would you like the hall to hold\n\nThank you.\n",
+        encoding="utf-8",
+    )
+    assert [(q.text, q.kind) for q in extract_questions(survey).questions] == [
+        ("Are you a resident of the parish", ABOUT),
+        ("Have you used the village hall in the last year", CHOICE),
+        ("How often do you use the hall", CHOICE),
+        ("Which events would you like the hall to hold", OPEN),
+    ]
+    call = tmp_path / "call.html"
+    call.write_text(
+        "<html><body><h1>Inquiry into accessible transport</h1><p>The Committee has launched an "
+        "inquiry.</p><h2>Terms of reference</h2><ul><li>The effectiveness of legislation</li>"
+        "<li>The accessibility of information</li></ul><p>Written submissions should reach the "
+        "Committee by 1 May.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert [(q.text, q.kind) for q in extract_questions(call).questions] == [
+        ("The effectiveness of legislation", OPEN),
+        ("The accessibility of information", OPEN),
+    ]

@@ -40,7 +40,11 @@ _ASK_LEAD = re.compile(
     r"\b(?:invites?|seeks?|welcomes?)\s+(?:\w+\s+){0,2}?(?:evidence|views|submissions|comments|"
     r"contributions)\s+(?:on|about)\b|"
     r"\b(?:questions|issues|themes)\b[^.:]{0,80}\b(?:include|are|such\s+as))"
-    r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
+    r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$|"
+    # a heading that names the asks: "Terms of reference", "Key questions", "Scope of the inquiry"
+    r"^\s*(?:(?:the\s+)?terms\s+of\s+reference|key\s+(?:questions|issues|themes)|"
+    r"scope\s+of\s+the\s+(?:inquiry|call(?:\s+for\s+evidence)?)|"
+    r"what\s+we\s+(?:want|would\s+like)\s+to\s+(?:know|hear)(?:\s+about)?)\s*:?\s*$",
     re.IGNORECASE,
 )
 # A sentence that asks, question mark or not: "... in recent years. Have you noticed a decline".
@@ -216,6 +220,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
 
         if unit.heading and not numbered_line(text) and not _ends_asking(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
+            lead = lead or asking_lead(unit.text)
             continue
         found = signs(unit, before, after, numbered)
         found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead

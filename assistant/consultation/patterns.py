@@ -67,6 +67,14 @@ QUESTION_OPENER = re.compile(
     re.IGNORECASE,
 )
 
+# A line no heading starts with: "Are you a resident of the parish", "How often do you ...".
+YOU_OPENER = re.compile(
+    r"^(?:do|does|did|are|is|was|were|have|has|would|could|can|will|should)\s+(?:you|your|there)\b|"
+    r"^how\s+(?:often|much|many|likely|satisfied)\b|"
+    r"^(?:which|what)\s+\w+\s+(?:do|did|would|should|could|can)\s+you\b",
+    re.IGNORECASE,
+)
+
 # A heading over a list of questions: "Questions", "Consultation questions", "Summary of
 # questions", "Chapter 3: Questions for consultation". ("Frequently asked questions" is not.)
 QUESTIONS_HEADING = re.compile(r"\bquestions\b", re.IGNORECASE)

@@ -259,6 +259,7 @@ def _is_heading_line(line: str, previous_blank: bool, next_blank: bool, current:
     return (
         alone
         and looks_like_heading(line)
+        and not patterns.YOU_OPENER.match(line)
         and line[:1].isupper()
         and not patterns.OPTION_ALONE.match(line)
         and not patterns.OPTION_GROUP.search(line)
