@@ -503,3 +503,30 @@ def test_round_four_unnumbered_survey_lines_and_terms_of_reference(tmp_path: Pat
         ("The effectiveness of legislation", OPEN),
         ("The accessibility of information", OPEN),
     ]
+
+
+def test_round_four_scale_run_on_to_its_instruction(tmp_path: Path) -> None:
+    """A PDF that ran a grid's scale header on to the instruction above it ("... your views
+    Strongly agreeAgreeNeither ... disagree") still gives one grid question with its numbered
+    statement rows, not one question per row."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    lines = [
+        "Appendix: The questionnaire. Please indicate your degree of agreement with the following",
+        "statements by placing a tick in the box. We are simply interested in your views",
+        "Strongly agreeAgreeNeither agree nor disagreeDisagreeStrongly disagree",
+        "1. Patients receive the best care from the staff at this practice",
+        "2. The doctor clearly explains what is wrong before giving any treatment",
+        "3. Getting an appointment at a convenient time is easy",
+    ]
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "grid.pdf"
+    pdf.output(str(path))
+    (question,) = extract_questions(path).questions
+    assert "Please indicate your degree of agreement" in question.text
+    assert question.kind == CHOICE
+    assert len(question.options) == 3

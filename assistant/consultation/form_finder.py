@@ -213,10 +213,12 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
             continue
         if current is not None and belongs(current, unit, text, bullet_after_lead):
             continue
-        if current is None and is_scale(text) and (last := _reopened(out, index, opened)):
-            current = last  # a grid's scale after its instruction and a note ("leave it blank")
-            current.grid = True
-            continue
+        if current is None and is_scale(text):
+            last = _reopened(out, index, opened) or _grid_instruction(before, chapter, out)
+            if last is not None:
+                current = last  # a grid's scale after its instruction and a note ("leave it blank")
+                current.grid = True
+                continue
 
         if unit.heading and not numbered_line(text) and not _ends_asking(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
@@ -234,6 +236,21 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
             current = None
         lead = asking_lead(unit.text) or (lead and (unit.text != text or numbered_line(text)))
     return out
+
+
+def _grid_instruction(
+    before: FormUnit | None, chapter: str, out: list[FormQuestion]
+) -> FormQuestion | None:
+    """A paragraph that asks for a rating of "the following statements" somewhere inside it,
+    straight above a scale header, though it was not taken as a question on its own (a title
+    run into it): the grid's question."""
+    if before is None or numbered_line(before.text) or not INSTRUCTION.search(before.text):
+        return None
+    if not re.search(r"\bthe\s+following\b", before.text, re.IGNORECASE):
+        return None
+    question = _start(LIST_MARK.sub("", before.text), chapter)
+    out.append(question)
+    return question
 
 
 def _reopened(out: list[FormQuestion], index: int, opened: int) -> FormQuestion | None:
