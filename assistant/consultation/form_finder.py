@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.consultation import patterns
+from assistant.consultation.form_leads import asking_lead, contents_lead
 from assistant.consultation.form_parts import (
     ASK_START,
     INSTRUCTION,
@@ -29,24 +30,6 @@ from assistant.consultation.form_parts import (
 from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 from assistant.consultation.form_weights import THRESHOLD, WEIGHTS
 
-# A line that says what the asker wants to hear about, then a colon: its bullets are the asks.
-# "Submissions should address:", "The Committee wants to know:", "The inquiry is focusing
-# particularly on:", "Questions which the inquiry focuses on include:".
-_ASK_LEAD = re.compile(
-    r"(?:should\s+address|would\s+(?:particularly\s+)?welcome\s+(?:written\s+)?(?:evidence|views|"
-    r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
-    r"(?:matters|issues|questions|points|areas|topics|themes)|views\s+on\s+the\s+following|"
-    r"\b(?:wants?|would\s+like)\s+to\s+(?:know|hear)|\bfocus(?:es|ing)?\s+(?:\w+\s+)?on|"
-    r"\b(?:invites?|seeks?|welcomes?)\s+(?:\w+\s+){0,2}?(?:evidence|views|submissions|comments|"
-    r"contributions)\s+(?:on|about)\b|"
-    r"\b(?:questions|issues|themes)\b[^.:]{0,80}\b(?:include|are|such\s+as))"
-    r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$|"
-    # a heading that names the asks: "Terms of reference", "Key questions", "Scope of the inquiry"
-    r"^\s*(?:(?:the\s+)?terms\s+of\s+reference|key\s+(?:questions|issues|themes)|"
-    r"scope\s+of\s+the\s+(?:inquiry|call(?:\s+for\s+evidence)?)|"
-    r"what\s+we\s+(?:want|would\s+like)\s+to\s+(?:know|hear)(?:\s+about)?)\s*:?\s*$",
-    re.IGNORECASE,
-)
 # A sentence that asks, question mark or not: "... in recent years. Have you noticed a decline".
 _ASKING_SENTENCE = re.compile(
     r"(?:^|[.!:]\s+)(?:what|which|how|why|where|when|who|do|does|did|are|is|have|has|would|"
@@ -77,13 +60,6 @@ _FIELD_LIMIT = re.compile(
     r"\([^)]*\b\d{2,5}\s*(?:[-–]\s*\d{2,5}\s*)?(?:words|characters)\b[^)]*\)", re.IGNORECASE
 )
 LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
-# A line that lists the document's own parts: "This survey is split into 5 sections:". The
-# numbered items and bullets after it are its contents, not questions.
-_CONTENTS_LEAD = re.compile(
-    r"\b(?:split|divided|organised|arranged)\s+into\b[^:]{0,60}:\s*$|"
-    r"\b(?:sections|parts|chapters|pages|stages)\s*:\s*$",
-    re.IGNORECASE,
-)
 LONG_WORDS = 60
 FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
 TITLE_WORDS = 10  # a document's first line this short, above a heading, is its title
@@ -188,10 +164,6 @@ def _statement(body: str) -> bool:
     )
 
 
-def asking_lead(text: str) -> bool:
-    return bool(_ASK_LEAD.search(text))
-
-
 def score(found: dict[str, bool]) -> float:
     return sum(WEIGHTS[name] for name, on in found.items() if on)
 
@@ -207,7 +179,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         text = LIST_MARK.sub("", unit.text)
         bullet_after_lead = lead and (unit.text != text or numbered_line(text))
         listed = unit.text != text or numbered_line(text)
-        contents = bool(_CONTENTS_LEAD.search(unit.text)) or (contents and listed)
+        contents = contents_lead(unit.text) or (contents and listed)
         if contents:
             current = None  # the document's list of its own sections
             continue

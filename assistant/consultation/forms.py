@@ -16,12 +16,12 @@ from assistant.consultation import patterns
 from assistant.consultation.form_finder import (
     LIST_MARK,
     YN_ROW,
-    asking_lead,
     find,
     is_scale,
     numbered_line,
     own_voice,
 )
+from assistant.consultation.form_leads import asking_lead
 from assistant.consultation.form_units import FORM_MARKERS, tidy
 from assistant.consultation.kinds import CHOICE, OPEN, form_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
