@@ -530,3 +530,24 @@ def test_round_four_scale_run_on_to_its_instruction(tmp_path: Path) -> None:
     assert "Please indicate your degree of agreement" in question.text
     assert question.kind == CHOICE
     assert len(question.options) == 3
+
+
+def test_round_four_call_paragraph_of_questions(tmp_path: Path) -> None:
+    """A call for evidence whose asks are themed paragraphs of several questions, some opening
+    with a sentence of background: each paragraph is one open question."""
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Call for Evidence\n\nThe Group invites written submissions on the following themes.\n\n"
+        "Business networks\n\nWhat does an inclusive business network look like? To what extent "
+        "do disabled people take part? How can they be supported to exchange their skills? What "
+        "external support is needed?\n\nSelf-employment\n\nMore disabled people than others are "
+        "self-employed. What are the reasons for this? What businesses have they started? What "
+        "support would make a difference?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [q.text.split("?")[0] for q in found] == [
+        "What does an inclusive business network look like",
+        "More disabled people than others are self-employed. What are the reasons for this",
+    ]
+    assert {q.kind for q in found} == {OPEN}

@@ -147,14 +147,17 @@ def standalone(text: str) -> bool:
     """A paragraph that is a question and nothing else: short, and ending in "?", or an
     instruction ending in "." ("Please tell us how ..."), or a question ending in ":" or "."."""
     words = text.split()
-    if not words or len(words) > STANDALONE_MAX_WORDS or _NOT_A_QUESTION.search(text):
+    asks = text.count("?")
+    limit = STANDALONE_MAX_WORDS * (2 if asks >= 3 else 1)  # a call's paragraph of questions
+    if not words or len(words) > limit or _NOT_A_QUESTION.search(text):
         return False
     if patterns.closing_date_in(text):  # "Tell us what you think by 10 April."
         return False
     end = text.rstrip()[-1]
     if "?" in text:  # "Do you agree? Yes / No", "Should it? Please explain."
         sentences = len(re.findall(r"[.!?](?:\s|$)", text))
-        return sentences <= 3 and not text.startswith("(") and asks_at_end(text)
+        dense = asks >= 2 and sentences - asks <= 1  # "... self-employed. Why? How ...? What ...?"
+        return (sentences <= 3 or dense) and not text.startswith("(") and asks_at_end(text)
     if _INSTRUCTION.match(text) and end in ".:":
         return True
     return bool(_ASKING_START.match(text)) and end in ".:" and len(words) >= 5
