@@ -358,6 +358,9 @@ def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     assert set(floors.questions_fresh4) == {"recall", "precision", "numbers", "kinds"}
     fourth = check_questions_held(held, floors, "fresh4")
     assert all(c.name.startswith("fourth fresh batch") for c in fourth) and len(fourth) == 4
+    assert set(floors.questions_fresh5) == {"recall", "precision", "numbers", "kinds"}
+    fifth = check_questions_held(held, floors, "fresh5")
+    assert all(c.name.startswith("fifth fresh batch") for c in fifth) and len(fifth) == 4
 
 
 def test_eval_check_scores_the_fourth_batchs_held_half_against_its_floors() -> None:
@@ -371,6 +374,20 @@ def test_eval_check_scores_the_fourth_batchs_held_half_against_its_floors() -> N
     floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
     checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("fourth")]
     assert len(checks) == 4 and all("over 72 questions" in c.name for c in checks)
+    assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
+
+
+def test_eval_check_scores_the_fifth_batchs_held_half_against_its_floors() -> None:
+    """Round four: `eval check` reads [questions_fresh5] and scores fresh5's held half only (79
+    questions in 13 documents); the floors hold on the committed batch."""
+    from assistant.cli.evals import FRESH_BATCHES
+    from assistant.evaluation.gate import load_floors
+    from assistant.evaluation.questions_fresh import held_checks
+    from assistant.settings import PROJECT_ROOT
+
+    floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
+    checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("fifth")]
+    assert len(checks) == 4 and all("over 79 questions" in c.name for c in checks)
     assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
 
 
