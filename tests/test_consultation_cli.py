@@ -38,7 +38,7 @@ def test_questions_report(run_main: Run, word_file: Path) -> None:
     assert out.startswith(
         "Supporting disabled people's user-led organisations\nClosing date: 30 May 2014\n\n"
         "5 questions found in consultation.docx:\n\n"
-        "Question 1.2  (open; Chapter 1: Commissioning)\n"
+        "Question 1.2  (choice; Chapter 1: Commissioning)\n"
     )
     assert "Question 1  (open; Chapter 2: Funding; limit 250 words; choices: Yes / No)\n" in out
     assert f"assistant consultation questions {word_file} --json > questions.json" in out

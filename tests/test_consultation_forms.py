@@ -184,7 +184,8 @@ ROUND_TWO: dict[str, tuple[str, list[tuple[str, str, str]]]] = {
         "3. Do you have any other comments?\n\nWe would welcome a meeting with officers.\n",
         [
             ("1", "Do you agree with the proposed changes to the eligibility rules?", OPEN),
-            ("2", "Which option in your opinion gives disabled people the most say:", OPEN),
+            # a pick whose options the form did not print (docs/consultations.md, "Kinds")
+            ("2", "Which option in your opinion gives disabled people the most say:", CHOICE),
             ("3", "Do you have any other comments?", OPEN),
         ],
     ),
@@ -357,6 +358,9 @@ def test_fresh_batch_scoring_and_its_held_back_floors(tmp_path: Path) -> None:
     assert set(floors.questions_fresh4) == {"recall", "precision", "numbers", "kinds"}
     fourth = check_questions_held(held, floors, "fresh4")
     assert all(c.name.startswith("fourth fresh batch") for c in fourth) and len(fourth) == 4
+    assert set(floors.questions_fresh5) == {"recall", "precision", "numbers", "kinds"}
+    fifth = check_questions_held(held, floors, "fresh5")
+    assert all(c.name.startswith("fifth fresh batch") for c in fifth) and len(fifth) == 4
 
 
 def test_eval_check_scores_the_fourth_batchs_held_half_against_its_floors() -> None:
@@ -370,6 +374,20 @@ def test_eval_check_scores_the_fourth_batchs_held_half_against_its_floors() -> N
     floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
     checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("fourth")]
     assert len(checks) == 4 and all("over 72 questions" in c.name for c in checks)
+    assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
+
+
+def test_eval_check_scores_the_fifth_batchs_held_half_against_its_floors() -> None:
+    """Round four: `eval check` reads [questions_fresh5] and scores fresh5's held half only (79
+    questions in 13 documents); the floors hold on the committed batch."""
+    from assistant.cli.evals import FRESH_BATCHES
+    from assistant.evaluation.gate import load_floors
+    from assistant.evaluation.questions_fresh import held_checks
+    from assistant.settings import PROJECT_ROOT
+
+    floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
+    checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("fifth")]
+    assert len(checks) == 4 and all("over 79 questions" in c.name for c in checks)
     assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
 
 
@@ -389,3 +407,164 @@ def test_eval_questions_fresh_scores_each_batch_or_both() -> None:
     assert second.exit_code == 0, second.output
     assert "==" not in second.output and second.output.startswith("held ")
     assert "dev " not in second.output
+
+
+def test_round_four_call_asks_without_question_marks(tmp_path: Path) -> None:
+    """A call for evidence whose asks are bullets after "The Committee wants to know:" (no
+    question mark, no "should address"): each bullet is an open question; the bullets after
+    "Their job is:" are not, nor is the page's headline question."""
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Skip to main content\n\nHow are public inquiries working?\n\n14 February 2024\n\n"
+        "The Committee publishes its call for evidence today.\n\nInquiries are set up to "
+        "consider incidents of public concern. Their job is:\n\n- to find out what happened,\n"
+        "- to learn lessons.\n\nThe Committee wants to know:\n\n- How the Act might be improved.\n"
+        "- Whether inquiries are as effective as they can be.\n\nThe deadline is 19 April.\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.text, q.kind) for q in found] == [
+        ("How the Act might be improved.", OPEN),
+        ("Whether inquiries are as effective as they can be.", OPEN),
+    ]
+
+
+def test_round_four_wrapped_paragraphs_are_mended(tmp_path: Path) -> None:
+    """A web page that breaks each sentence over several paragraphs ("Does the Senedd have" /
+    "the capacity it needs ...?") gives whole questions, not fragments."""
+    path = tmp_path / "wrapped.html"
+    path.write_text(
+        "<html><body><h2>Purpose of the consultation</h2><h2>Three</h2>"
+        "<p>questions were discussed at the event:</p><ul><li>Does the Senedd have</li></ul>"
+        "<p>the capacity it needs to carry out its functions?</p><ul><li>If the Senedd</li></ul>"
+        "<p>keeps 60 Members, what could it do differently to increase the capacity of the</p>"
+        "<p>Senedd?</p><p>The Committee held a public consultation on the note.</p>"
+        "<p>Evidence submitted in response is published.</p></body></html>",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [" ".join(q.text.split()) for q in found] == [
+        "Does the Senedd have the capacity it needs to carry out its functions?",
+        "If the Senedd keeps 60 Members, what could it do differently to increase the capacity "
+        "of the Senedd?",
+    ]
+    assert {q.kind for q in found} == {OPEN}  # a call for evidence's asks
+
+
+def test_round_four_contents_list_is_not_questions(tmp_path: Path) -> None:
+    """A survey's first page listing its sections ("This survey is split into 3 sections:")
+    has no questions, even when a section's title ends with a colon over its topics."""
+    path = tmp_path / "intro.txt"
+    path.write_text(
+        "Action plan survey\n\nQuestion Title\n\nThis survey includes 14 questions.\n\n"
+        "This survey is split into 3 sections:\n\n1. How we will improve existing policies:\n\n"
+        "- access to elected office\n- playground accessibility\n\n2. New policies we propose "
+        "to lead:\n\n- guide dogs\n\n3. Your views on the plans as a whole\n\n"
+        "Select continue to start Section 1\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(InputError, match="no questions found"):
+        extract_questions(path)
+
+
+def test_round_four_unstarred_survey_without_question_marks(tmp_path: Path) -> None:
+    """A numbered survey copied from a web page without its stars or question marks ("1. Do
+    you live in the village"): each item that opens as a question does is one, not a heading."""
+    path = tmp_path / "survey.txt"
+    path.write_text(
+        "Community centre survey\n\n\n1. Do you live in the village\n\n\n2. Have you been to the "
+        "centre in the last year\n\n\n3. If you answered yes, which events did you go to, you may "
+        "tick more than one box\n\n\n4. How often do you use the centre?\n\n\n5. The committee "
+        "wants to add a garden room. Would a garden room make you more likely to use the centre"
+        "\n\n\n6. Is there anything else you would like the committee to know\n\nPlease write "
+        "your comments below\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [(q.number, q.kind) for q in found] == [
+        ("1", CHOICE),
+        ("2", CHOICE),
+        ("3", CHOICE),
+        ("4", CHOICE),
+        ("5", CHOICE),
+        ("6", OPEN),
+    ]
+    assert found[0].text == "Do you live in the village"
+
+
+def test_round_four_unnumbered_survey_lines_and_terms_of_reference(tmp_path: Path) -> None:
+    """Unnumbered survey lines without question marks are questions, not headings; bullets
+    under a "Terms of reference" heading are a call's asks, each open."""
+    survey = tmp_path / "survey.txt"
+    survey.write_text(
+        "Village hall survey\n\nPlease help us plan the future of the hall.\n\nAre you a "
+        "resident of the parish\n\nHave you used the village hall in the last year\n\nHow often "
+        "do you use the hall\n\nWhich events would you like the hall to hold\n\nThank you.\n",
+        encoding="utf-8",
+    )
+    assert [(q.text, q.kind) for q in extract_questions(survey).questions] == [
+        ("Are you a resident of the parish", ABOUT),
+        ("Have you used the village hall in the last year", CHOICE),
+        ("How often do you use the hall", CHOICE),
+        ("Which events would you like the hall to hold", OPEN),
+    ]
+    call = tmp_path / "call.html"
+    call.write_text(
+        "<html><body><h1>Inquiry into accessible transport</h1><p>The Committee has launched an "
+        "inquiry.</p><h2>Terms of reference</h2><ul><li>The effectiveness of legislation</li>"
+        "<li>The accessibility of information</li></ul><p>Written submissions should reach the "
+        "Committee by 1 May.</p></body></html>",
+        encoding="utf-8",
+    )
+    assert [(q.text, q.kind) for q in extract_questions(call).questions] == [
+        ("The effectiveness of legislation", OPEN),
+        ("The accessibility of information", OPEN),
+    ]
+
+
+def test_round_four_scale_run_on_to_its_instruction(tmp_path: Path) -> None:
+    """A PDF that ran a grid's scale header on to the instruction above it ("... your views
+    Strongly agreeAgreeNeither ... disagree") still gives one grid question with its numbered
+    statement rows, not one question per row."""
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=10)
+    lines = [
+        "Appendix: The questionnaire. Please indicate your degree of agreement with the following",
+        "statements by placing a tick in the box. We are simply interested in your views",
+        "Strongly agreeAgreeNeither agree nor disagreeDisagreeStrongly disagree",
+        "1. Patients receive the best care from the staff at this practice",
+        "2. The doctor clearly explains what is wrong before giving any treatment",
+        "3. Getting an appointment at a convenient time is easy",
+    ]
+    for line in lines:
+        pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "grid.pdf"
+    pdf.output(str(path))
+    (question,) = extract_questions(path).questions
+    assert "Please indicate your degree of agreement" in question.text
+    assert question.kind == CHOICE
+    assert len(question.options) == 3
+
+
+def test_round_four_call_paragraph_of_questions(tmp_path: Path) -> None:
+    """A call for evidence whose asks are themed paragraphs of several questions, some opening
+    with a sentence of background: each paragraph is one open question."""
+    path = tmp_path / "call.txt"
+    path.write_text(
+        "Call for Evidence\n\nThe Group invites written submissions on the following themes.\n\n"
+        "Business networks\n\nWhat does an inclusive business network look like? To what extent "
+        "do disabled people take part? How can they be supported to exchange their skills? What "
+        "external support is needed?\n\nSelf-employment\n\nMore disabled people than others are "
+        "self-employed. What are the reasons for this? What businesses have they started? What "
+        "support would make a difference?\n",
+        encoding="utf-8",
+    )
+    found = extract_questions(path).questions
+    assert [q.text.split("?")[0] for q in found] == [
+        "What does an inclusive business network look like",
+        "More disabled people than others are self-employed. What are the reasons for this",
+    ]
+    assert {q.kind for q in found} == {OPEN}

@@ -302,3 +302,45 @@ def test_a_numbered_field_about_the_respondent_is_found_and_filled_in(tmp_path: 
         ("3", "open"),
         ("4", "choice"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # closed questions whose printed choices are not in the text are choices ...
+        ("Do you agree with the proposal to close the Elm Street depot?", "choice"),
+        ("Should the council check disabled parking bays more often?", "choice"),
+        ("Before participating in this survey were you aware of any new plans?", "choice"),
+        ("When you were referred, were you offered a choice of hospital?", "choice"),
+        ("Would you say crime in your area has:", "choice"),
+        ("How about government corruption? In the past few years:", "choice"),
+        ("Overall, what was your level of satisfaction with your visit?", "choice"),
+        # ... unless they ask for words
+        ("Do you agree with the proposal? If not, what alternative would you propose?", "open"),
+        ("Is there anything else you would like to tell us?", "open"),
+        ("Are there any areas where you think the council could save money?", "open"),
+        ("What initiatives, if any, has your Council established in response?", "open"),
+        ("If you have other issues, please use this space to report them:", "open"),
+        # the respondent's own details
+        ("Please tell us the first three or four characters of your home post code", "about you"),
+        ("Which of the following best describes where you live?", "about you"),
+        ("Are you currently a member of Milton Keynes Libraries?", "about you"),
+        ("Which of the following options best describes how you think of yourself?", "about you"),
+    ],
+)
+def test_kind_convention(text: str, kind: str) -> None:
+    """docs/consultations.md, "Kinds": a pick is a choice with or without printed choices; a
+    follow-up asking for words makes it open; the respondent's details are about you."""
+    assert question_kind(text) == kind
+
+
+def test_call_for_evidence_asks_are_open(tmp_path: Path) -> None:
+    """Every ask of a call for evidence is open, even one phrased as a yes/no question; the
+    same question in a survey is a choice."""
+    asks = "1. Does the Act provide the right framework?\n\n2. How could it improve?\n"
+    call = tmp_path / "call.txt"
+    call.write_text("Call for evidence\n\nThe Committee invites written evidence.\n\n" + asks)
+    survey = tmp_path / "survey.txt"
+    survey.write_text("Our survey\n\n" + asks)
+    assert [q.kind for q in extract_questions(call).questions] == ["open", "open"]
+    assert [q.kind for q in extract_questions(survey).questions] == ["choice", "open"]

@@ -23,6 +23,7 @@ from assistant.consultation.reading import Unit
 MAX_PARTS = 4  # paragraphs after a question that may still belong to it
 PART_MAX_WORDS = 60  # ... each no longer than this
 STANDALONE_MAX_WORDS = 60  # a paragraph longer than this is prose, even if it ends in "?"
+OPENER_MAX_WORDS = 40  # a numbered question without its "?" is this short
 LABEL_MAX_WORDS = 8  # "FAIR TO CHARGE?" is a label; a longer line is a question
 OPTION_MAX_WORDS = 12  # a listed answer choice is short
 
@@ -49,7 +50,8 @@ _INSTRUCTION = re.compile(
 # Prose that only looks like a question: how to contact the team, or how to respond.
 _NOT_A_QUESTION = re.compile(
     r"@|\bif\s+you\s+have\s+(?:any\s+)?questions\b|\bcontact\s+us\b|\bwe\s+asked\b|"
-    r"\bhave\s+your\s+say\b",
+    r"\bhave\s+your\s+say\b|^which\s+is\s+why\b|"
+    r"\b(?:be\s+(?:a\s+)?part\s+of|take\s+part\s+in|join)\s+(?:our|the|this)\b",
     re.I,
 )
 # A form's prompt for the answer: "Please enter here:", "Your answer:", "Comments".
@@ -131,7 +133,12 @@ def asks_at_end(text: str) -> bool:
     choices, a limit or "Please explain"), or is an instruction ("Please describe ...");
     "2.4 Why does this matter? Because ..." is a paragraph of the argument, not a question."""
     if "?" not in text:
-        return bool(patterns.ASKS.match(text))
+        last = re.split(r"(?<=[.!:])\s+", text.strip())[-1]
+        clauses = re.split(r",\s+", last)  # "If you answered yes, which events did you go to"
+        opener = len(text.split()) <= OPENER_MAX_WORDS and any(
+            patterns.QUESTION_OPENER.match(c) for c in clauses
+        )
+        return bool(patterns.ASKS.match(text) or (opener and not last.endswith(".")))
     tail = text.rsplit("?", 1)[1].strip()
     return not tail or bool(patterns.QUESTION_PART.match(tail) or any(patterns.limits_in(tail)))
 
@@ -140,14 +147,17 @@ def standalone(text: str) -> bool:
     """A paragraph that is a question and nothing else: short, and ending in "?", or an
     instruction ending in "." ("Please tell us how ..."), or a question ending in ":" or "."."""
     words = text.split()
-    if not words or len(words) > STANDALONE_MAX_WORDS or _NOT_A_QUESTION.search(text):
+    asks = text.count("?")
+    limit = STANDALONE_MAX_WORDS * (2 if asks >= 3 else 1)  # a call's paragraph of questions
+    if not words or len(words) > limit or _NOT_A_QUESTION.search(text):
         return False
     if patterns.closing_date_in(text):  # "Tell us what you think by 10 April."
         return False
     end = text.rstrip()[-1]
     if "?" in text:  # "Do you agree? Yes / No", "Should it? Please explain."
         sentences = len(re.findall(r"[.!?](?:\s|$)", text))
-        return sentences <= 3 and not text.startswith("(") and asks_at_end(text)
+        dense = asks >= 2 and sentences - asks <= 1  # "... self-employed. Why? How ...? What ...?"
+        return (sentences <= 3 or dense) and not text.startswith("(") and asks_at_end(text)
     if _INSTRUCTION.match(text) and end in ".:":
         return True
     return bool(_ASKING_START.match(text)) and end in ".:" and len(words) >= 5
@@ -160,7 +170,8 @@ def is_label(text: str) -> bool:
         return False
     letters = [c for c in text if c.isalpha()]
     shouting = bool(letters) and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
-    return shouting or not (patterns.ASKS.search(text) or text.rstrip().endswith((".", ":")))
+    asks = patterns.ASKS.search(text) or patterns.QUESTION_OPENER.match(text)
+    return shouting or not (asks or text.rstrip().endswith((".", ":")))
 
 
 def starts_item(text: str) -> bool:

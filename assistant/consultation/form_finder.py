@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.consultation import patterns
+from assistant.consultation.form_leads import asking_lead, contents_lead
 from assistant.consultation.form_parts import (
     ASK_START,
     INSTRUCTION,
@@ -29,13 +30,6 @@ from assistant.consultation.form_parts import (
 from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 from assistant.consultation.form_weights import THRESHOLD, WEIGHTS
 
-_ASK_LEAD = re.compile(
-    r"(?:should\s+address|would\s+(?:particularly\s+)?welcome\s+(?:written\s+)?(?:evidence|views|"
-    r"submissions|comments)|terms\s+of\s+reference\s+(?:for\s+\w+\s+\w+\s+)?are|following\s+"
-    r"(?:matters|issues|questions|points|areas|topics)|views\s+on\s+the\s+following)"
-    r"(?:[^.]*|[^:]{0,200})(?:\s+\w+)?:\s*$",
-    re.IGNORECASE,
-)
 # A sentence that asks, question mark or not: "... in recent years. Have you noticed a decline".
 _ASKING_SENTENCE = re.compile(
     r"(?:^|[.!:]\s+)(?:what|which|how|why|where|when|who|do|does|did|are|is|have|has|would|"
@@ -49,7 +43,8 @@ _WRITER = re.compile(
 _ABOUT_FORM = re.compile(
     r"\b(?:this|the|our)\s+(?:survey|questionnaire|consultation\s+document)\b|\bthe\s+questions\b|"
     r"\bcontact\s+us\b|\bsurvey\s+is\b|@|\bleave\s+(?:it|this|them)\s+blank\b|"
-    r"\b(?:a|any|each)\s+(?:particular\s+)?(?:question|item)\b",
+    r"\b(?:a|any|each)\s+(?:particular\s+)?(?:question|item)\b|\bcontact\s+details\b|"
+    r"\bshould\s+you\s+wish\b|\b(?:be\s+(?:a\s+)?part\s+of|take\s+part\s+in|join)\s+(?:our|the|this)\b",
     re.IGNORECASE,
 )
 _FIELD = re.compile(
@@ -67,7 +62,7 @@ _FIELD_LIMIT = re.compile(
 LIST_MARK = re.compile(r"^[-•◦▪‣●·–]\s+")
 LONG_WORDS = 60
 FIELD_WORDS = 20  # a label with a limit ("Description (in 100-500 words)") is this short
-TITLE_WORDS = 6  # a document's first line this short, above a heading, is its title
+TITLE_WORDS = 10  # a document's first line this short, above a heading, is its title
 STATEMENT_WORDS = 25  # a numbered paragraph longer than this that does not ask tells
 ANSWERED_WORDS = 12  # a heading phrased as a question is short ...
 REPLY_WORDS = 20  # ... and the paragraph after it that answers it is long
@@ -145,8 +140,16 @@ def answered_heading(text: str, following: str) -> bool:
 
 
 def own_voice(text: str) -> bool:
-    """Written in the writer's own voice, or beginning mid-sentence (a lower-case start)."""
-    return bool(_WRITER.search(text)) or text[:1].islower()
+    """Written in the writer's own voice, or beginning mid-sentence (a lower-case start that is
+    not itself a question: "is there designated parking ...?" is one, written small)."""
+    asks_small = bool(_SMALL_ASK.match(text)) and text.rstrip().endswith("?")
+    return bool(_WRITER.search(text)) or (text[:1].islower() and not asks_small)
+
+
+_SMALL_ASK = re.compile(
+    r"^(?:is|are|do|does|did|can|could|would|will|should|has|have|what|which|how|why|where|"
+    r"when|who)\s"
+)
 
 
 def _statement(body: str) -> bool:
@@ -161,10 +164,6 @@ def _statement(body: str) -> bool:
     )
 
 
-def asking_lead(text: str) -> bool:
-    return bool(_ASK_LEAD.search(text))
-
-
 def score(found: dict[str, bool]) -> float:
     return sum(WEIGHTS[name] for name, on in found.items() if on)
 
@@ -173,21 +172,29 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
     """The questions of a tidied form, in order, with their choices or grid rows."""
     numbered = sum(1 for u in units if numbered_line(u.text))
     out: list[FormQuestion] = []
-    chapter, lead, current, opened = "", False, None, -1
+    chapter, lead, current, opened, contents = "", False, None, -1, False
     for index, unit in enumerate(units):
         before = units[index - 1] if index else None
         after = units[index + 1] if index + 1 < len(units) else None
         text = LIST_MARK.sub("", unit.text)
-        bullet_after_lead = lead and unit.text != text
+        bullet_after_lead = lead and (unit.text != text or numbered_line(text))
+        listed = unit.text != text or numbered_line(text)
+        contents = contents_lead(unit.text) or (contents and listed)
+        if contents:
+            current = None  # the document's list of its own sections
+            continue
         if current is not None and belongs(current, unit, text, bullet_after_lead):
             continue
-        if current is None and is_scale(text) and (last := _reopened(out, index, opened)):
-            current = last  # a grid's scale after its instruction and a note ("leave it blank")
-            current.grid = True
-            continue
+        if current is None and is_scale(text):
+            last = _reopened(out, index, opened) or _grid_instruction(before, chapter, out)
+            if last is not None:
+                current = last  # a grid's scale after its instruction and a note ("leave it blank")
+                current.grid = True
+                continue
 
         if unit.heading and not numbered_line(text) and not _ends_asking(text):
             chapter, current = unit.text, None  # an ask lead-in still holds under a subheading
+            lead = lead or asking_lead(unit.text)
             continue
         found = signs(unit, before, after, numbered)
         found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead
@@ -199,8 +206,23 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
             opened = index
         else:
             current = None
-        lead = asking_lead(unit.text) or (lead and unit.text != text)
+        lead = asking_lead(unit.text) or (lead and (unit.text != text or numbered_line(text)))
     return out
+
+
+def _grid_instruction(
+    before: FormUnit | None, chapter: str, out: list[FormQuestion]
+) -> FormQuestion | None:
+    """A paragraph that asks for a rating of "the following statements" somewhere inside it,
+    straight above a scale header, though it was not taken as a question on its own (a title
+    run into it): the grid's question."""
+    if before is None or numbered_line(before.text) or not INSTRUCTION.search(before.text):
+        return None
+    if not re.search(r"\bthe\s+following\b", before.text, re.IGNORECASE):
+        return None
+    question = _start(LIST_MARK.sub("", before.text), chapter)
+    out.append(question)
+    return question
 
 
 def _reopened(out: list[FormQuestion], index: int, opened: int) -> FormQuestion | None:

@@ -13,7 +13,7 @@ from assistant.consultation import patterns
 from assistant.consultation.form_units import YN_ROW, FormUnit, is_scale
 
 ASK_START = re.compile(
-    r"^(?:(?:what|which|how|why|where|when|who|whose)\b(?!(?:\s+\w+)?\s*:\s)|(?:do|does|did|are|is|was|were|have|has|"
+    r"^(?!which\s+is\s+why\b)(?:(?:what|which|how|why|where|when|who|whose)\b(?!(?:\s+\w+)?\s*:\s)|(?:do|does|did|are|is|was|were|have|has|"
     r"had|would|could|can|will|should|may|might)\s+(?:you|your|the|we|there|it|this|a|any|"
     r"patients|local|people)\b|to\s+what\s+extent\b|in\s+your\s+(?:opinion|view)\b|"
     r"(?:overall|thinking|in\s+the\s+past)\b.{0,60}\b(?:how|what|do|did|has|have)\b|if\s+\w)",

@@ -25,6 +25,7 @@ from assistant.consultation.reading import Unit
 
 _FURNITURE = re.compile(
     r"^(?:question\s+title|\*|\d{1,3}%\s+of\s+survey\s+complete\.?|required|optional|"
+    r"skip\s+to\s+(?:main\s+)?content|menu|"
     r"\(maximum\s+selection\s+limit\s*:\s*\d+\))$",
     re.IGNORECASE,
 )
@@ -107,11 +108,28 @@ def tidy(units: Sequence[Unit]) -> tuple[list[FormUnit], int]:
             text, label = f"{label}. {text}", None
         box = bool(ANSWER_BOX.search(text))
         text, markers = ANSWER_BOX.sub("", text).strip() or text, markers + box
-        pieces = _split_run(text)
+        pieces = _scale_apart(_split_run(text))
         markers += FORM_MARKERS * (len(pieces) > 2 or _run_on(pieces))
         heading = unit.heading and not box  # a label with an answer box is a field
         out += [FormUnit(piece, heading, required, box) for piece in pieces]
     return _lettered(out), markers
+
+
+SCALE_TAIL_WORDS = 20  # a grid's scale header run on to the paragraph above is this short
+
+
+def _scale_apart(pieces: list[str]) -> list[str]:
+    """A grid's scale header a PDF ran on to the instruction above it ("... in your views
+    Strongly agreeAgreeNeither ... disagree") as a paragraph of its own."""
+    last = pieces[-1]
+    words = last.split()
+    for start in range(max(4, len(words) - SCALE_TAIL_WORDS), len(words) - 2):
+        tail, head = " ".join(words[start:]), words[start - 1]
+        if head.endswith(("?", ":", ".")) or "/" in tail or "|" in tail:
+            continue  # choices written after their question ("? Agree / Disagree") stay with it
+        if is_scale(tail) and re.search(r"agree|satisf|likely|important", tail, re.IGNORECASE):
+            return [*pieces[:-1], " ".join(words[:start]), tail]
+    return pieces
 
 
 def _run_on(pieces: list[str]) -> bool:

@@ -16,14 +16,14 @@ from assistant.consultation import patterns
 from assistant.consultation.form_finder import (
     LIST_MARK,
     YN_ROW,
-    asking_lead,
     find,
     is_scale,
     numbered_line,
     own_voice,
 )
+from assistant.consultation.form_leads import asking_lead
 from assistant.consultation.form_units import FORM_MARKERS, tidy
-from assistant.consultation.kinds import form_kind
+from assistant.consultation.kinds import CHOICE, OPEN, form_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit
@@ -38,7 +38,9 @@ def is_form(units: Sequence[Unit]) -> bool:
         if is_scale(unit.text) and not is_scale(after.text) and not numbered_line(after.text):
             markers += FORM_MARKERS  # a grid: its scale, then a statement row
         markers += bool(YN_ROW.search(unit.text))
-        markers += bool(asking_lead(before.text) and LIST_MARK.match(unit.text))
+        listed = [bool(LIST_MARK.match(u.text) or numbered_line(u.text)) for u in (unit, after)]
+        if asking_lead(before.text) and all(listed):
+            markers += FORM_MARKERS  # a call for evidence: its asks are the bullets after a lead
     return markers >= FORM_MARKERS
 
 
@@ -64,6 +66,7 @@ def form_questions(units: Sequence[Unit], title: str, source: str = "") -> Consu
         words, chars = patterns.limits_in(item.text)
         options = tuple(dict.fromkeys(o for o in item.options if o))
         kind = form_kind(item.text, options, item.chapter, item.grid, item.rated)
+        kind = OPEN if item.ask and kind == CHOICE and len(options) < 2 else kind
         questions.append(
             ConsultationQuestion(
                 number=number,

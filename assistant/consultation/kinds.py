@@ -30,7 +30,9 @@ _ABOUT_YOU = re.compile(
     r"how\s+old\s+are\s+you|where\s+do\s+you\s+live|which\s+(?:area|council|local\s+authority)"
     r"\s+do\s+you\s+live|may\s+we\s+contact\s+you|can\s+we\s+contact\s+you|"
     r"(?:publish|keep)\s+your\s+(?:response|name)|response\s+(?:to\s+be\s+)?(?:kept\s+)?"
-    r"confidential)",
+    r"confidential|(?:think\s+of|describe)\s+yourself|"
+    r"your\s+(?:home\s+)?post\s*code|are\s+you\s+(?:currently\s+)?an?\s+(?:member|resident)\s+of\b|"
+    r"describes?\s+where\s+you\s+live)",
     re.IGNORECASE,
 )
 _ABOUT_YOU_CHAPTER = re.compile(
@@ -42,9 +44,11 @@ _YOU = re.compile(r"\byou(?:rs?|rself)?\b", re.IGNORECASE)
 # The question asks for reasons, so it is an essay even when it also offers options.
 _EXPLAIN = re.compile(
     r"\b(?:explain|why|reasons?|tell\s+us|describe|comments?|details|evidence|examples?|"
-    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does)(?!\s+you\s+rate))\b",
+    r"views?|suggest|how\s+(?:could|should|would|can|might|do|does)(?!\s+you\s+rate)|"
+    r"please\s+specify|anything\s+else|any\s+\w+\s+(?:where|that|which)\s+you)\b|"
+    r"\?\s*(?:if\s+(?:not|so|yes|no)\s*,?\s*)?(?:what|which|how|why)\b",
     re.IGNORECASE,
-)
+)  # a follow-up that asks for words: "? If not, what alternative would you propose?"
 
 
 def question_kind(
@@ -57,9 +61,87 @@ def question_kind(
         return ABOUT_YOU
     if _ABOUT_YOU_CHAPTER.search(chapter) and personal:
         return ABOUT_YOU
-    if (options or scale or _PICK.search(text)) and not _essay(text):
+    if (options or scale or _PICK.search(text) or closed(text)) and not _essay(text):
         return CHOICE
     return OPEN
+
+
+def closed(text: str) -> bool:
+    """A question answered by picking, whose choices the copied page may have dropped: "Do you
+    agree ...?", "Would you say crime in your area has:", "Before this survey, were you aware
+    of ...?" (docs/consultations.md, "Kinds")."""
+    last = _last_sentence(text)
+    stem = _STEM_START.match(last) or (_AUX_SUBJECT.search(last) and "please" not in last.lower())
+    if _ENDS_OPEN.search(text) and ("?" in text or stem):
+        return True
+    return any(_picks(text, m) for m in _CLOSED.finditer(text)) or _inverted(text)
+
+
+def _picks(text: str, match: re.Match[str]) -> bool:
+    """A closed-question sign that counts: an inverted verb (", has your Council", "do you
+    think") only when no "what", "how" or "why" before it in its sentence asks for words."""
+    inverted = re.match(r"\s*(?:,|(?:do|would)\s+you\b)", match.group(0), re.IGNORECASE)
+    return not inverted or not _ASKS_WH.search(_sentence_before(text, match.start()))
+
+
+_STEM_START = re.compile(
+    r"^(?:and\s+)?(?:what|which|how|who|where|when|do|does|did|are|is|was|were|have|has|had|"
+    r"would|could|can|will|should|in\s+the\s+last)\b",
+    re.IGNORECASE,
+)
+
+
+def _last_sentence(text: str) -> str:
+    return re.split(r"(?<=[.?!])\s+", text.strip())[-1]
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence before position `at`: "What initiatives, if any" before
+    ", has your Council" (a wh-question, not a yes/no one)."""
+    return re.split(r"[.?!:]\s+", text[:at])[-1]
+
+
+# A stem whose printed choices came next: it ends with a colon or a blank ("... has:",
+# "... is____.").
+_ENDS_OPEN = re.compile(r"(?::|_{3,}\s*\.?)\s*$")
+_WH_START = re.compile(
+    r"^\W*(?:what|which|how|why|where|when|who|whose|please|tell|describe)\b", re.IGNORECASE
+)
+_WH = re.compile(r"\b(?:what|which|how|why|where|when|who|whose)\b", re.IGNORECASE)
+# "When you were referred, were you ...": "when" opens a clause; "what", "how" ask.
+_ASKS_WH = re.compile(r"\b(?:what|how|why)\b", re.IGNORECASE)
+_AUX_SUBJECT = re.compile(
+    r"\b(?:were|was|are|is|do|does|did|have|has|would|will|could|can|should)\s+"
+    r"(?:you|your|there|they|it|we)\b",
+    re.IGNORECASE,
+)
+
+
+def _inverted(text: str) -> bool:
+    """A yes/no question after an opening phrase: "Before participating in this survey were you
+    aware ...?", "If so, would you ...?" (no wh-word before the inverted verb)."""
+    question = text.split("?", 1)[0]
+    if "?" not in text or _WH_START.match(question):
+        return False
+    verb = _AUX_SUBJECT.search(question)
+    return verb is not None and not _WH.search(question[: verb.start()])
+
+
+# A call for evidence, answered by a written submission: every ask is open, even "Does the Act
+# provide the right framework?" (docs/consultations.md, "Kinds").
+_CALL = re.compile(
+    r"\bcall\s+for\s+(?:written\s+)?(?:evidence|views|submissions)\b|"
+    r"\bwritten\s+(?:evidence|submissions?|contributions)\b|"
+    r"\b(?:invites?|inviting|welcomes?)\s+(?:any\s+\w+\s+)?(?:written\s+)?(?:evidence|submissions)\b|"
+    r"\bterms\s+of\s+reference\b|\bsubmissions\s+(?:should|must|are\s+invited)\b|"
+    r"\bevidence\s+submitted\b",
+    re.IGNORECASE,
+)
+
+
+def is_call(text: str) -> bool:
+    """The document is a call for evidence (its answers are written submissions, not a form)."""
+    return bool(_CALL.search(text))
 
 
 # A question that can only be answered by picking, even where the copied page dropped its
@@ -68,7 +150,8 @@ _PICK = re.compile(
     r"\bto\s+what\s+extent\s+do\s+you\s+agree\b|\bhow\s+(?:satisfied|likely|often|frequently|"
     r"important)\b|\bhow\s+(?:would|do)\s+you\s+rate\b|\b(?:tick|check|select)\s+all\b|"
     r"\(choose\s+up\s+to\b|\bwhich\s+of\s+the\s+following\b|\bplease\s+(?:rank|rate)\b|"
-    r"\bhow\s+many\s+times\b|"
+    r"\bhow\s+many\s+times\b|\bplease\s+(?:select|choose|pick|tick)\b|"
+    r"\b(?:tick|select|choose)\s+(?:more\s+than\s+one|as\s+many|one|any)\b|"
     r"\bdo\s+you\s+support\b",
     re.IGNORECASE,
 )
@@ -97,7 +180,7 @@ _ABOUT_FIELD = re.compile(
     r"name\s+(?:of\s+(?:the\s+)?(?:project|council|organi[sz]ation|group)|and\s+organi[sz]ation\b.*)|"
     r"(?:name|position|role)\s+of\s+(?:the\s+)?respondent|"
     r"(?:resident|business|home)\s+(?:name\s+and\s+)?address\b.*|business\s+name\b.*)\s*[:*]?$|"
-    r"\b(?:what\s+age\s+are\s+you|ethnic\s+groups?|postcode|zip\s+code|male\s+or\s+female|"
+    r"\b(?:what\s+age\s+are\s+you|ethnic\s+groups?|post\s*code|zip\s+code|male\s+or\s+female|"
     r"day\s+to\s+day\s+activities\s+limited|do\s+you\s+have\s+(?:any\s+)?children|"
     r"served\s+in\s+the\s+arm(?:ed)?\s+forces|how\s+long\s+have\s+you\s+lived|"
     r"name\s+of\s+the\s+pra\w*ce\b|"
@@ -152,7 +235,7 @@ def form_kind(
         return OPEN  # "9. Please add any comments ..." is not a statement to rate
     if rated:
         return CHOICE
-    if options or _CLOSED.search(text):
+    if options or closed(text):
         return CHOICE
     return OPEN
 

@@ -57,6 +57,24 @@ ASKS = re.compile(
     re.IGNORECASE,
 )
 
+# A sentence that opens as a question does, with or without its question mark: a survey copied
+# from a web page often drops it ("1. Do you live in the village", "4. How often do you ...").
+QUESTION_OPENER = re.compile(
+    r"^(?:and\s+)?(?:(?:do|does|did|are|is|was|were|have|has|had|would|could|can|will|should)\s+"
+    r"(?:you|your|the|we|there|it|this|a|any)\b|(?:what|which|how|why|where|when|who)\s+(?:do|"
+    r"does|did|is|are|was|were|would|could|should|can|will|often|much|many|type|kind|sort)\b|"
+    r"(?:which|what)\s+\w+\s+(?:do|does|did|would|should|are|is|were|was)\s+you\b)",
+    re.IGNORECASE,
+)
+
+# A line no heading starts with: "Are you a resident of the parish", "How often do you ...".
+YOU_OPENER = re.compile(
+    r"^(?:do|does|did|are|is|was|were|have|has|would|could|can|will|should)\s+(?:you|your|there)\b|"
+    r"^how\s+(?:often|much|many|likely|satisfied)\b|"
+    r"^(?:which|what)\s+\w+\s+(?:do|did|would|should|could|can)\s+you\b",
+    re.IGNORECASE,
+)
+
 # A heading over a list of questions: "Questions", "Consultation questions", "Summary of
 # questions", "Chapter 3: Questions for consultation". ("Frequently asked questions" is not.)
 QUESTIONS_HEADING = re.compile(r"\bquestions\b", re.IGNORECASE)

@@ -24,7 +24,7 @@ from assistant.consultation.forms import (
     without_answers,
     without_writers_questions,
 )
-from assistant.consultation.kinds import question_kind
+from assistant.consultation.kinds import CHOICE, OPEN, is_call, question_kind
 from assistant.consultation.layout import Reading, asks_next, label_note, question_at, read_other
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
@@ -55,12 +55,24 @@ def extract_questions(path: Path) -> Consultation:
     if is_form(document.units) or not consultation.questions:
         consultation = form if form.questions else consultation
     consultation = without_answers(without_writers_questions(consultation))
+    if is_call("\n".join(unit.text for unit in document.units)):
+        consultation = _as_call(consultation)
     if not consultation.questions:
         raise InputError(
             f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "
             "a picture, write them in a questions file and use `--questions`"
         )
     return consultation
+
+
+def _as_call(consultation: Consultation) -> Consultation:
+    """A call for evidence is answered by a written submission: its closed-looking asks ("Does
+    the Act provide the right framework?") are open unless the document prints choices."""
+    questions = tuple(
+        replace(q, kind=OPEN) if q.kind == CHOICE and not q.options else q
+        for q in consultation.questions
+    )
+    return replace(consultation, questions=questions)
 
 
 def questions_from_units(units: Sequence[Unit], title: str, source: str = "") -> Consultation:

@@ -65,11 +65,39 @@ def read_consultation(path: Path, settings: Settings | None = None) -> ReadDocum
     else:
         reader = {".docx": word_units, ".odt": odt_units}.get(suffix, html_units)
         title, pairs = reader(path, limits)
-        units = [Unit(text, heading) for text, heading in pairs]
+        units = mend_wrapped([Unit(text, heading) for text, heading in pairs])
         if not units:
             raise DocumentError(f"{path.name}: no text found in this file")
     first_heading = next((u.text for u in units if u.heading), "")
     return ReadDocument(title or first_heading or path.stem.replace("_", " "), tuple(units))
+
+
+_SENTENCE_END = (".", "?", "!", ":", ";", ")", "]", '"', "\u201d")
+# A line that cannot end a sentence: "... increase the capacity of the" / "Senedd?".
+_DANGLING = re.compile(r"\s(?:the|of|to|and|a|an|in|for|on|with|its|their|by|or)$", re.IGNORECASE)
+# "a) Effective", "ii. Training", "b District Council": a list's letter, not a sentence going on.
+_LETTERED = re.compile(r"^(?:(?:[a-z]|[ivx]{1,4})[.)]\s|[a-z]\s+[A-Z])")
+
+
+def mend_wrapped(units: list[Unit]) -> list[Unit]:
+    """Paragraphs a page broke mid-sentence, one line each ("- Does the Senedd have" / "the
+    capacity it needs ... ?"), joined again: a paragraph that starts in lower case goes on the
+    one before when that one did not end its sentence. A heading so mended is a paragraph
+    ("Three" / "questions were discussed at the event:")."""
+    out: list[Unit] = []
+    for unit in units:
+        text = unit.text.strip()
+        if (
+            out
+            and (text[:1].islower() or (text[:1].isalpha() and _DANGLING.search(out[-1].text)))
+            and not _LETTERED.match(text)
+            and not (unit.heading and out[-1].heading)  # a table's header cells, not a sentence
+            and not out[-1].text.rstrip().endswith(_SENTENCE_END)
+        ):
+            out[-1] = Unit(f"{out[-1].text.rstrip()} {text}", False)
+        else:
+            out.append(unit)
+    return out
 
 
 def _lines(path: Path, suffix: str, limits: Limits) -> tuple[str, list[str]]:
@@ -202,6 +230,7 @@ def _numbered_heading(line: str, next_blank: bool, following: str, current: list
         and body[:1].isupper()
         and not body.endswith((*_ENDS, ","))
         and not patterns.ASKS.search(body)
+        and not patterns.QUESTION_OPENER.match(body)
         and (next_blank or following[:1].isupper())
     )
 
@@ -230,6 +259,7 @@ def _is_heading_line(line: str, previous_blank: bool, next_blank: bool, current:
     return (
         alone
         and looks_like_heading(line)
+        and not patterns.YOU_OPENER.match(line)
         and line[:1].isupper()
         and not patterns.OPTION_ALONE.match(line)
         and not patterns.OPTION_GROUP.search(line)

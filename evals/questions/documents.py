@@ -162,7 +162,7 @@ doc("garden_waste.md", [
     ("p", "Residents who cannot move their bin can ask for an assisted collection."),
     ("p", "What would make assisted collections work better for you?"),
 ], [
-    q("1", "Do you think it is fair for the council to charge for collecting garden waste?"),
+    q("1", "Do you think it is fair for the council to charge for collecting garden waste?", C),
     q("2", "How reasonable is a charge of £45 a year? Please explain your answer."),
     q("3", "Should people who receive disability benefits get a discount of 50%? Yes / No / Not sure", C, options=("Yes", "No", "Not sure")),
     q("4", "What would make assisted collections work better for you?"),
@@ -214,7 +214,7 @@ doc("care_charging.pdf", [
     ("p", "9. We will consider all responses before a decision is made in April."),
     ("p", "Please tell us about any disability-related expenses you think the council should allow for."),
 ], [
-    q("1", "Do you agree with the proposal to take the daily living part of Personal Independence Payment into account?"),
+    q("1", "Do you agree with the proposal to take the daily living part of Personal Independence Payment into account?", C),
     q("2", "How would the proposal to charge for a second carer affect you or the person you care for?"),
     q("3", "Please tell us about any disability-related expenses you think the council should allow for."),
 ], running="Adult Social Care - consultation")
@@ -232,7 +232,7 @@ doc("depot_closure.txt", [
     ("p", "The council would waive the charge for people who receive disability benefits."),
     ("p", "Should the collection charge be waived for anyone else? Please explain."),
 ], [
-    q("1", "Do you agree with the proposal to close the Elm Street depot?"),
+    q("1", "Do you agree with the proposal to close the Elm Street depot?", C),
     q("2", "What would make it easier for you to use the Riverside site?"),
     q("3", "Should the collection charge be waived for anyone else? Please explain."),
 ])
@@ -302,7 +302,7 @@ doc("parking_permits.txt", [
     ("p", "Q3) What problems have you had when applying for a Blue Badge?"),
     ("p", "Q4) Is there anything else you would like to tell us? (Maximum 200 words)"),
 ], [
-    q("1", "Should the council check disabled parking bays more often?"),
+    q("1", "Should the council check disabled parking bays more often?", C),
     q("2", "How should the council deal with bays that are no longer needed?"),
     q("3", "Do you agree that residents should renew their bay every three years? Yes / No", C, options=("Yes", "No")),
     q("3-2", "What problems have you had when applying for a Blue Badge?"),
@@ -445,7 +445,7 @@ doc("mental_health_services.txt", [
     ("p", "We propose three community hubs, each open until 8pm, replacing 5 smaller clinics."),
     ("p", "Q3 How far would you be able to travel to a community hub, and what would help you get there if you had to travel more than 2 miles?"),
 ], [
-    q("1", "Should the crisis line offer text and video relay so that it can be used by people who cannot use a phone, and should it be open 24 hours a day, 7 days a week?"),
+    q("1", "Should the crisis line offer text and video relay so that it can be used by people who cannot use a phone, and should it be open 24 hours a day, 7 days a week?", C),
     q("2", "What would make the crisis service feel safe and welcoming for you? (maximum 150 words)", O, 150),
     q("3", "How far would you be able to travel to a community hub, and what would help you get there if you had to travel more than 2 miles?"),
 ], wrap=64)
@@ -604,7 +604,7 @@ doc("local_plan.txt", [
     ("p", "Q ST1: How should new developments make walking and wheeling safer?"),
 ], [
     q("H1", "Do you support Policy H1? Please give reasons."),
-    q("H2", "Should the 10% requirement apply to smaller sites as well?"),
+    q("H2", "Should the 10% requirement apply to smaller sites as well?", C),
     q("ST1", "How should new developments make walking and wheeling safer?"),
 ])
 
@@ -625,6 +625,6 @@ doc("response_form_annex.pdf", [
     ("p", "Question 2: Would a personal transport budget work for your family? Yes / No / Not sure"),
     ("p", "Comments:"),
 ], [
-    q("1", "Should the council offer independent travel training before deciding on transport?"),
+    q("1", "Should the council offer independent travel training before deciding on transport?", C),
     q("2", "Would a personal transport budget work for your family? Yes / No / Not sure", C, options=("Yes", "No", "Not sure")),
 ])
