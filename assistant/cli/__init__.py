@@ -15,6 +15,7 @@ from assistant.cli.consultation import consultation
 from assistant.cli.embedder import prepare_embedder
 from assistant.cli.eval_arguments import eval_arguments  # noqa: F401  (registers it)
 from assistant.cli.eval_faithfulness import eval_faithfulness  # noqa: F401  (registers it)
+from assistant.cli.eval_howread import eval_howread  # noqa: F401  (registers it)
 from assistant.cli.eval_questions import eval_questions  # noqa: F401  (registers it)
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
 from assistant.cli.evals import eval_group
