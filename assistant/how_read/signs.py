@@ -136,6 +136,10 @@ _EXPERIENCE = re.compile(
     r"|\b(?:families|parents|carers|people) (?:tell|told) us\b|\b(?:many|several|some) told us\b"
     r"|\bone of our\b|\ba member['’]s\b|\bone (?:\w+ )?(?:member|mother|father|parent) in our\b"
     r"|\bone (?:\w+ )?member\b"
+    # the organisation's own service or group doing something: "our self-advocacy group has"
+    r"|\bour (?:[\w-]+ ){0,2}(?:group|service|team|helpline|project|worker|staff|volunteers|"
+    r"forum|panel|network|centre|club|scheme) (?:has|have|is|are|runs?|ran|offered|supports?|"
+    r"helped|found|gave|holds?|meets?)\b"
     r"|\bI (?:was|have|had|rely|use|used|am|lost|waited|applied|could not|scored|live)\b"
     r"|\bas an? (?:\w+ )?(?:person|user|claimant|parent|carer|woman|man)\b"
     r"|\bmy (?:partner|award|claim|son|daughter|husband|wife|carer|assessment|support)\b",
@@ -155,6 +159,10 @@ def experience(text: str) -> list[str]:
 
 _PROPOSE = re.compile(
     r"\bwe (?:would )?(?:recommend|propose|suggest|urge|call (?:on|for))\b"
+    r"|\bwe (?:would )?(?:ask|want|need) (?:the |all |every )?\w+ to \w+"
+    # an instruction: "Use Easy Read for key letters, test them …"
+    r"|^(?:use|test|give|make|provide|offer|publish|fund|train|involve|set up|create|keep|"
+    r"ensure|include|pay|introduce|require|replace|record|extend)\s+\w+"
     r"|\b(?:should|could|must|ought to|needs? to)(?: always| also| first| then| instead)?"
     r" (?!not\b)(?:be \w+|\w+)"
     # a better way named: "the duty needs three things: …", "funding would make more difference"

@@ -23,6 +23,10 @@ _OPENING_SENTENCES = 3
 _QUALIFIED = re.compile(
     r"^\W*we (?:\w+ )?(?:agree|support)\b[^.]{0,60}\bbut\b|^\W*we (?:\w+ )?neither agree", _I
 )
+# Words before the stance that do not change it: "Overall, yes."
+_LEAD_IN = re.compile(
+    r"^\W*(?:overall|on balance|in short|in summary|in general|broadly|in principle),?\s+", _I
+)
 _OTHER_WAYS = (
     (
         "mixed",
@@ -72,7 +76,8 @@ def check_stance(question: str, text: str) -> StanceCheck:
 
 def stated_stance(question: str, text: str) -> str | None:
     """The stance the answer's first sentences state, or None."""
-    opening = re.split(r"(?<=[.!?])\s+|\n+", _plain(text))[:_OPENING_SENTENCES]
+    split = re.split(r"(?<=[.!?])\s+|\n+", _plain(text))[:_OPENING_SENTENCES]
+    opening = [_LEAD_IN.sub("", sentence) for sentence in split]
     for sentence in opening:
         if _QUALIFIED.search(sentence):
             return "mixed"
