@@ -260,3 +260,17 @@ def test_the_bundled_suite_meets_the_floor_on_its_held_half() -> None:
     assert len(suite) >= 40
     held = howread.score(howread.run(suite), "held")
     assert all(s.agreement >= howread.TARGET for s in held.signs)
+
+
+def test_the_draft_command_prints_the_check_and_puts_it_in_its_json() -> None:
+    from history_support import grounded
+
+    from assistant.cli.answers import draft_json, how_read_text
+
+    result = grounded(AGREE_Q, "We agree. In 2023 our members waited 19 months [1].", "draft")
+    printed = how_read_text(result)
+    assert printed.startswith("How it will be read: Likely to be read as evidence-rich")
+    assert "- To add: Add one concrete example about Disabled Facilities Grant" in printed
+    data = draft_json(result)
+    assert data["text"] == result.text
+    assert data["how_it_will_be_read"]["signs"]["figures"] == "2023"

@@ -8,6 +8,7 @@ the response's "Before sending" list gets one line per answer, kept short.
 from __future__ import annotations
 
 from assistant.how_read.check import EVIDENCE_RICH, HowRead
+from assistant.how_read.response import AnswerRead
 from assistant.how_read.signs import Sign
 
 HEADING = "How it will be read"
@@ -93,3 +94,20 @@ def summary(check: HowRead) -> str:
 
 def _score(check: HowRead) -> float:
     return min(100.0, max(0.0, check.reading_ease or 0.0))
+
+
+def response_markdown(checked: tuple[AnswerRead, ...]) -> str:
+    """The Consultation tab's panel: each drafted answer under its own heading, the signs it
+    has and lacks, and what would help, in the order of the response."""
+    if not checked:
+        return f"### {HEADING}\n\nNo drafted answers to check yet."
+    lines = [f"### {HEADING}", "", INTRO]
+    for answer in checked:
+        check = answer.check
+        lines += ["", f"#### {answer.label}", "", verdict(check), ""]
+        if stance := stance_line(check):
+            lines.append(f"- {stance}")
+        lines += [f"- {line}" for line in sign_lines(check)]
+        lines += [f"- What would help: {tip}" for tip in check.suggestions]
+        lines.append(f"- {check.reading}")
+    return "\n".join(lines)

@@ -50,9 +50,10 @@ _UNITS = (
     r"meetings|visits|appointments|applications|councils|libraries|sessions|tablets|points|"
     r"per cent|percent|pounds)"
 )
+_LINKS = "our|the|a|an|of|their|his|her|my|we|they|in|and|to|for"  # not a figure's adjective
 _FIGURE = re.compile(
     r"(?<![\w\[])(?:£|\$|€)?\d(?:[\d,.]*\d)?(?:%|\s?per\s?cent|k|m|bn)?(?![\w\]])"
-    rf"(?:[- ](?:\w+[- ])?{_UNITS}\b)?"
+    rf"(?:[- ](?:(?!(?:{_LINKS})\b)\w+[- ])?{_UNITS}\b)?"
     rf"|\b(?:{_SMALL})(?:[- ](?:{_SMALL}))*(?:[- ]\w+)?[- ]{_UNITS}\b"
     r"|\b(?:a|one) (?:quarter|third|half|fifth|tenth)s? of (?:a|the|all)?\s*\w+"
     r"|\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
