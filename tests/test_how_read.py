@@ -138,6 +138,8 @@ def test_the_question_restated_is_not_a_solution() -> None:
     said = "We agree that councils should be required to involve disabled people's organisations."
     assert not solutions(said, question)
     assert solutions("Councils should pay members for their time at the Living Wage.", question)
+    short = "Should councils involve DPULOs?"  # a new proposal in the question's words is kept
+    assert solutions("Councils should pay DPULOs for their time.", short)
 
 
 @pytest.mark.parametrize(

@@ -8,6 +8,7 @@ show it beside the answer as advice.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from assistant.how_read.signs import Found, Sign, find_signs
@@ -52,7 +53,11 @@ class HowRead:
 def how_read(question: str, text: str) -> HowRead:
     """Check one answer to `question` (the draft's Markdown or a person's own text)."""
     signs = find_signs(text, question)
-    found = tuple(Found(sign, words[0]) for sign, words in signs.items() if words)
+    found = tuple(
+        Found(sign, words[0] if sign is Sign.FIGURES else _in_context(text, words[0]))
+        for sign, words in signs.items()
+        if words
+    )
     missing = tuple(sign for sign, words in signs.items() if not words)
     stance = check_stance(question, text)
     tips = ([STANCE_SUGGESTION] if stance.missing else []) + [
@@ -60,3 +65,18 @@ def how_read(question: str, text: str) -> HowRead:
     ]
     score = flesch_reading_ease(text)
     return HowRead(question, stance, found, missing, tuple(tips), score, describe(score))
+
+
+SHOWN_WORDS = 8  # the words shown for a sign: what matched and a few after it, to read it by
+
+
+def _in_context(text: str, words: str) -> str:
+    """ "should also seize the opportunities the reform agenda presents" rather than "should
+    also seize": the match and the words after it, to the end of its sentence at most."""
+    start = text.find(words)
+    if start < 0:
+        return words
+    rest = re.split(r"(?<=[.!?;:])\s|\n|\[\d", text[start:], maxsplit=1)[0]
+    shown = rest.split()
+    clipped = " ".join(shown[: max(SHOWN_WORDS, len(words.split()))]).rstrip('.,;:!?”"')
+    return clipped + ("…" if len(shown) > SHOWN_WORDS else "")

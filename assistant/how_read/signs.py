@@ -199,8 +199,14 @@ def solutions(text: str, question: str = "") -> list[str]:
 _WORD = re.compile(r"[a-z]{4,}")
 
 
+_STANCE_OPENING = re.compile(r"^\W*(?:we (?:\w+ )?(?:agree|disagree|support|oppose)|yes|no)\b", _I)
+
+
 def _restates(sentence: str, question: str) -> bool:
-    """Most of the sentence's longer words come from the question."""
+    """A stance sentence that repeats the question ("We agree that councils should be
+    required to …"): it opens with the stance and most of its longer words are the question's."""
+    if not _STANCE_OPENING.search(sentence):
+        return False
     words = set(_WORD.findall(sentence.lower()))
     asked = set(_WORD.findall(question.lower()))
     return bool(words) and len(words & asked) / len(words) >= 0.6
