@@ -276,3 +276,17 @@ def test_the_draft_command_prints_the_check_and_puts_it_in_its_json() -> None:
     data = draft_json(result)
     assert data["text"] == result.text
     assert data["how_it_will_be_read"]["signs"]["figures"] == "2023"
+
+
+def test_the_gate_holds_the_held_halves_to_their_floors(tmp_path: Path) -> None:
+    from assistant.evaluation import gate, howread
+    from assistant.settings import PROJECT_ROOT
+
+    floors = PROJECT_ROOT / "evals" / "floors.toml"
+    gate.load_floors(floors)  # the [howread] tables are known to the gate
+    checks = howread.gate_checks(floors, PROJECT_ROOT / "evals" / "howread")
+    assert len(checks) == 10 and all(c.passed for c in checks), [c.line() for c in checks]
+    strict = tmp_path / "floors.toml"
+    strict.write_text("[howread]\nexamples = 1.01\n", encoding="utf-8")
+    (check,) = howread.gate_checks(strict, PROJECT_ROOT / "evals" / "howread")
+    assert not check.passed and "examples agreement" in check.name

@@ -1,5 +1,5 @@
-"""Evaluation commands: `eval retrieval`, `eval answers` and the CI gate `eval check` (the other
-suites have their own modules: eval_arguments, eval_faithfulness, eval_questions, eval_redaction).
+"""Evaluation commands: `eval retrieval`, `eval answers` and the CI gate `eval check` (other
+suites have their own eval_*.py modules: arguments, faithfulness, howread, questions, redaction).
 
 A thin face over `assistant.evaluation`: options are parsed here, the work is done there. Every
 run ingests its suites' corpus into a temporary store (never your library), so it gives the
@@ -263,7 +263,7 @@ def eval_answers(
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
     """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
-    from assistant.evaluation import faithfulness, gate
+    from assistant.evaluation import faithfulness, gate, howread
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.argument_runner import gate_figures
     from assistant.evaluation.configs import load_configs, select
@@ -291,8 +291,8 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     settings = settings_from()
     checks += faithfulness.gate_checks(floors_file, settings)
     checks += real_gate_checks(floors_file, EVALS, settings.min_meaning, settings.min_support)
-    for check in checks:
-        click.echo(check.line())
+    checks += howread.gate_checks(floors_file, EVALS / "howread")
+    click.echo("\n".join(check.line() for check in checks))
     failed = [c for c in checks if not c.passed]
     if failed:
         err(f"Evaluation check failed: {len(failed)} of {len(checks)} below the floor.")

@@ -85,6 +85,8 @@ def load_floors(path: Path) -> Floors:
             "faithfulness",
             "faithfulness_real",
             "arguments",
+            "howread",  # checked by evaluation.howread.gate_checks
+            "howread_fresh",
         }
     )
     if extra:

@@ -15,10 +15,13 @@ import json
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from assistant.errors import InputError
-from assistant.evaluation.gate import Check
 from assistant.how_read import Sign, how_read
+
+if TYPE_CHECKING:
+    from assistant.evaluation.gate import Check
 
 TARGET = 0.85  # the issue's target, per sign
 HALVES = ("dev", "held")
@@ -148,19 +151,29 @@ def as_report(scores: list[HalfScore]) -> dict[str, object]:
     }
 
 
-def gate_checks(floors_file: Path, suite: Path) -> list[Check]:
-    """The [howread] floors (held half; rules only, so it takes a second)."""
+# The floors' tables and the suites they hold to (each scored on its held half).
+GATE_SUITES = {"howread": "answers.jsonl", "howread_fresh": "fresh.jsonl"}
+
+
+def gate_checks(floors_file: Path, folder: Path) -> list[Check]:
+    """The [howread] and [howread_fresh] floors in evals/floors.toml, each on its suite's held
+    half (rules only, so a second); none for a table that is absent."""
+    from assistant.evaluation.gate import Check
+
     data = tomllib.loads(Path(floors_file).read_text(encoding="utf-8"))
-    table = data.get("howread")
-    if not isinstance(table, dict):
-        return []
-    held = score(run(load_labelled(suite)), "held")
-    values = {sign.value: held.sign(sign).agreement for sign in Sign}
-    values["stance"] = held.stance_agreement
-    unknown = sorted(set(table) - set(values))
-    if unknown:
-        raise InputError(f"{Path(floors_file).name}: unknown key(s) in [howread]: {unknown}")
-    return [
-        Check(f"how it will be read (held half) {name} agreement", values[name], float(floor))
-        for name, floor in table.items()
-    ]
+    checks = []
+    for name, suite in GATE_SUITES.items():
+        table = data.get(name)
+        if not isinstance(table, dict):
+            continue
+        held = score(run(load_labelled(folder / suite)), "held")
+        values = {sign.value: held.sign(sign).agreement for sign in Sign}
+        values["stance"] = held.stance_agreement
+        unknown = sorted(set(table) - set(values))
+        if unknown:
+            raise InputError(f"{Path(floors_file).name}: unknown key(s) in [{name}]: {unknown}")
+        checks += [
+            Check(f"how it will be read, {suite} held half: {key} agreement", values[key], floor)
+            for key, floor in ((k, float(v)) for k, v in table.items())
+        ]
+    return checks
