@@ -250,7 +250,7 @@ def test_eval_howread_prints_agreement_misses_and_false_alarms(tmp_path: Path) -
     assert "figures          0.500       1             0" in result.output
     assert "solutions        1.000       0             0" in result.output
     assert "missed figures: b" in result.output
-    report = json.loads((tmp_path / "howread.json").read_text(encoding="utf-8"))
+    report = json.loads((tmp_path / "howread-mini.json").read_text(encoding="utf-8"))
     assert report["all"]["signs"]["figures"]["misses"] == ["b"]
 
 

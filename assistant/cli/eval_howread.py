@@ -38,8 +38,13 @@ def eval_howread(suite: Path | None, half: str, out: Path, no_report: bool) -> N
     click.echo(f"How it will be read: {_shown(path)} (target {howread.TARGET:.2f} per sign)")
     click.echo(howread.as_text(scores))
     if not no_report:
-        report = {"command": f"assistant eval howread --half {half}", **howread.as_report(scores)}
-        err(f"Report: {_shown(write_json(out / 'howread.json', report))}")
+        given = f" {_shown(path)}" if suite else ""
+        report = {
+            "command": f"assistant eval howread{given} --half {half}",
+            **howread.as_report(scores),
+        }
+        name = "howread.json" if path == HOWREAD_SUITE else f"howread-{path.stem}.json"
+        err(f"Report: {_shown(write_json(out / name, report))}")
     low = [s.half for s in scores for x in s.signs if x.agreement < howread.TARGET]
     if low:
         err(
