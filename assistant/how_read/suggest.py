@@ -16,6 +16,7 @@ from assistant.how_read.signs import Sign
 from assistant.query_rewrite import rewrite_query
 from assistant.writing.question_kind import subject_of
 
+NO_TOPIC = "your subject"  # no question given (`assistant check` without --question)
 TOPIC_WORDS = 6  # a longer topic is cut to its last few words ("… of local bus services")
 
 _WH = re.compile(
@@ -61,7 +62,7 @@ def topic_of(question: str) -> str:
             text = shorter
             break
     words = text.split()
-    return " ".join(words[-TOPIC_WORDS:]) if words else "this question"
+    return " ".join(words[-TOPIC_WORDS:]) if words else NO_TOPIC
 
 
 def _subject(text: str) -> str:
