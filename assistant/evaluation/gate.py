@@ -87,6 +87,7 @@ def load_floors(path: Path) -> Floors:
             "arguments",
             "howread",  # checked by evaluation.howread.gate_checks
             "howread_fresh",
+            "howread_fresh2",
         }
     )
     if extra:

@@ -39,7 +39,8 @@ _OTHER_WAYS = (
     (
         "disagree",
         re.compile(
-            r"^\W*(?:not at all|we (?:are|remain) (?:strongly )?(?:opposed|"
+            r"^\W*(?:not at all|we (?:strongly|firmly|completely) disagree|"
+            r"we (?:are|remain) (?:strongly )?(?:opposed|"
             r"against)|we object|we reject)\b",
             _I,
         ),
