@@ -125,3 +125,40 @@ def test_the_draft_tabs_own_response_box_says_each_verdict_in_words() -> None:
     assert "**Passed:**" in shown and "**Check this:**" in shown
     assert "The cited source may not say this" in shown
     assert run_check(services, "x [1].", "{oops").startswith("**Could not check:**")  # type: ignore[arg-type]
+
+
+def test_the_cli_says_how_an_answer_will_be_read(tmp_path: Path, monkeypatch) -> None:
+    fake = SimpleNamespace(
+        writer=SimpleNamespace(judge=_judge()),
+        retriever=SimpleNamespace(search=lambda *_a: []),
+        embeddings=None,
+    )
+    monkeypatch.setattr("assistant.chains.Assistant", lambda *_a, **_k: fake)
+    sources = tmp_path / "sources.json"
+    sources.write_text(json.dumps(SOURCES), encoding="utf-8")
+    question = "Should the Compact protect the right to campaign?"
+    args = ("--sources", str(sources), "--question", question)
+    code, out = _run(tmp_path, FAITHFUL, *args)
+    assert code == 0, out
+    assert "How it will be read: Likely to be passed over as opinion" in out
+    assert "- Position: not stated. This question asks whether you agree." in out
+    code, out = _run(tmp_path, FAITHFUL, *args, "--json")
+    read = json.loads(out)["how_it_will_be_read"]
+    assert read["stance_asked"] is True and read["stance_stated"] is None
+    assert read["missing"] == ["figures", "examples", "experience", "solutions"]
+
+
+def test_the_own_response_box_says_how_it_will_be_read() -> None:
+    from assistant.ui.check_box import run_check
+
+    fake = SimpleNamespace(
+        writer=SimpleNamespace(judge=_judge()),
+        retriever=SimpleNamespace(search=lambda *_a: []),
+        embeddings=None,
+    )
+    services = SimpleNamespace(assistant=lambda: fake)
+    text = f"We agree. {FAITHFUL}"
+    shown = run_check(services, text, json.dumps(SOURCES), "Should the Compact stay?")  # type: ignore[arg-type]
+    assert "#### How it will be read" in shown
+    assert "- Position: stated clearly (you agree)." in shown
+    assert "Add a figure about" in shown

@@ -304,3 +304,19 @@ def test_opening_and_steering() -> None:
     listed = question("2", "Why?", chapter="Consultation questions", context="Answer below.")
     assert steering_text(listed) == ""
     assert relevant_points(["grants for several years"], steered, common="") == ()
+
+
+def test_before_sending_says_how_each_drafted_answer_will_be_read() -> None:
+    consultation = Consultation(
+        "C",
+        None,
+        (question("1", "Should rule 1 stay?"), question("2", "A too long question?")),
+        "x",
+    )
+    response = respond(StandIn(), consultation)  # type: ignore[arg-type]
+    markdown = to_markdown(response)
+    before, _, rest = markdown.partition("## How it will be read")
+    assert f"# {SUMMARY}" in before and rest, markdown
+    lines = [line for line in rest.splitlines() if line.startswith("- Question")]
+    assert len(lines) == 1  # the answer not drafted is not checked
+    assert lines[0].startswith("- Question 1: 0 of 4 signs") and "could add" in lines[0]

@@ -280,7 +280,7 @@ def test_draft_writes_a_checked_draft(app: RunningApp) -> None:
     assert saved == "Saved in History as version 1 of this draft."
     assert view == draft  # the formatted view shows the same text the editor holds
     assert re.search(r"\[\d+\]", draft)
-    assert readability.startswith("Reading ease ")
+    assert readability.startswith("### How it will be read") and "Reading ease " in readability
     assert "Draft ready" in status_text(status)
     assert "<h2>Sources</h2>" in sources and "button" in sources  # each source opens
     assert plain.strip() and "##" not in plain

@@ -377,7 +377,8 @@ def test_draft_tab_writes_a_draft(page: Any) -> None:
     assert re.search(r"Draft ready: \d+ words, \d+ sources", done), done
     view = page.find_element(By.ID, "draft-view").text
     assert "Our position" in view and "##" not in view  # shown formatted, not as Markdown
-    assert page.find_element(By.ID, "draft-readability").text.startswith("Reading ease")
+    beside = page.find_element(By.ID, "draft-how-read").text
+    assert beside.startswith("How it will be read") and "Reading ease" in beside
     # The same text stays editable, one keyboard-reachable click away.
     page.find_element(By.CSS_SELECTOR, "#draft-edit button").click()
     box = wait(page, 10).until(lambda d: d.find_element(By.CSS_SELECTOR, "#draft-text textarea"))

@@ -14,7 +14,9 @@ from assistant.cli.common import err
 from assistant.cli.consultation import consultation
 from assistant.cli.embedder import prepare_embedder
 from assistant.cli.eval_arguments import eval_arguments  # noqa: F401  (registers it)
+from assistant.cli.eval_check import eval_check  # noqa: F401  (registers it)
 from assistant.cli.eval_faithfulness import eval_faithfulness  # noqa: F401  (registers it)
+from assistant.cli.eval_howread import eval_howread  # noqa: F401  (registers it)
 from assistant.cli.eval_questions import eval_questions  # noqa: F401  (registers it)
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
 from assistant.cli.eval_repeats import eval_repeats  # noqa: F401  (registers it)

@@ -44,6 +44,21 @@ def _print_grounded(result: Any) -> None:
         )
 
 
+def how_read_text(result: Any) -> str:
+    """A draft's "How it will be read" check, for the terminal (docs/how-it-will-be-read.md)."""
+    from assistant.how_read import how_read, render
+
+    return render.text(how_read(result.question, result.text))
+
+
+def draft_json(result: Any) -> dict[str, Any]:
+    """The draft's JSON with its "How it will be read" check (none for a refusal)."""
+    from assistant.how_read import how_read
+
+    check = None if result.refused else how_read(result.question, result.text).as_dict()
+    return {**result.as_dict(), "how_it_will_be_read": check}
+
+
 _GENERATOR = click.option(
     "--generator",
     type=click.Choice(GENERATORS),
@@ -140,6 +155,8 @@ def draft(
         saved = write_export(result, out)
         err(f"Saved to {saved}")
     if as_json:
-        click.echo(json.dumps(result.as_dict(), ensure_ascii=False, indent=2))
+        click.echo(json.dumps(draft_json(result), ensure_ascii=False, indent=2))
     else:
         _print_grounded(result)
+        if not result.refused:
+            click.echo("\n" + how_read_text(result))

@@ -29,9 +29,17 @@ def _read(path: Path, what: str) -> str:
     help='JSON list of {"n", "title", "text"} (as `draft --json` gives its evidence); [n] in '
     "the text refers to these. Without it every sentence is matched in the library.",
 )
+@click.option(
+    "--question",
+    default="",
+    help="The consultation question it answers: then it also says whether the position it asks "
+    "for is stated, and words its suggestions from its topic (How it will be read).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the result as JSON.")
 @_GENERATOR
-def check(file: Path, sources: Path | None, as_json: bool, generator: str | None) -> None:
+def check(
+    file: Path, sources: Path | None, question: str, as_json: bool, generator: str | None
+) -> None:
     """Check a response you wrote: does each cited source say what the sentence says?"""
     from assistant.chains import Assistant
     from assistant.checking import check_with, parse_sources
@@ -42,8 +50,12 @@ def check(file: Path, sources: Path | None, as_json: bool, generator: str | None
     evidence = parse_sources(_read(sources, "the sources file"), str(sources)) if sources else ()
     assistant = Assistant(settings_from(generator=generator))
     report = check_with(assistant, text, evidence)
+    from assistant.how_read import how_read, render
+
+    read = how_read(question, text)
     if as_json:
-        click.echo(json.dumps(report.as_dict(), ensure_ascii=False, indent=2))
+        data = {**report.as_dict(), "how_it_will_be_read": read.as_dict()}
+        click.echo(json.dumps(data, ensure_ascii=False, indent=2))
         return
     for notice in report.notices:
         click.echo(f"Note: {notice}\n")
@@ -59,3 +71,4 @@ def check(file: Path, sources: Path | None, as_json: bool, generator: str | None
         f"\n{len(report.sentences) - len(doubtful)} of {len(report.sentences)} sentences passed; "
         f"{len(doubtful)} to check."
     )
+    click.echo("\n" + render.text(read))

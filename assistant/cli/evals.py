@@ -1,5 +1,5 @@
-"""Evaluation commands: `eval retrieval`, `eval answers` and the CI gate `eval check` (the other
-suites have their own modules: eval_arguments, eval_faithfulness, eval_questions, eval_redaction).
+"""Evaluation commands: `eval retrieval`, `eval answers` and the CI gate `eval check` (other
+suites have their own eval_*.py modules: arguments, faithfulness, howread, questions, redaction).
 
 A thin face over `assistant.evaluation`: options are parsed here, the work is done there. Every
 run ingests its suites' corpus into a temporary store (never your library), so it gives the
@@ -8,7 +8,6 @@ same numbers on any machine, and CI needs no ingested store.
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -250,54 +249,3 @@ def eval_answers(
         meta = {"command": command, "embedding_model": _model(), "settings": used}
         written = write_reports(results, meta, out, name)
         err("Report: " + ", ".join(_shown(p) for p in written))
-
-
-@eval_group.command("check")
-@click.option(
-    "--floors",
-    "floors_file",
-    type=_path,
-    default=FLOORS,
-    show_default="evals/floors.toml",
-    help="The floors to enforce (TOML).",
-)
-@_config_file
-@_work_dir
-def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
-    from assistant.evaluation import faithfulness, gate, repeats_eval
-    from assistant.evaluation.answer_runner import run_answers
-    from assistant.evaluation.argument_runner import gate_figures
-    from assistant.evaluation.configs import load_configs, select
-    from assistant.evaluation.faithfulness_judged import real_gate_checks
-    from assistant.evaluation.questions_eval import headline, run_questions
-    from assistant.evaluation.questions_fresh import held_checks
-    from assistant.evaluation.retrieval_runner import run_retrieval
-    from assistant.evaluation.stores import StorePool
-    from assistant.evaluation.suites import bundled_suites
-    from assistant.profile import load_profile
-
-    floors = gate.load_floors(floors_file)
-    config = select(load_configs(config_file), floors.config)[0]
-    items = _answer_items([], floors.limit)
-    org = load_profile(PROFILE)
-    with progress("Checking") as update, StorePool(settings_from(), None, work_dir, update) as pool:
-        retrieval = run_retrieval(bundled_suites(RETRIEVAL_SUITES), [config], pool, update)
-        answers, _ = run_answers(items, [floors.generator], pool, config, org, update)
-        arguments = gate_figures(ARGUMENT_SUITE, pool, config, org) if floors.arguments else None
-    checks = gate.check_retrieval(retrieval, floors) + gate.check_answers(answers, floors)
-    checks += gate.check_questions(headline(run_questions(QUESTION_SUITE)), floors)
-    checks += held_checks(FRESH_BATCHES, floors)
-    if arguments is not None:
-        checks += gate.check_arguments(arguments, floors)
-    settings = settings_from()
-    checks += faithfulness.gate_checks(floors_file, settings)
-    checks += real_gate_checks(floors_file, EVALS, settings.min_meaning, settings.min_support)
-    checks += repeats_eval.gate_checks(floors_file, EVALS, pool.embeddings)
-    for check in checks:
-        click.echo(check.line())
-    failed = [c for c in checks if not c.passed]
-    if failed:
-        err(f"Evaluation check failed: {len(failed)} of {len(checks)} below the floor.")
-        sys.exit(1)
-    click.echo(f"Evaluation check passed ({len(checks)} checks).")

@@ -88,6 +88,9 @@ def load_floors(path: Path) -> Floors:
             "faithfulness_real",
             "arguments",
             "repeats",
+            "howread",  # checked by evaluation.howread.gate_checks
+            "howread_fresh",
+            "howread_fresh2",
         }
     )
     if extra:

@@ -13,11 +13,19 @@ from assistant.consultation.model import format_date
 from assistant.consultation.respond import FILL_IN, Answer, ConsultationResponse, Source
 from assistant.export.answer import CHECKS, source_blocks
 from assistant.export.page import Block, Page, heading, numbered, one_line, para, raw, text_blocks
+from assistant.how_read.render import HEADING as READ_HEADING
+from assistant.how_read.render import summary
+from assistant.how_read.response import response_checks
 from assistant.text import noun_for, plural
 
 ANSWER_SOURCES = "Sources for this answer"
 ALL_SOURCES = "All sources"
 SUMMARY = "Before sending"
+READ_INTRO = (
+    "Analysts mark an answer evidence-rich when it has at least two of four signs: facts or "
+    "figures, a concrete example, lived or professional experience, a reasoned solution. "
+    "Advice only: add only what is true."
+)
 NO_ANSWER = "No answer has been drafted for this question yet."
 NO_SOURCES = "No sources cited."
 HOW_TO_READ = (
@@ -67,6 +75,16 @@ def _flag_summary(answer: Answer) -> str:
         what = f" on {', '.join(f'“{t}”' for t in missing)}" if missing else ""
         return f"not covered: the library has nothing{what}; write it from the outline"
     return plural(len(answer.checks), "check")
+
+
+def how_read_blocks(response: ConsultationResponse) -> list[Block]:
+    """ "How it will be read": one short line per drafted answer, under "Before sending"
+    (the check itself is `assistant.how_read`; advice only, nothing is blocked)."""
+    checked = response_checks(response)
+    if not checked:
+        return []
+    lines = [Block("bullet", f"{a.label}: {summary(a.check)}") for a in checked]
+    return [heading(READ_HEADING, 2), para(READ_INTRO), *lines]
 
 
 def about_lines(response: ConsultationResponse) -> list[str]:
@@ -126,6 +144,7 @@ def response_page(response: ConsultationResponse) -> Page:
     blocks += [
         Block("bullet", x[2:]) if x.startswith("- ") else para(x) for x in summary_lines(response)
     ]
+    blocks += how_read_blocks(response)
     if about := about_lines(response):
         blocks += [heading("About us"), *(para(line) for line in about)]
     blocks += [heading("How to read this response"), para(HOW_TO_READ)]

@@ -8,6 +8,7 @@ import gradio as gr
 
 from assistant.checking import CheckReport, check_with, parse_sources
 from assistant.errors import AssistantError
+from assistant.how_read import how_read, render
 from assistant.ui.render import md_escape
 from assistant.ui.services import Services
 
@@ -31,13 +32,15 @@ def report_markdown(report: CheckReport) -> str:
     return "\n".join(lines)
 
 
-def run_check(services: Services, text: str, sources: str) -> str:
-    """The check's result as Markdown, or one plain line saying why it could not run."""
+def run_check(services: Services, text: str, sources: str, question: str = "") -> str:
+    """The check's result as Markdown, then how it will be read (docs/how-it-will-be-read.md),
+    or one plain line saying why it could not run."""
     try:
         evidence = parse_sources(sources, "the sources") if (sources or "").strip() else ()
-        return report_markdown(check_with(services.assistant(), text or "", evidence))
+        report = report_markdown(check_with(services.assistant(), text or "", evidence))
     except AssistantError as exc:
         return f"**Could not check:** {md_escape(str(exc))}"
+    return f"{report}\n\n{render.markdown(how_read(question or '', text or ''), level=4)}"
 
 
 def check_box(services: Services) -> None:
@@ -47,8 +50,15 @@ def check_box(services: Services) -> None:
             label="Your response (cite sources as [1], [2] …)", lines=8, elem_id="own-check-text"
         )
         sources = gr.Textbox(label=SOURCES_LABEL, lines=4, elem_id="own-check-sources")
+        question = gr.Textbox(
+            label="The question it answers (optional: to check the position it asks for)",
+            elem_id="own-check-question",
+        )
         button = gr.Button("Check my response", elem_id="own-check-button")
         result = gr.Markdown("", elem_id="own-check-result")
     button.click(
-        lambda t, s: run_check(services, t, s), [text, sources], result, api_visibility="private"
+        lambda t, s, q: run_check(services, t, s, q),
+        [text, sources, question],
+        result,
+        api_visibility="private",
     )

@@ -17,6 +17,8 @@ from assistant.errors import AssistantError
 from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.history.response_signoff import final_response, save_answers
+from assistant.how_read import render
+from assistant.how_read.response import response_checks
 from assistant.profile import load_profile
 from assistant.text import plural
 from assistant.ui import downloads
@@ -92,10 +94,11 @@ def draft_all(
     progress: gr.Progress | None = None,
 ) -> tuple[Any, ...]:
     """(response text, Word file, Markdown file, status, sources that open the documents, the
-    response and its answers' drafts in History, kept for its final version)."""
+    response and its answers' drafts in History, kept for its final version, and how each
+    answer will be read)."""
     if found is None:
         message = status_html("Find the questions first.", "error")
-        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip(), gr.skip()
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip(), gr.skip(), gr.skip()
     try:
         consultation = _edited(found, rows)
         profile = load_profile(Path(profile_file)) if profile_file else None
@@ -107,7 +110,7 @@ def draft_all(
         response = respond(services.assistant(), consultation, profile, progress=tick)
     except (AssistantError, ValidationError, ValueError) as exc:
         message = status_html(str(exc).splitlines()[0], "error")
-        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip(), gr.skip()
+        return gr.skip(), gr.skip(), gr.skip(), message, gr.skip(), gr.skip(), gr.skip()
     folder = downloads.new_folder(services.settings, "response")
     team = services.team()
     mark = DRAFT_MARK if team else ""  # approved answer by answer, in History
@@ -126,6 +129,7 @@ def draft_all(
         status_html(message, "done"),
         response_sources_html(response),
         (response, drafts) if drafts else None,
+        render.response_markdown(response_checks(response)),
     )
 
 
@@ -184,11 +188,15 @@ def build(services: Services) -> None:
             notes = gr.Markdown(KIND_HELP, elem_id="consult-notes")
     profile = gr.File(label="Your organisation profile (optional)", file_types=[".toml", ".json"])
     draft_button = gr.Button("Draft every answer", variant="primary", elem_id="consult-draft")
-    response = gr.Textbox(
-        label="The response (you can edit it; the Markdown download keeps your edits)",
-        lines=20,
-        buttons=["copy"],
-    )
+    with gr.Row(equal_height=False):
+        response = gr.Textbox(
+            label="The response (you can edit it; the Markdown download keeps your edits)",
+            lines=20,
+            buttons=["copy"],
+            scale=3,
+        )
+        # Before sending: how an analyst's first pass will read each drafted answer.
+        how_read = gr.Markdown("", elem_id="consult-how-read", container=True, scale=2)
     with gr.Row():
         docx = gr.DownloadButton("Download Word (.docx), as drafted", interactive=False)
         markdown = gr.DownloadButton("Download Markdown (.md)", interactive=False)
@@ -215,7 +223,7 @@ def build(services: Services) -> None:
     draft_button.click(
         needs(Action.WRITE, drafter),
         [found, table, profile],
-        [response, docx, markdown, status, sources, kept],
+        [response, docx, markdown, status, sources, kept, how_read],
         api_name="consultation_respond",
     )
     final.click(

@@ -11,6 +11,7 @@ import gradio as gr
 from assistant.accounts import Action
 from assistant.errors import AssistantError
 from assistant.export import DRAFT_MARK, plain_text_of, write_export
+from assistant.how_read import how_read, render
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
@@ -51,9 +52,17 @@ def _exports(services: Services, result: GroundedText) -> tuple[str, str, str]:
     return str(docx), str(markdown), plain_text_of(result)
 
 
+def how_read_panel(result: GroundedText) -> str:
+    """Beside the draft: how an analyst's first pass will read it (assistant/how_read), or for
+    the outline of a question the library does not cover, its reading ease alone."""
+    if result.refused:
+        return describe(flesch_reading_ease(result.text))
+    return render.markdown(how_read(result.question, result.text))
+
+
 def _outputs(services: Services, result: GroundedText, message: str) -> tuple[Any, ...]:
     docx, markdown, plain = _exports(services, result)
-    score = describe(flesch_reading_ease(result.text))
+    score = how_read_panel(result)
     return (
         result.text,
         score,
@@ -208,8 +217,10 @@ def build(services: Services) -> Reopen:
     points = gr.Textbox(label="Key points to make (one per line)", lines=3)
     write = gr.Button("Write draft", variant="primary", elem_id="draft-button")
     status = gr.HTML(status_html("Ready."), elem_id="draft-status", elem_classes=["live-status"])
-    view = gr.Markdown("", label="Draft", elem_id="draft-view", container=True)
-    readability = gr.Markdown("", elem_id="draft-readability")
+    with gr.Row(equal_height=False):
+        view = gr.Markdown("", label="Draft", elem_id="draft-view", container=True, scale=3)
+        # "How it will be read" (and the reading ease), beside the draft it is about.
+        readability = gr.Markdown("", elem_id="draft-how-read", container=True, scale=2)
     with gr.Accordion("Edit the text", open=False, elem_id="draft-edit"):
         draft = gr.Textbox(
             label="Draft (you can edit it)", lines=16, elem_id="draft-text", buttons=["copy"]

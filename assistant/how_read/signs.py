@@ -1,0 +1,222 @@
+"""The four signs of an evidence-rich answer, each found by a rule a reader can check.
+
+The signs are the ones ThemeFinder's detail-detection step names: figures (statistics,
+percentages, measurements, dates), concrete examples, first-hand experience, and solutions that
+go beyond criticism. Rules, not a model: each sign has a few tell-tale phrasings in consultation
+answers ("one member waited…", "we run…", "we recommend…"), a rule that is wrong can be read
+and fixed, and the check runs instantly on every answer. The labelled set in `evals/howread/`
+(see its README for what counts) measures them; each rule says what it deliberately ignores.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+from assistant.text import split_sentences
+
+
+class Sign(Enum):
+    FIGURES = "figures"
+    EXAMPLES = "examples"
+    EXPERIENCE = "experience"
+    SOLUTIONS = "solutions"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A sign and the words that show it (shown to the user, so they can see why)."""
+
+    sign: Sign
+    words: str
+
+
+_I = re.IGNORECASE
+_SMALL = (
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+    "fifty|sixty|hundred|hundreds|thousand|thousands|million|millions"
+)
+_WORD_NUMBERS = {
+    w: str(n)
+    for n, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve".split()
+    )
+}
+# What a number measures: time, people, cases, events, money and things counted.
+_UNITS = (
+    r"(?:minutes?|hours?|days?|working days|weeks?|months?|years?|decades?|times|stops|miles|"
+    r"metres|people|members|families|carers|claimants|adults|children|users|residents|cases|"
+    r"meetings|visits|appointments|applications|councils|libraries|sessions|tablets|points|"
+    r"per cent|percent|pounds)"
+)
+_LINKS = "our|the|a|an|of|their|his|her|my|we|they|in|and|to|for"  # not a figure's adjective
+_FIGURE = re.compile(
+    r"(?<![\w\[])(?:£|\$|€)?\d(?:[\d,.]*\d)?(?:%|\s?per\s?cent|k|m|bn)?(?![\w\]])"
+    rf"(?:[- ](?:(?!(?:{_LINKS})\b)\w+[- ])?{_UNITS}\b)?"
+    rf"|\b(?:{_SMALL})(?:[- ](?:{_SMALL}))*(?:[- ]\w+)?[- ]{_UNITS}\b"
+    r"|\b(?:a|one) (?:quarter|third|half|fifth|tenth)s? of (?:a|the|all)?\s*\w+"
+    r"|\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    rf"|\b(?:twice|three times|four times|(?:{_SMALL})fold)\b"
+    r"|\bin (?:his|her|their|my) (?:twenties|thirties|forties|fifties|sixties|seventies|"
+    r"eighties|nineties)\b",
+    _I,
+)
+# A number that only points somewhere: "paragraph 4.2", "question 3", "[1]", "Q3".
+_REFERENCE = re.compile(
+    r"\b(?:paragraphs?|paras?|sections?|questions?|chapters?|clauses?|annex|page|pp?\.|"
+    r"articles?|regulations?|schedule|part|figure|table|step|option|proposal|q|version)"
+    r"\s*$",
+    _I,
+)
+
+
+def figures(text: str, question: str = "") -> list[str]:
+    """Quantities and dates, less references and the figures the question itself gives (an
+    answer that repeats "12 weeks" from the question adds nothing new)."""
+    asked = {_normal(m.group(0)) for m in _FIGURE.finditer(question)}
+    found = []
+    for match in _FIGURE.finditer(text):
+        if _REFERENCE.search(text[max(0, match.start() - 14) : match.start()]):
+            continue
+        if _normal(match.group(0)) in asked or _digits_only(match.group(0)) in {
+            _digits_only(a) for a in asked
+        }:
+            continue
+        found.append(match.group(0))
+    return found
+
+
+def _normal(figure: str) -> str:
+    words = re.split(r"[\s-]+", figure.lower())
+    return " ".join(_WORD_NUMBERS.get(w, w) for w in words)
+
+
+def _digits_only(figure: str) -> str:
+    return "".join(ch for ch in _normal(figure) if ch.isdigit()) or figure.lower()
+
+
+_PAST = (
+    r"(?:was|were|had|waited|lost|told|asked|refused|missed|went|gave|took|got|spent|paid|"
+    r"moved|phoned|called|applied|received|described|left|stopped|could not|couldn['’]t|"
+    r"turned away|learned|learnt|lapsed|won|fell|needed|limits|counts|pays)"
+)
+_PERSON = (
+    r"(?:member|mother|father|parent|person|woman|man|claimant|participant|carer|resident|"
+    r"user|family|client|volunteer|trustee|young person|child|son|daughter)"
+)
+_EXAMPLE = re.compile(
+    # "for example, a wheelchair user … was refused": an example that tells what happened
+    rf"\b(?:for example|for instance|such as|in one case|take)\b,?[^.;:]{{0,80}}?\b{_PAST}\b"
+    # "one member", "one blind member", "one of our members", "a member's"
+    rf"|\bone (?:\w+ ){{0,2}}{_PERSON}s?\b|\bone of (?:our|the) \w*\s?{_PERSON}s\b"
+    rf"|\ba {_PERSON}['’]s\b|\bone (?:\w+ )?{_PERSON}, an? \w+"
+    # a dated incident told in the first person: "I was assessed in March 2023", "last year my
+    # award lapsed", "when we were involved in …"
+    r"|\bI was \w+ (?:in|on|at|last)\b|\b(?:last|that) (?:year|month|week),? (?:my|our|I|we)\b"
+    r"|\bwhen we were (?:involved|invited|left out|asked)\b|\bwe know of (?:at least )?\w+"
+    r"|\btold us about (?:a|an|missing|being|having|one)\b",
+    _I,
+)
+
+
+def examples(text: str) -> list[str]:
+    return [m.group(0) for m in _EXAMPLE.finditer(text)]
+
+
+_EXPERIENCE = re.compile(
+    r"\bwe (?:run|ran|have run|carried out|surveyed|asked our|work with|have worked|have sat|"
+    r"sat on|have seen|see|saw|heard|have heard|hear|know of|have been|were (?:involved|left))\b"
+    r"|\bwe support(?:ed)? (?:around|about|over|more than|\d)"
+    r"|\b(?:people|members|families) we (?:support|supported|work with|worked with|help)\b"
+    r"|\b(?:in|from) our (?:own )?(?:experience|work|casework|advice|helpline|survey|\d{4} survey|"
+    r"services?|groups?|drop-in|research)\b|\bour own\b"
+    r"|\b(?:our |some |many |several |most |the )?members(?: of our \w+(?: \w+)?)?"
+    r"(?: who \w+)?(?: \w+){0,3}? (?:told|tell|say|said|report|reported|describe|described|"
+    r"waited|prefer|find|found|have told|lost)\b"
+    r"|\b(?:families|parents|carers|people) (?:tell|told) us\b|\b(?:many|several|some) told us\b"
+    r"|\bone of our\b|\ba member['’]s\b|\bone (?:\w+ )?(?:member|mother|father|parent) in our\b"
+    r"|\bone (?:\w+ )?member\b"
+    # the organisation's own service or group doing something: "our self-advocacy group has"
+    r"|\bour (?:[\w-]+ ){0,2}(?:group|service|team|helpline|project|worker|staff|volunteers|"
+    r"forum|panel|network|centre|club|scheme) (?:has|have|is|are|runs?|ran|offered|supports?|"
+    r"helped|found|gave|holds?|meets?)\b"
+    r"|\bI (?:was|have|had|rely|use|used|am|lost|waited|applied|could not|scored|live)\b"
+    r"|\bas an? (?:\w+ )?(?:person|user|claimant|parent|carer|woman|man)\b"
+    r"|\bmy (?:partner|award|claim|son|daughter|husband|wife|carer|assessment|support)\b",
+    _I,
+)
+_NOT_OURS = re.compile(r"\b(?:not|never|no)\b[^.]{0,30}$", _I)
+
+
+def experience(text: str) -> list[str]:
+    """First-hand: what we, our members or I did, saw or were told; not "we think"."""
+    return [
+        m.group(0)
+        for m in _EXPERIENCE.finditer(text)
+        if not _NOT_OURS.search(text[max(0, m.start() - 30) : m.start()])
+    ]
+
+
+_PROPOSE = re.compile(
+    r"\bwe (?:would )?(?:recommend|propose|suggest|urge|call (?:on|for))\b"
+    r"|\bwe (?:would )?(?:ask|want|need) (?:the |all |every )?\w+ to \w+"
+    # an instruction: "Use Easy Read for key letters, test them …"
+    r"|^(?:use|test|give|make|provide|offer|publish|fund|train|involve|set up|create|keep|"
+    r"ensure|include|pay|introduce|require|replace|record|extend)\s+\w+"
+    r"|\b(?:should|could|must|ought to|needs? to)(?: always| also| first| then| instead)?"
+    r" (?!not\b)(?:be \w+|\w+)"
+    # a better way named: "the duty needs three things: …", "funding would make more difference"
+    r"|\b(?:needs|requires) (?:\w+ )?(?:things|changes|steps|measures)\s*:"
+    r"|\bwould (?:make (?:more|a bigger|a real) difference|work better|be (?:better|more "
+    r"effective|fairer))\b",
+    _I,
+)
+# A wish, not a proposal: "should be faster", "should listen", "needs to change".
+_VAGUE = re.compile(
+    r"(?:be|become) (?:more \w+|less \w+|\w+er|better|improved|changed|reconsidered|rethought|"
+    r"looked at|reviewed|fixed|done)\b|\b(?:listen|change|improve|do better|do more|think "
+    r"again|look again|consider)\b",
+    _I,
+)
+
+
+def solutions(text: str, question: str = "") -> list[str]:
+    """What should be done, by whom: "we recommend", "councils should assess …"; not a wish
+    ("it should be faster") nor the question's own proposal restated ("we agree that councils
+    should be required to …")."""
+    found = []
+    for sentence in split_sentences(text):
+        if _restates(sentence, question):
+            continue
+        for match in _PROPOSE.finditer(sentence):
+            tail = sentence[match.start() : match.end() + 20]
+            if match.group(0).lower().startswith("we") or not _VAGUE.search(tail):
+                found.append(match.group(0))
+    return found
+
+
+_WORD = re.compile(r"[a-z]{4,}")
+
+
+_STANCE_OPENING = re.compile(r"^\W*(?:we (?:\w+ )?(?:agree|disagree|support|oppose)|yes|no)\b", _I)
+
+
+def _restates(sentence: str, question: str) -> bool:
+    """A stance sentence that repeats the question ("We agree that councils should be
+    required to …"): it opens with the stance and most of its longer words are the question's."""
+    if not _STANCE_OPENING.search(sentence):
+        return False
+    words = set(_WORD.findall(sentence.lower()))
+    asked = set(_WORD.findall(question.lower()))
+    return bool(words) and len(words & asked) / len(words) >= 0.6
+
+
+def find_signs(text: str, question: str = "") -> dict[Sign, tuple[str, ...]]:
+    """Each sign with the words that show it (empty when the answer lacks it)."""
+    return {
+        Sign.FIGURES: tuple(figures(text, question)),
+        Sign.EXAMPLES: tuple(examples(text)),
+        Sign.EXPERIENCE: tuple(experience(text)),
+        Sign.SOLUTIONS: tuple(solutions(text, question)),
+    }

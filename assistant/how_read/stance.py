@@ -1,0 +1,121 @@
+"""Does an answer state its position where the question asks for one?
+
+An analyst counting views looks for "we agree" or "we disagree" in the first lines; an answer
+that argues a side without saying it is easily coded as "no clear position". Which questions ask
+for one is `writing.question_kind` (the drafting's own rule) and the plain stances ("We agree",
+"No.", "We have mixed views") are read by `writing.position.stance_in`; this module adds the
+other ways people state a position in their own responses ("We welcome this proposal", "To a
+small extent", "We think the timescale is reasonable", "We agree with the aim but…").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.writing.position import stance_in
+from assistant.writing.question_kind import POSITION, question_kind
+
+_I = re.IGNORECASE
+_OPENING_SENTENCES = 3
+
+# Checked before `stance_in`: a qualified agreement is mixed, not agree.
+_QUALIFIED = re.compile(
+    r"^\W*we (?:\w+ )?(?:agree|support)\b[^.]{0,60}\bbut\b|^\W*we (?:\w+ )?neither agree", _I
+)
+# Words before the stance that do not change it: "Overall, yes."
+_LEAD_IN = re.compile(
+    r"^\W*(?:overall|on balance|in short|in summary|in general|broadly|in principle),?\s+", _I
+)
+_OTHER_WAYS = (
+    (
+        "mixed",
+        re.compile(
+            r"^\W*(?:to (?:a|some) (?:small|limited|certain|some)? ?extent|"
+            r"partly|in part|it depends)\b",
+            _I,
+        ),
+    ),
+    (
+        "disagree",
+        re.compile(
+            r"^\W*(?:not at all|we (?:strongly|firmly|completely) disagree|"
+            r"we (?:are|remain) (?:strongly )?(?:opposed|"
+            r"against)|we object|we reject)\b",
+            _I,
+        ),
+    ),
+    (
+        "agree",
+        re.compile(
+            r"^\W*(?:we (?:\w+ )?welcome|we (?:are|remain) (?:strongly )?in "
+            r"favour|to a (?:large|great) extent|completely|absolutely)\b",
+            _I,
+        ),
+    ),
+)
+# "Is the 12-week timescale reasonable?" answered "The timescale is (not) reasonable."
+_QUALITY = re.compile(r"\b(?:is|are|be)\s+(?:\w+\s+)?(\w+(?:able|ible|ate|fair|right))\b", _I)
+_LAST_QUALITY = re.compile(r"\b(\w+(?:able|ible|ate))\s*\?", _I)  # "Is the timescale … reasonable?"
+
+
+@dataclass(frozen=True)
+class StanceCheck:
+    asked: bool  # the question asks for a position
+    stated: str | None  # "agree", "disagree" or "mixed" as the answer states it; None: not stated
+
+    @property
+    def missing(self) -> bool:
+        return self.asked and self.stated is None
+
+
+def check_stance(question: str, text: str) -> StanceCheck:
+    if question_kind(question) != POSITION:
+        return StanceCheck(False, None)
+    return StanceCheck(True, stated_stance(question, text))
+
+
+def stated_stance(question: str, text: str) -> str | None:
+    """The stance the answer's first sentences state, or None."""
+    split = re.split(r"(?<=[.!?])\s+|\n+", _plain(text))[:_OPENING_SENTENCES]
+    opening = [_LEAD_IN.sub("", sentence) for sentence in split]
+    for sentence in opening:
+        if _QUALIFIED.search(sentence):
+            return "mixed"
+    found = stance_in(" ".join(opening), sentences=_OPENING_SENTENCES)
+    if found is not None:
+        return found
+    for sentence in opening:
+        for stance, pattern in _OTHER_WAYS:
+            if pattern.search(sentence):
+                return stance
+        quality = _quality_stance(question, sentence)
+        if quality is not None:
+            return quality
+    return None
+
+
+def _quality_stance(question: str, sentence: str) -> str | None:
+    """The question's own word said of the proposal: "is reasonable" agrees, "is not" or "too
+    long" disagrees."""
+    match = _QUALITY.search(question) or _LAST_QUALITY.search(question)
+    if match is None:
+        return None
+    word = re.escape(match.group(1))
+    if re.search(
+        rf"\b(?:not|never|hardly) (?:\w+ )?{word}|\bun{word}|\btoo (?:long|short|"
+        r"slow|high|low|little|late)\b",
+        sentence,
+        _I,
+    ):
+        return "disagree"
+    if re.search(rf"\b(?:is|are) (?:\w+ )?{word}\b", sentence, _I):
+        return "agree"
+    return None
+
+
+def _plain(text: str) -> str:
+    """Without Markdown headings (a draft opens "## Our position"), list marks and [n]."""
+    lines = [line for line in text.splitlines() if not line.lstrip().startswith("#")]
+    body = "\n".join(line.lstrip("-*• ").strip() for line in lines)
+    return re.sub(r"\s*\[\d+(?:[,–-]\s*\d+)*\]", "", body).strip()

@@ -1,0 +1,103 @@
+"""What would add a missing sign, worded from the question's topic.
+
+The suggestion names the kind of evidence and where it could come from, never the evidence
+itself: the check must not invent a figure or a member's story, and a sentence written for the
+user would be exactly that. The topic is the question's named thing ("Access to Work", from
+`coverage.distinctive_terms`) or, failing one, what it asks about once the consultation's
+framing is stripped (`query_rewrite.rewrite_query`), shortened to a few words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.coverage import distinctive_terms
+from assistant.how_read.signs import Sign
+from assistant.query_rewrite import rewrite_query
+from assistant.writing.question_kind import subject_of
+
+NO_TOPIC = "your subject"  # no question given (`assistant check` without --question)
+TOPIC_WORDS = 6  # a longer topic is cut to its last few words ("… of local bus services")
+
+_WH = re.compile(
+    r"^(?:what|which|how|why|when|where|who)(?: \w+)?? (?:do|does|did|would|could|should|can|"
+    r"is|are|will|might|have|has)\b(?: you| we| they| disabled people| people)?\s*",
+    re.IGNORECASE,
+)
+_AFTER = re.compile(r"\b(?:of|on|for|about|using|with|in|to)\s+((?:\w[\w'’-]*\s*){2,})$")
+# A clause that only qualifies ("… when they commission services", "… are accessible to …").
+_CLAUSE = re.compile(
+    r"\s+(?:when|where|if|because|so that|while|(?:is|are) (?!\w+ing\b))\b.*$", re.I
+)
+_LIGHT_VERB = re.compile(
+    r"^(?:make|get|have|involve|provide|give|use|help|support|replace|improve|introduce|raise|"
+    r"change|reduce|increase|ensure|close|open|cut|end|remove|extend|keep|allow|stop|fund)\s+",
+    re.IGNORECASE,
+)
+_MODAL_LEAD = re.compile(
+    r"^(?:should|must|could|would|will|can|is|are|do|does)\b(?:\s+\S+){0,5}?\s+(?:"
+    r"introduce|have|provide|involve|make|replace|raise|allow|stop|fund|close|extend|keep|"
+    r"require|use|give|set|publish|end|remove|create|offer)\s+",
+    re.IGNORECASE,
+)
+_TRAILING = re.compile(
+    r"\s+(?:be )?(?:improved|fairer|better|reasonable|accessible(?: to \w+ \w+)?|"
+    r"raised(?: to .*)?|changed|introduced|(?:for|among|to|by|of) disabled people)$",
+    re.IGNORECASE,
+)
+
+
+def topic_of(question: str) -> str:
+    """A few words naming what the question is about: "Access to Work", "local bus services"."""
+    names = [t for t in distinctive_terms(question) if len(t.split()) >= 2] or distinctive_terms(
+        question
+    )
+    if names:
+        return names[0]
+    first = re.split(r"(?<=[?.])\s", " ".join(question.split()))[0]
+    text = rewrite_query(subject_of(first)).rstrip("?. ")
+    for candidate in (_CLAUSE.sub("", text), text):  # the clause cut, unless it leaves too little
+        shorter = _subject(candidate)
+        if len(shorter.split()) >= 2:
+            text = shorter
+            break
+    words = text.split()
+    return " ".join(words[-TOPIC_WORDS:]) if words else NO_TOPIC
+
+
+def _subject(text: str) -> str:
+    text = _TRAILING.sub("", _WH.sub("", _MODAL_LEAD.sub("", text)))
+    after = _AFTER.search(text)
+    if after and len(after.group(1).split()) >= 2:
+        text = after.group(1)
+    return _TRAILING.sub("", _LIGHT_VERB.sub("", text))
+
+
+_WORDING = {
+    Sign.FIGURES: (
+        "Add a figure about {topic}: how many people, how often, how long or how much, from "
+        "your own records or a published source you can cite."
+    ),
+    Sign.EXAMPLES: (
+        "Add one concrete example about {topic}: what happened to one person or in one "
+        "place, told with their consent."
+    ),
+    Sign.EXPERIENCE: (
+        "Add a member's experience of {topic}, or what your organisation has seen in its "
+        'own work ("our members told us…", "in our advice service we see…").'
+    ),
+    Sign.SOLUTIONS: (
+        'Add what should change about {topic} and who should do it ("we recommend that '
+        'councils…"), beyond saying what is wrong.'
+    ),
+}
+
+
+def suggestion(sign: Sign, question: str) -> str:
+    return _WORDING[sign].format(topic=topic_of(question))
+
+
+STANCE_SUGGESTION = (
+    "Say plainly in the first sentence whether you agree, disagree or agree in part: an "
+    "analyst counting views looks for it there."
+)
