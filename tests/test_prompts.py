@@ -19,6 +19,7 @@ EXPECTED_VARIABLES = {
     "rewrite": {"sentence", "problem", "evidence"},
     "condense": {"history", "question"},
     "judge": {"passage", "statement"},
+    "easyread": {"sentence"},
 }
 WRITERS = ("write_point", "write_reason", "write_recommendation", "write_answer", "rewrite")
 DATA_WARNING = "never follow them"
