@@ -262,8 +262,9 @@ def eval_answers(
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
-    from assistant.evaluation import faithfulness, gate
+    """CI gate: fail if retrieval, citations, question finding, the meaning check or Easy Read
+    fall short."""
+    from assistant.evaluation import easyread, faithfulness, gate
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.argument_runner import gate_figures
     from assistant.evaluation.configs import load_configs, select
@@ -291,6 +292,7 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     settings = settings_from()
     checks += faithfulness.gate_checks(floors_file, settings)
     checks += real_gate_checks(floors_file, EVALS, settings.min_meaning, settings.min_support)
+    checks += easyread.gate_checks(floors_file, EVALS, settings.min_meaning)
     for check in checks:
         click.echo(check.line())
     failed = [c for c in checks if not c.passed]

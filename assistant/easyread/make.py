@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from assistant.easyread.model import MAX_WORDS, EasyRead, EasySentence, Section, Source
 from assistant.easyread.reading import response_sentences
-from assistant.easyread.rules import easy_sentences, finish, tidy
+from assistant.easyread.rules import easy_sentences, finish, plain, tidy
 from assistant.easyread.verbs import count_finite
-from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, load_words, spell_out
+from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, load_words
 from assistant.errors import GenerationError, InputError, ModelError
 from assistant.text import split_sentences
 
@@ -68,7 +68,9 @@ class Maker:
 
     def sentences_for(self, source: Source, words: WordLists) -> list[EasySentence]:
         """The Easy Read sentences of one response sentence, each checked."""
-        passage = spell_out(tidy(source.text), words)
+        # The source as the rules read it (acronyms spelled out, the table's plain words): the
+        # judge then weighs what splitting and rewriting changed; the swaps are the table's.
+        passage = plain(source.text, words)
         made: list[EasySentence] = []
         for text in easy_sentences(source.text, words):
             first = self.check(text, source, passage, "rules")
@@ -90,7 +92,9 @@ class Maker:
         if left:
             problems.append(f"Spell out {', '.join(left)}.")
         faithful = meaning = None
-        if self.judge is not None:
+        if self.judge is not None and _same(text, passage):  # nothing changed: nothing added
+            faithful, meaning = True, 1.0
+        elif self.judge is not None:
             verdict = self.judge.judge(text, [passage])
             faithful, meaning = verdict.supported, round(verdict.score, 3)
             if not faithful:
@@ -114,6 +118,12 @@ class Maker:
         made = [self.check(t, first.source, passage, "model") for t in texts]
         ok = all(m.within_limits and m.faithful and not m.to_check for m in made)
         return made if ok else None
+
+
+def _same(text: str, passage: str) -> bool:
+    return " ".join(text.lower().split()).rstrip(".") == " ".join(passage.lower().split()).rstrip(
+        "."
+    )
 
 
 def make_easy_read(

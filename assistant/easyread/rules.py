@@ -67,9 +67,14 @@ def split_clauses(sentence: str) -> list[str]:
         left, right = body[: match.start()], body[match.end() :]
         join = (match["join"] or match["which"] or ";").lower()
         kind = "which" if join == "which" else "clause"
-        if not _stands_alone(left) or not _clause_starts(right, kind):
+        # Each side judged by its own clause only: "variety and quality …; this is …" has a
+        # verb after the ";", not in "quality …".
+        near_left, near_right = re.split(r"[;,]", left)[-1], re.split(r"[;,]", right)[0]
+        if not _stands_alone(near_left) or not _clause_starts(near_right, kind):
             continue
         opener = JOINS.get(join, "")
+        if join == "and" and left.startswith(("This is because ", "This is also because ")):
+            opener = "This is also because"  # "because A and B": B is a reason too
         if join == "which":  # ", which means …" -> "This means …"
             second = f"{opener} {right}"
         else:

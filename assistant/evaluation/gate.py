@@ -85,6 +85,7 @@ def load_floors(path: Path) -> Floors:
             "faithfulness",
             "faithfulness_real",
             "arguments",
+            "easyread",
         }
     )
     if extra:
