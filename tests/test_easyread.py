@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from helpers import FakeJudgeModel
+from helpers import FakeJudgeModel, Run
 
 from assistant.easyread import DRAFT_LABEL, Maker
 from assistant.easyread.reading import response_sentences
@@ -89,8 +89,17 @@ def test_clauses_split_only_where_both_halves_stand_alone() -> None:
         "But the lists are short.",
     ]
     assert split_clauses("Grants take months because councils lack staff.") == [
-        "Grants take months.",
-        "This is because councils lack staff.",
+        "Councils lack staff.",
+        "So grants take months.",
+    ]
+    assert split_clauses("Access to Work is slow because staff are few and forms are long.") == [
+        "Staff are few.",
+        "Forms are long.",
+        "So Access to Work is slow.",
+    ]
+    assert split_clauses("We recommend that councils pay us, and that they listen.") == [
+        "We recommend that councils pay us.",
+        "We recommend that they listen.",
     ]
     assert split_clauses("We support the fund, which helps disabled people.") == [
         "We support the fund.",
@@ -264,3 +273,23 @@ def test_the_cli_refuses_bad_input_in_one_line(
     (tmp_path / "x.md").write_text("We agree.", encoding="utf-8")
     code, printed = _cli(*args, "--generator", "extractive")
     assert code != 0 and message in printed
+
+
+def test_the_cli_reads_a_saved_draft_and_names_an_unknown_one(
+    run_main: Run, tmp_path: Path
+) -> None:
+    from history_support import grounded
+
+    from assistant.history import HistoryStore
+
+    store = HistoryStore(tmp_path / "data" / "history.sqlite3")
+    text = "We agree. Councils keep registers, but the lists are short [1]."
+    draft = store.add("draft", None, grounded("Should councils?", text, "draft"), "written")
+    out = tmp_path / "saved.docx"
+    code, printed, err = run_main(
+        "easyread", "--history", draft.item_id, "--out", str(out), "--generator", "extractive"
+    )
+    assert code == 0, err
+    assert "3 Easy Read sentences from 2 response sentences" in printed and out.is_file()
+    code, printed, err = run_main("easyread", "--history", "nope", "--generator", "extractive")
+    assert code != 0 and err.startswith("Error:") and "Traceback" not in err

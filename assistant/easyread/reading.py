@@ -59,12 +59,10 @@ def _blocks(text: str) -> list[tuple[str, str]]:
         label = _LABEL.match(line)
         if heading:
             blocks.append(("heading", heading[2].strip("# ")))
-        elif label and label["label"].strip().lower() in ("question", *SKIPPED):
-            name = label["label"].strip()
-            if name.lower() == "question":
-                blocks.append(("heading", f"Question: {label['rest'].strip()}"))
-            else:
-                blocks.append(("heading", name))
+        elif label and label["label"].strip().lower() == "question":
+            blocks.append(("heading", f"Question: {label['rest'].strip()}"))
+        elif label and label["label"].strip().lower() in SKIPPED and label["rest"].strip():
+            continue  # "**Before sending:** the check flagged …": a note, not a section
         elif line.rstrip(":").lower() in SKIPPED:
             blocks.append(("heading", line.rstrip(":")))
         elif _dropped(line, label):

@@ -61,26 +61,40 @@ def plain(sentence: str, words: WordLists) -> str:
 
 def split_clauses(sentence: str) -> list[str]:
     """The sentence cut at each clause join whose two sides stand alone; the second side opens
-    with the join's plain opener."""
+    with the join's plain opener. "A because B" becomes "B. So A.": the reason first, and one
+    verb in each sentence. "We recommend that A, and that B" becomes two recommendations."""
     body = sentence.rstrip(".!?")
+    wish = _WE_RECOMMEND.match(body)
     for match in _JOIN.finditer(body):
         left, right = body[: match.start()], body[match.end() :]
         join = (match["join"] or match["which"] or ";").lower()
+        if join == "and" and wish and right.lower().startswith("that "):
+            again = f"We {wish[1]} that {right[5:]}"
+            return [finish(left), *split_clauses(finish(again))]
         kind = "which" if join == "which" else "clause"
         # Each side judged by its own clause only: "variety and quality …; this is …" has a
         # verb after the ";", not in "quality …".
         near_left, near_right = re.split(r"[;,]", left)[-1], re.split(r"[;,]", right)[0]
         if not _stands_alone(near_left) or not _clause_starts(near_right, kind):
             continue
+        if join == "because" and not re.match(r"(?:But|So|This|And)\b", left):
+            return [*split_clauses(finish(right)), finish(f"So {_lower_first(left)}")]
         opener = JOINS.get(join, "")
         if join == "and" and left.startswith(("This is because ", "This is also because ")):
             opener = "This is also because"  # "because A and B": B is a reason too
-        if join == "which":  # ", which means …" -> "This means …"
-            second = f"{opener} {right}"
-        else:
-            second = f"{opener} {right}" if opener else right
+        second = f"{opener} {right}" if opener else right
         return [finish(left), *split_clauses(finish(second))]
     return [finish(body)]
+
+
+def _lower_first(text: str) -> str:
+    """ "Grants take months" -> "grants take months"; a name keeps its capital ("Access to
+    Work", "DPULOs")."""
+    words = text.split()
+    first = words[0] if words else ""
+    named = any(w[:1].isupper() and w[1:].islower() for w in words[1:3])
+    named = named or not first[1:].islower()
+    return text if named or first == "I" else first[0].lower() + text[len(first[0]) :]
 
 
 def _stands_alone(text: str) -> bool:
