@@ -121,6 +121,11 @@ def test_rules_drop_citations_and_brackets_and_never_cut_a_spelled_out_name() ->
     assert made == ["Councils must use the register."]
 
 
+def test_examples_become_a_sentence_of_their_own() -> None:
+    made = easy_sentences("Access to Work pays for support, such as equipment and travel.", WORDS)
+    assert made == ["Access to Work pays for support.", "This includes equipment and travel."]
+
+
 def test_a_recommendation_becomes_one_wish_with_one_verb() -> None:
     assert one_verb_wish("We recommend that the DWP records every call.") == (
         "We want the DWP to record every call."
@@ -181,13 +186,20 @@ LONG = (
 
 
 def test_a_model_rewrite_is_kept_when_it_is_short_and_faithful() -> None:
-    reply = "We asked members in 2025. 41 of 63 members disagreed with their report."
+    reply = "In our 2025 survey, 41 of 63 members had an assessment. The report did not match."
     model = FakeJudgeModel(replies=[reply])
     easy = Maker(_judge(model), model, load_prompt("easyread")).make(LONG)
-    assert [s.text for s in easy.sentences][1] == "41 of 63 members disagreed with their report."
+    assert [s.text for s in easy.sentences][1] == "The report did not match."
     assert [s.by for s in easy.sentences] == ["model", "model"]
     assert all(s.source.index == 1 and s.within_limits for s in easy.sentences)
     assert "<sentence>" in model.prompts[0] and "41 of 63" in model.prompts[0]
+
+
+def test_a_model_rewrite_with_a_word_its_source_never_used_is_refused() -> None:
+    reply = "In our 2025 survey, 41 of 63 members had a crucial assessment."
+    model = FakeJudgeModel(replies=[reply])  # the judge would pass it
+    easy = Maker(_judge(model), model, load_prompt("easyread")).make(LONG)
+    assert [s.by for s in easy.sentences] == ["rules"]
 
 
 def test_a_model_rewrite_that_adds_something_is_refused_and_marked_for_a_person() -> None:

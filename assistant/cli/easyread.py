@@ -9,10 +9,10 @@ from typing import TYPE_CHECKING
 
 import click
 
-from assistant.cli.answers import _GENERATOR
 from assistant.cli.check import _read
 from assistant.cli.common import settings_from
 from assistant.errors import InputError
+from assistant.settings import GENERATORS
 
 if TYPE_CHECKING:
     from assistant.easyread.model import EasyRead
@@ -29,7 +29,13 @@ if TYPE_CHECKING:
     help="The Word file to write (.docx).",
 )
 @click.option("--json", "as_json", is_flag=True, help="Print each sentence and its link as JSON.")
-@_GENERATOR
+@click.option(
+    "--generator",
+    type=click.Choice(GENERATORS),
+    help="local (default: the bundled model checks each sentence's meaning and shortens what "
+    "the rules cannot), extractive (the rules alone: instant, not checked for meaning), ollama "
+    "or openai.",
+)
 def easyread(
     file: Path | None, item_id: str | None, out: Path, as_json: bool, generator: str | None
 ) -> None:

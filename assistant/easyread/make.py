@@ -115,9 +115,25 @@ class Maker:
         texts = list(dict.fromkeys(t for t in texts if t))  # a small model repeats itself
         if not texts or len(texts) > 3:
             return None
+        if any(new_words(t, passage) for t in texts):  # a word the source never used
+            return None
         made = [self.check(t, first.source, passage, "model") for t in texts]
         ok = all(m.within_limits and m.faithful and not m.to_check for m in made)
         return made if ok else None
+
+
+# Words a rewrite may use that its source need not: the Easy Read frame and plain pronouns.
+FRAME_WORDS = frozenset("people person this that these they them it so but also want need".split())
+
+
+def new_words(sentence: str, passage: str) -> list[str]:
+    """Content words of a model's sentence that its source (in plain words) never uses,
+    compared by stem: "crucial" in a rewrite of a sentence that never said it. The meaning
+    check is soft on a single added word; this is not."""
+    from assistant.verify import stems
+
+    have = stems(passage) | stems(" ".join(FRAME_WORDS))
+    return sorted(stems(sentence) - have)
 
 
 def _same(text: str, passage: str) -> bool:

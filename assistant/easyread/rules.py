@@ -156,8 +156,21 @@ def _base(word: str) -> str | None:
     return None
 
 
+_SUCH_AS = re.compile(r",\s+(?:such as|for example|including)\s+(?P<list>[^,;]+(?:,\s*[^,;]+)*)$")
+
+
+def examples_apart(sentence: str) -> list[str]:
+    """ "X helps pay for support, such as equipment and travel." -> "X helps pay for support."
+    and "This includes equipment and travel.": the examples as a sentence of their own."""
+    body = sentence.rstrip(".")
+    found = _SUCH_AS.search(body)
+    if not found or not _stands_alone(body[: found.start()]):
+        return [sentence]
+    return [finish(body[: found.start()]), finish(f"This includes {found['list']}")]
+
+
 def easy_sentences(sentence: str, words: WordLists) -> list[str]:
     """The Easy Read sentences one response sentence becomes by the rules alone: split as
     written (so "Work and Pensions" or a swapped-in "and" is never cut), then in plain words."""
-    pieces = split_clauses(tidy(sentence))
+    pieces = [p for c in split_clauses(tidy(sentence)) for p in examples_apart(c)]
     return [p for p in (plain(one_verb_wish(s), words) for s in pieces) if p]
