@@ -305,3 +305,14 @@ def test_the_cli_reads_a_saved_draft_and_names_an_unknown_one(
     assert "3 Easy Read sentences from 2 response sentences" in printed and out.is_file()
     code, printed, err = run_main("easyread", "--history", "nope", "--generator", "extractive")
     assert code != 0 and err.startswith("Error:") and "Traceback" not in err
+
+
+def test_the_page_view_names_each_source_on_hover_and_in_a_details_element() -> None:
+    from assistant.ui.easyread_box import easy_read_html
+
+    shown = easy_read_html(Maker().make(DRAFT.replace("We agree.", "We agree <b>x</b>.")))
+    assert DRAFT_LABEL in shown
+    assert 'title="From sentence 2: Councils keep registers' in shown
+    assert "<summary>Where this comes from</summary>" in shown
+    assert "<b>" not in shown and "&lt;b&gt;" in shown  # the response is data: escaped
+    assert "To check:" not in shown.split("Councils keep")[0]

@@ -83,3 +83,15 @@ def test_the_eval_command_prints_each_figure_with_its_target() -> None:
     assert result.exit_code == 0, result.output
     assert "short" in result.output and "(target 0.95)" in result.output
     assert "reading ease" in result.output
+
+
+def test_the_bundled_floor_passes_from_the_bundled_saved_answers() -> None:
+    """A rule or word-list change that leaves sentences without a saved answer fails here, in
+    the fast loop, with the command that refreshes them."""
+    from assistant.settings import Settings
+
+    evals = PROJECT_ROOT / "evals"
+    threshold = Settings(_env_file=None).min_meaning
+    checks = suite.gate_checks(evals / "floors.toml", evals, threshold)
+    assert len(checks) == 4
+    assert all(c.passed for c in checks), [c.line() for c in checks]

@@ -40,7 +40,8 @@ def easy_read_html(easy: EasyRead) -> str:
             for h in easy.hard_words
         )
         parts.append(f"<h3>Words to know</h3><ul>{words}</ul>")
-    return f'<div class="easyread" lang="en-GB">{"".join(parts)}</div>'
+    style = "font-size: 1.25rem; line-height: 1.6"  # Easy Read: large type, generous spacing
+    return f'<div class="easyread" lang="en-GB" style="{style}">{"".join(parts)}</div>'
 
 
 def _item(sentence: EasySentence) -> str:
