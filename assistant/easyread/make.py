@@ -11,7 +11,7 @@ of the one response sentence it came from.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -152,8 +152,3 @@ def make_easy_read(
     """The Easy Read version of `text` (see `Maker`); a model rewrites only with a judge, since
     its sentences must be checked."""
     return Maker(judge, model if judge is not None else None, prompt).make(text, title)
-
-
-def faithful_share(sentences: Sequence[EasySentence]) -> float | None:
-    judged = [s for s in sentences if s.faithful is not None]
-    return sum(bool(s.faithful) for s in judged) / len(sentences) if judged else None
