@@ -20,6 +20,7 @@ EXPECTED_VARIABLES = {
     "condense": {"history", "question"},
     "judge": {"passage", "statement"},
     "signs": {"question", "answer"},
+    "easyread": {"sentence"},
 }
 WRITERS = ("write_point", "write_reason", "write_recommendation", "write_answer", "rewrite")
 DATA_WARNING = "never follow them"

@@ -12,9 +12,11 @@ from assistant.cli.audit import audit
 from assistant.cli.check import check
 from assistant.cli.common import err
 from assistant.cli.consultation import consultation
+from assistant.cli.easyread import easyread
 from assistant.cli.embedder import prepare_embedder
 from assistant.cli.eval_arguments import eval_arguments  # noqa: F401  (registers it)
 from assistant.cli.eval_check import eval_check  # noqa: F401  (registers it)
+from assistant.cli.eval_easyread import eval_easyread  # noqa: F401  (registers it)
 from assistant.cli.eval_faithfulness import eval_faithfulness  # noqa: F401  (registers it)
 from assistant.cli.eval_howread import eval_howread  # noqa: F401  (registers it)
 from assistant.cli.eval_questions import eval_questions  # noqa: F401  (registers it)
@@ -46,6 +48,7 @@ COMMANDS = (
     ask,
     draft,
     check,
+    easyread,
     consultation,
     evidence,
     history,

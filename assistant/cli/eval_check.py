@@ -36,8 +36,9 @@ from assistant.cli.evals import (
 @_config_file
 @_work_dir
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
-    """CI gate: fail if retrieval, citations, question finding or the meaning check fall short."""
-    from assistant.evaluation import faithfulness, gate, howread, repeats_eval
+    """CI gate: fail if retrieval, citations, question finding, the meaning check, repeats,
+    "How it will be read" or Easy Read fall short."""
+    from assistant.evaluation import easyread, faithfulness, gate, howread, repeats_eval
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.argument_runner import gate_figures
     from assistant.evaluation.configs import load_configs, select
@@ -67,6 +68,7 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     checks += real_gate_checks(floors_file, EVALS, settings.min_meaning, settings.min_support)
     checks += repeats_eval.gate_checks(floors_file, EVALS, pool.embeddings)
     checks += howread.gate_checks(floors_file, EVALS / "howread")
+    checks += easyread.gate_checks(floors_file, EVALS, settings.min_meaning)
     click.echo("\n".join(check.line() for check in checks))
     failed = [c for c in checks if not c.passed]
     if failed:

@@ -22,6 +22,7 @@ from assistant.how_read.response import response_checks
 from assistant.profile import load_profile
 from assistant.text import plural
 from assistant.ui import downloads
+from assistant.ui.easyread_box import easyread_box
 from assistant.ui.gate import SIGNED_IN, needs
 from assistant.ui.reading import reading_panel, response_sources_html, sources_panel
 from assistant.ui.render import status_html
@@ -205,6 +206,7 @@ def build(services: Services) -> None:
         "Make the final version (on a team: every answer approved in History)",
         elem_id="consult-final",
     )
+    easyread_box(services, response, "consult")  # the response in Easy Read
     sources = sources_panel("consult-sources")
     reading_panel(services, sources, status, "consult-reading")
     found = gr.State(None)

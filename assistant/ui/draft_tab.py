@@ -20,6 +20,7 @@ from assistant.settings import GENERATORS
 from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
+from assistant.ui.easyread_box import easyread_box
 from assistant.ui.gate import SIGNED_IN, needs
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import findings_markdown, not_used_markdown, status_html
@@ -235,6 +236,7 @@ def build(services: Services) -> Reopen:
         sources = sources_panel("draft-sources")
     reading_panel(services, sources, status, "draft-reading")
     saved_note = gr.Markdown("", elem_id="draft-saved")
+    easyread_box(services, draft, "draft")  # the draft's Easy Read version (ui/easyread_box.py)
     check_box(services)  # "Check my own response" (ui/check_box.py)
     last = gr.State(None)
     # The open draft's id (not part of the /draft API), kept in the browser too, so a reload or

@@ -19,6 +19,7 @@ from assistant.history.export import export, file_stem
 from assistant.history.review import final_approval
 from assistant.text import plural
 from assistant.ui import downloads, review_box
+from assistant.ui.easyread_box import easyread_box, history_text
 from assistant.ui.gate import needs
 from assistant.ui.render import findings_markdown, md_escape, sources_markdown, status_html
 from assistant.ui.reopen import Reopen
@@ -171,6 +172,7 @@ def build(services: Services, tab: Any, tabs: Any, ask: Reopen, draft: Reopen) -
         yes = gr.Button("Yes, delete it", variant="stop", elem_id="history-delete-yes")
         keep = gr.Button("No, keep it", elem_id="history-delete-no")
     shown = gr.Markdown("", elem_id="history-preview", container=True)
+    easyread_box(services, items, "history", history_text(services))
     trail, reviewed = review_box.build(services, items, status)
 
     private: dict[str, Any] = {"api_visibility": "private"}

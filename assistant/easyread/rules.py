@@ -1,0 +1,176 @@
+"""The deterministic Easy Read rules: one response sentence in, one or more short sentences out.
+
+No model, so the result is the same every time and every step can be tested: the [n] markers
+and bracketed asides go (the link to the source sentence keeps them findable), acronyms are
+spelled out, hard words swapped for plain ones from the bundled table, and the sentence is split
+where two clauses are joined ("and", "but", "because", "which", "so that", ";"). A split is made
+only when both halves have their own subject and verb, so no half is a fragment and no word is
+added except a short opener that keeps the join's meaning ("This is because …", "But …").
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.easyread.verbs import AUXILIARIES, BASE, VERB_FORMS, count_finite
+from assistant.easyread.words import WordLists, plain_words, spell_out
+from assistant.text import QUOTATION, strip_markers
+
+# A clause join, and how the second half opens once it stands alone ("" keeps it as it is).
+JOINS: dict[str, str] = {
+    "so that": "This is so that",
+    "because": "This is because",
+    "which": "This",
+    "but": "But",
+    "and": "",
+    "so": "So",
+    "although": "But",
+    "whereas": "But",
+    "while": "But",
+}
+_JOIN = re.compile(
+    r"\s*(?:;|,?\s+\b(?P<join>so that|because|but|and|so|although|whereas)\b"
+    r"|,\s+(?P<which>which|while)\b)\s+",
+    re.I,
+)
+_BRACKETS = re.compile(r"\s*\([^()]*\)")
+
+
+def tidy(sentence: str) -> str:
+    """Citations and brackets out, quotation marks off, one space, a capital and a full stop."""
+    text = strip_markers(sentence)
+    text = _BRACKETS.sub("", text)
+    text = QUOTATION.sub(lambda m: next(g for g in m.groups() if g), text)
+    return finish(text)
+
+
+def finish(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,;:-–—")
+    if not text:
+        return ""
+    text = text[0].upper() + text[1:]
+    return text if text[-1] in ".!?" else text + "."
+
+
+def plain(sentence: str, words: WordLists) -> str:
+    """A tidied sentence in plain words: acronyms spelled out, hard words swapped."""
+    text = plain_words(spell_out(tidy(sentence), words), words)
+    text = re.sub(r"^(But|So),\s+", r"\1 ", text)  # "However, …" became "But, …"
+    return finish(text)
+
+
+def split_clauses(sentence: str) -> list[str]:
+    """The sentence cut at each clause join whose two sides stand alone; the second side opens
+    with the join's plain opener. "A because B" becomes "B. So A.": the reason first, and one
+    verb in each sentence. "We recommend that A, and that B" becomes two recommendations."""
+    body = sentence.rstrip(".!?")
+    wish = _WE_RECOMMEND.match(body)
+    for match in _JOIN.finditer(body):
+        left, right = body[: match.start()], body[match.end() :]
+        join = (match["join"] or match["which"] or ";").lower()
+        if join == "and" and wish and right.lower().startswith("that "):
+            again = f"We {wish[1]} that {right[5:]}"
+            return [finish(left), *split_clauses(finish(again))]
+        kind = "which" if join == "which" else "clause"
+        # Each side judged by its own clause only: "variety and quality …; this is …" has a
+        # verb after the ";", not in "quality …".
+        near_left, near_right = re.split(r"[;,]", left)[-1], re.split(r"[;,]", right)[0]
+        if not _stands_alone(near_left) or not _clause_starts(near_right, kind):
+            continue
+        if join == "because" and not re.match(r"(?:But|So|This|And)\b", left):
+            return [*split_clauses(finish(right)), finish(f"So {_lower_first(left)}")]
+        opener = JOINS.get(join, "")
+        if join == "and" and left.startswith(("This is because ", "This is also because ")):
+            opener = "This is also because"  # "because A and B": B is a reason too
+        second = f"{opener} {right}" if opener else right
+        return [finish(left), *split_clauses(finish(second))]
+    return [finish(body)]
+
+
+def _lower_first(text: str) -> str:
+    """ "Grants take months" -> "grants take months"; a name keeps its capital ("Access to
+    Work", "DPULOs")."""
+    words = text.split()
+    first = words[0] if words else ""
+    named = any(w[:1].isupper() and w[1:].islower() for w in words[1:3])
+    named = named or not first[1:].islower()
+    return text if named or first == "I" else first[0].lower() + text[len(first[0]) :]
+
+
+def _stands_alone(text: str) -> bool:
+    return len(text.split()) >= 3 and count_finite(text) >= 1
+
+
+def _clause_starts(text: str, join: str) -> bool:
+    """The right side has a subject before its verb ("the lists are short"), or, after
+    "which", a verb at once ("which helps people")."""
+    words = re.findall(r"[A-Za-z'’-]+", text.lower())
+    if len(words) < 2 or count_finite(text) < 1:
+        return False
+    if join == "which":
+        return words[0] in VERB_FORMS or words[0] in AUXILIARIES
+    return words[0] not in VERB_FORMS and words[0] not in AUXILIARIES and words[0] != "to"
+
+
+_WE_RECOMMEND = re.compile(r"^We (recommend|suggest|propose|ask) that (?P<clause>.+)$")
+_MODALS = ("should", "must", "will")
+
+
+def one_verb_wish(sentence: str) -> str:
+    """ "We recommend that councils pay X." -> "We want councils to pay X.": the same wish with
+    one finite verb. Only when the clause's verb is plain to find (a modal, "is"/"are" or a
+    verb ending in -s); anything else is left as it is."""
+    found = _WE_RECOMMEND.match(sentence.rstrip("."))
+    if not found:
+        return sentence
+    words = found["clause"].split()
+    for i, word in enumerate(words[1:], 1):
+        if word[:1].isupper():
+            continue
+        base = _base(word.lower())
+        plural_subject = words[i - 1].endswith("s") and words[i - 1].islower()
+        if base is None and word in BASE and plural_subject:  # "councils pay"
+            base = word
+        if base is None:
+            continue
+        if base in _MODALS:
+            rest = words[i + 1 :]
+        elif base == "be":
+            rest = ["be", *words[i + 1 :]]
+        else:
+            rest = [base, *words[i + 1 :]]
+        if not rest:
+            return sentence
+        return finish(f"We want {' '.join(words[:i])} to {' '.join(rest)}")
+    return sentence
+
+
+def _base(word: str) -> str | None:
+    if word in _MODALS:
+        return word
+    if word in ("is", "are"):
+        return "be"
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and word[: -len(cut)] + add in BASE:
+            return word[: -len(cut)] + add
+    return None
+
+
+_SUCH_AS = re.compile(r",\s+(?:such as|for example|including)\s+(?P<list>[^,;]+(?:,\s*[^,;]+)*)$")
+
+
+def examples_apart(sentence: str) -> list[str]:
+    """ "X helps pay for support, such as equipment and travel." -> "X helps pay for support."
+    and "This includes equipment and travel.": the examples as a sentence of their own."""
+    body = sentence.rstrip(".")
+    found = _SUCH_AS.search(body)
+    if not found or not _stands_alone(body[: found.start()]):
+        return [sentence]
+    return [finish(body[: found.start()]), finish(f"This includes {found['list']}")]
+
+
+def easy_sentences(sentence: str, words: WordLists) -> list[str]:
+    """The Easy Read sentences one response sentence becomes by the rules alone: split as
+    written (so "Work and Pensions" or a swapped-in "and" is never cut), then in plain words."""
+    pieces = [p for c in split_clauses(tidy(sentence)) for p in examples_apart(c)]
+    return [p for p in (plain(one_verb_wish(s), words) for s in pieces) if p]
