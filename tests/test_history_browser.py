@@ -116,7 +116,7 @@ def test_a_draft_survives_a_reload_mid_edit(driver: Any, server: Server) -> None
     assert written.entries == 1 and written.title == DRAFT_QUESTION
 
     edit_box(driver).send_keys(TYPED)  # typed, not yet checked or saved as a version
-    wait(driver, 30).until(lambda _: (only_draft(server).working or "").endswith(TYPED))
+    wait(driver).until(lambda _: (only_draft(server).working or "").endswith(TYPED))
 
     load(driver, server.url)  # the reload
     open_tab(driver, "Draft")
@@ -160,7 +160,7 @@ def test_a_restart_finds_the_conversation_and_the_draft(driver: Any, server: Ser
     driver.find_element(By.CSS_SELECTOR, "#ask-input textarea").send_keys(PROGRAMME_QUESTION)
     driver.find_element(By.ID, "ask-button").click()
     wait_for_status(driver, "ask-status", "Answer ready")
-    wait(driver, 30).until(lambda _: server.history().items("conversation"))
+    wait(driver).until(lambda _: server.history().items("conversation"))
 
     server.restart()
     load(driver, server.url)
