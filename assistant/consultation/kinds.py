@@ -134,7 +134,11 @@ _CALL = re.compile(
     r"\bwritten\s+(?:evidence|submissions?|contributions)\b|"
     r"\b(?:invites?|inviting|welcomes?)\s+(?:any\s+\w+\s+)?(?:written\s+)?(?:evidence|submissions)\b|"
     r"\bterms\s+of\s+reference\b|\bsubmissions\s+(?:should|must|are\s+invited)\b|"
-    r"\bevidence\s+submitted\b",
+    r"\bevidence\s+submitted\b|"
+    # a parliamentary inquiry that asks its questions in prose: "The Committee has agreed to
+    # undertake an inquiry ...", "The key questions the Committee will seek to answer"
+    r"\b(?:undertake|launch(?:ed|es)?|hold(?:ing)?|conduct(?:ing)?)\s+an?\s+inquiry\b|"
+    r"\bthe\s+committee\s+will\s+seek\s+to\s+answer\b",
     re.IGNORECASE,
 )
 
