@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from assistant.consultation import patterns
 from assistant.consultation.form_finder import (
@@ -176,3 +177,28 @@ def _without_numbers(note: str, gone: set[str]) -> str:
     count = plural(len(numbers), "question")
     verb = "were" if len(numbers) > 1 else "was"
     return f"{count} had no number in the document and {verb} {sep}{', '.join(numbers)}."
+
+
+# A reply written on the page under a question: "A: This data was not collected." (a freedom of
+# information answer, a FAQ's "Answer:"): the question was someone else's and is answered.
+_REPLY = re.compile(r"^(?:A|Ans|Answer|Reply|Response)\s*[:.]\s*\S", re.IGNORECASE)
+
+
+def without_replied(found: Consultation, units: Sequence[Unit]) -> Consultation:
+    """Without the questions a page answers itself, each followed by an "A:" line."""
+    replied = {
+        _key(unit.text)
+        for unit, after in pairwise(units)
+        if _REPLY.match(after.text.strip()) and not _REPLY.match(unit.text.strip())
+    }
+    if not replied:
+        return found
+    kept = tuple(q for q in found.questions if not any(_key(q.text)[:60] in key for key in replied))
+    if len(kept) == len(found.questions):
+        return found
+    note = "Questions answered on the page itself (an “A:” line under each) were left out."
+    return replace(found, questions=kept, notes=(*found.notes, note))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()

@@ -22,6 +22,7 @@ from assistant.consultation.forms import (
     form_questions,
     is_form,
     without_answers,
+    without_replied,
     without_writers_questions,
 )
 from assistant.consultation.kinds import CHOICE, OPEN, is_call, question_kind
@@ -55,6 +56,7 @@ def extract_questions(path: Path) -> Consultation:
     if is_form(document.units) or not consultation.questions:
         consultation = form if form.questions else consultation
     consultation = without_answers(without_writers_questions(consultation))
+    consultation = without_replied(consultation, document.units)
     if is_call("\n".join(unit.text for unit in document.units)):
         consultation = _as_call(consultation)
     if not consultation.questions:
