@@ -16,6 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.consultation import finding, patterns
+from assistant.consultation.checklists import as_checklist
 from assistant.consultation.finding import Found
 from assistant.consultation.form_finder import answered_heading
 from assistant.consultation.forms import (
@@ -57,6 +58,7 @@ def extract_questions(path: Path) -> Consultation:
         consultation = form if form.questions else consultation
     consultation = without_answers(without_writers_questions(consultation))
     consultation = without_replied(consultation, document.units)
+    consultation = as_checklist(consultation, document.units, document.title)
     if is_call("\n".join(unit.text for unit in document.units)):
         consultation = _as_call(consultation)
     if not consultation.questions:
