@@ -130,13 +130,30 @@ def answered_heading(text: str, following: str) -> bool:
     body = text.strip()
     if not body.endswith("?") or numbered_line(body):
         return False
+    if _title_cased(body):
+        return True  # "What Should I Check at a Venue to Ensure It Is Accessible?": a page title
     reply = LIST_MARK.sub("", following)
+    if following != reply and not _ADDRESSED.search(body) and len(body.split()) <= ANSWERED_WORDS:
+        # "What are the key points?" above bullets that tell at length: the page answers it
+        return len(reply.split()) >= KEY_POINT_WORDS and "?" not in reply
     return (
         len(body.split()) <= ANSWERED_WORDS
         and len(reply.split()) >= REPLY_WORDS
         and _statement(reply)
         and not numbered_line(reply)
     )
+
+
+# A question put to the reader names them (or their group); a page's own heading need not.
+_ADDRESSED = re.compile(r"(?:you|your|yours|we|our|us)", re.IGNORECASE)
+KEY_POINT_WORDS = 12  # a bullet this long tells; an answer choice is shorter
+TITLE_CASE_WORDS = 6  # a question this long with nearly every word capitalised is a title
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(text.split()) >= TITLE_CASE_WORDS and len(words) >= 4 and capitals == len(words)
 
 
 def own_voice(text: str) -> bool:
