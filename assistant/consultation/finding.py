@@ -120,17 +120,8 @@ def question_start(unit: Unit, in_list: bool, labels: bool) -> tuple[str | None,
         if bullet := patterns.BULLET_ITEM.match(text):
             return None, bullet["text"].strip()
         if patterns.ASKS.search(text) and not patterns.OPTION_ALONE.match(text):
-            return None, _unquoted(text)
+            return None, patterns.unquoted(text)
     return None
-
-
-def _unquoted(text: str) -> str:
-    """ "“Are there changes ...?”": a question quoted whole on its own line, without its quotes."""
-    quoted = _QUOTED.match(text.strip())
-    return " ".join(quoted.groups()).strip() if quoted else text
-
-
-_QUOTED = re.compile(r"^[“\"‘'](?P<question>[^“”\"]+?\?)[”\"’']\s*(?P<rest>.*)$", re.DOTALL)
 
 
 def _number(written: str) -> str:

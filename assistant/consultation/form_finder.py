@@ -79,6 +79,7 @@ def signs(
     if item and (sub := _SUB.match(body)):  # "3. a) How do you rate ...?"
         body = sub["text"].strip()
     bullet = unit.text != text
+    body = patterns.unquoted(body)  # "“Are there changes ...?”" asks as it would unquoted
     asks = _asks_plain(body)
     return {
         "numbered": bool(item) and numbered >= 2 and not is_scale(text),  # one alone is a list
@@ -216,7 +217,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         found = signs(unit, before, after, numbered)
         found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead
         if score(found) >= THRESHOLD and not _title(unit, index, units):
-            current = _start(text, chapter)
+            current = _start(patterns.unquoted(text), chapter)
             current.ask = found["after_ask_lead"]
             current.required = unit.required
             out.append(current)

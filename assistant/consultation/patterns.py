@@ -249,3 +249,12 @@ def closing_date_in(text: str) -> str | None:
         if iso := date_after(text, cue.end()):
             return iso
     return None
+
+
+def unquoted(text: str) -> str:
+    """ "“Are there changes ...?”": a question quoted whole on its own line, without its quotes."""
+    quoted = _QUOTED.match(text.strip())
+    return " ".join(quoted.groups()).strip() if quoted else text
+
+
+_QUOTED = re.compile(r"^[“\"‘'](?P<question>[^“”\"]+?\?)[”\"’']\s*(?P<rest>.*)$", re.DOTALL)
