@@ -80,7 +80,8 @@ def test_a_list_of_advice_with_a_few_questions_stays_as_it_was(tmp_path: Path) -
     """Without "checklist" in a heading, the statements are not taken as checks."""
     text = (
         "# Planning an event\n\n- Book early.\n- Tell people about the venue.\n"
-        "- Is there a lift?\n- Is there a hearing loop?\n- Is there parking?\n- Ask what people need.\n"
+        "- Is there a lift?\n- Is there a hearing loop?\n- Is there parking?\n"
+        "- Ask what people need.\n"
     )
     assert [t for _, t, _ in _found(tmp_path, text, "advice.md")] == [
         "Is there a lift?",
