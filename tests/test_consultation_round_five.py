@@ -135,3 +135,24 @@ def test_eval_check_scores_the_sixth_batchs_held_half_against_its_floors() -> No
     checks = [c for c in held_checks(FRESH_BATCHES, floors) if c.name.startswith("sixth")]
     assert len(checks) == 4 and all("over 41 questions" in c.name for c in checks)
     assert all(c.passed for c in checks), [c.name for c in checks if not c.passed]
+
+
+def test_a_results_page_listing_its_survey_questions_asks_nothing(tmp_path: Path) -> None:
+    text = (
+        "Do you think you should be asked whether you would recommend your doctor?\n\n"
+        "How long do you think is reasonable to wait for a planned operation?\n\n"
+        "Age and gender of respondents\n\n"
+        "Did the professionals listen to what mattered to you?\n"
+    )
+    with pytest.raises(InputError, match="no questions found"):
+        _found(tmp_path, text)
+
+
+def test_a_call_that_mentions_its_respondents_keeps_its_asks(tmp_path: Path) -> None:
+    text = (
+        "The committee would welcome views on the following questions:\n\n"
+        "- Does the council have the capacity to deliver the plan?\n"
+        "- Would things be different with more staff?\n\n"
+        "Respondents were asked to read the disclosure policy before submitting evidence.\n"
+    )
+    assert len(_found(tmp_path, text)) == 2

@@ -202,3 +202,31 @@ def without_replied(found: Consultation, units: Sequence[Unit]) -> Consultation:
 
 def _key(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+# A page reporting what people answered: "Age and gender of respondents", "consultation
+# results", "results of the survey". Its unnumbered questions were put to others and are
+# reported, not asked of the reader.
+_REPORTED = re.compile(
+    r"\b(?:of|from|by)\s+(?:the\s+)?respondents\b|\brespondents\s+(?:said|gave|answered)\b|"
+    r"\b(?:consultation|survey|poll|questionnaire)\s+results\b|"
+    r"\bresults\s+of\s+(?:the|our|this)\s+(?:survey|consultation|poll|questionnaire)\b",
+    re.IGNORECASE,
+)
+
+
+def without_reported(found: Consultation, units: Sequence[Unit], title: str) -> Consultation:
+    """No questions on a results page whose questions are all unnumbered lines: they are the
+    survey's questions reported with (or before) their answers."""
+    if not found.questions or not any(_REPORTED.search(t) for t in (title, *_texts(units))):
+        return found
+    numbered = [u.text for u in units if patterns.NUMBERED_ITEM.match(u.text.lstrip("*• -"))]
+    starts = [_key(q.text)[:40] for q in found.questions]
+    if any(start in _key(text) for start in starts for text in numbered):
+        return found
+    note = "The page reports a survey's answers: the questions it lists were not taken."
+    return replace(found, questions=(), notes=(*found.notes, note))
+
+
+def _texts(units: Sequence[Unit]) -> list[str]:
+    return [u.text for u in units if "?" not in u.text]

@@ -24,6 +24,7 @@ from assistant.consultation.forms import (
     is_form,
     without_answers,
     without_replied,
+    without_reported,
     without_writers_questions,
 )
 from assistant.consultation.kinds import CHOICE, OPEN, is_call, question_kind
@@ -59,6 +60,7 @@ def extract_questions(path: Path) -> Consultation:
     consultation = without_answers(without_writers_questions(consultation))
     consultation = without_replied(consultation, document.units)
     consultation = as_checklist(consultation, document.units, document.title)
+    consultation = without_reported(consultation, document.units, document.title)
     if is_call("\n".join(unit.text for unit in document.units)):
         consultation = _as_call(consultation)
     if not consultation.questions:
