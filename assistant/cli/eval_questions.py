@@ -32,7 +32,7 @@ from assistant.cli.evals import (
     type=click.Choice(["all", *FRESH_BATCHES]),
     default="all",
     show_default=True,
-    help="With --fresh: which batch (fresh2, fresh3 held back whole; fresh, fresh4, fresh5 split).",
+    help="With --fresh: which batch (fresh2, fresh3 held back whole; the others split).",
 )
 @_out
 @_no_report

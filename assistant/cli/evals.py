@@ -27,14 +27,15 @@ FRESH_BATCH = EVALS / "questions" / "fresh" / "docs"
 ARGUMENT_SUITE = EVALS / "arguments" / "questions.jsonl"
 # Batches of real documents nobody here wrote: round one's (its held part now development data),
 # round two's (collected after round one, never tuned on) and a third (collected after round
-# two's last change), a fourth (round three's: split dev / held, reported on held) and a fifth
-# (round four's, split the same way).
+# two's last change), a fourth (round three's: split dev / held, reported on held), a fifth
+# (round four's, split the same way) and a sixth (round five's, split the same way).
 FRESH_BATCHES = {
     "fresh": FRESH_BATCH,
     "fresh2": EVALS / "questions" / "fresh2" / "docs",
     "fresh3": EVALS / "questions" / "fresh3" / "docs",
     "fresh4": EVALS / "questions" / "fresh4" / "docs",
     "fresh5": EVALS / "questions" / "fresh5" / "docs",
+    "fresh6": EVALS / "questions" / "fresh6" / "docs",
 }
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"

@@ -30,9 +30,11 @@ OPTION_MAX_WORDS = 12  # a listed answer choice is short
 # A line that opens a list of questions inside a section: "Questions:", "Consultation questions".
 QUESTIONS_LINE = re.compile(
     r"^(?:consultation\s+|key\s+)?questions?\s*:?$|"
-    r"^(?=.{0,200}:$).*\b(?:the\s+following|these)\s+(?:\w+\s+)?questions\b",
+    r"^(?=.{0,200}:$).*\b(?:the\s+following|these)\s+(?:\w+\s+)?questions?\b|"
+    r"^(?=.{0,200}:$)\s*the\s+key\s+questions?\b",
     re.IGNORECASE,
-)  # also "We would welcome answers to the following questions:"
+)  # also "We would welcome answers to the following questions:", "... an answer to the
+# following question:", "The key questions the Committee will seek to answer on this theme is:"
 # A question that ends in "." or ":" starts like a question or an instruction to the reader.
 # A question written without "?": "How could centres be made ... , in 200 words.", "Which of
 # the following best describes you:" (not "How we will use your information.").
@@ -118,7 +120,7 @@ def question_start(unit: Unit, in_list: bool, labels: bool) -> tuple[str | None,
         if bullet := patterns.BULLET_ITEM.match(text):
             return None, bullet["text"].strip()
         if patterns.ASKS.search(text) and not patterns.OPTION_ALONE.match(text):
-            return None, text
+            return None, patterns.unquoted(text)
     return None
 
 
@@ -244,9 +246,20 @@ def _own_question(text: str) -> bool:
     return standalone(text) and len(text.split()) > 8 and not _FOLLOW_UP.search(text)
 
 
+# A bullet written as a question that lost its question mark: five words or more, starting as a
+# question does ("Are there changes which would help committees ...").
+_ASKS_WITHOUT_MARK = re.compile(
+    r"^(?:are|is|do|does|did|has|have|can|could|would|should|will|what|which|how|why|where|"
+    r"when|who)\s+(?!not\b)\S+(?:\s+\S+){3,}",
+    re.IGNORECASE,
+)
+
+
 def _listed_choice(text: str) -> str | None:
     """ "a) A user-led organisation" or "• A charity" as an answer choice (short, not asking)."""
     match = patterns.SUB_ITEM.match(text) or patterns.BULLET_ITEM.match(text)
     if not match or "?" in text or len(text.split()) > OPTION_MAX_WORDS:
         return None
+    if _ASKS_WITHOUT_MARK.match(match["text"]):
+        return None  # "• Are there changes which would help ... scrutiny." asks, it is no choice
     return match["text"].strip().rstrip(";,.")

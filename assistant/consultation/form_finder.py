@@ -79,6 +79,7 @@ def signs(
     if item and (sub := _SUB.match(body)):  # "3. a) How do you rate ...?"
         body = sub["text"].strip()
     bullet = unit.text != text
+    body = patterns.unquoted(body)  # "“Are there changes ...?”" asks as it would unquoted
     asks = _asks_plain(body)
     return {
         "numbered": bool(item) and numbered >= 2 and not is_scale(text),  # one alone is a list
@@ -130,13 +131,30 @@ def answered_heading(text: str, following: str) -> bool:
     body = text.strip()
     if not body.endswith("?") or numbered_line(body):
         return False
+    if _title_cased(body):
+        return True  # "What Should I Check at a Venue to Ensure It Is Accessible?": a page title
     reply = LIST_MARK.sub("", following)
+    if following != reply and not _ADDRESSED.search(body) and len(body.split()) <= ANSWERED_WORDS:
+        # "What are the key points?" above bullets that tell at length: the page answers it
+        return len(reply.split()) >= KEY_POINT_WORDS and "?" not in reply
     return (
         len(body.split()) <= ANSWERED_WORDS
         and len(reply.split()) >= REPLY_WORDS
         and _statement(reply)
         and not numbered_line(reply)
     )
+
+
+# A question put to the reader names them (or their group); a page's own heading need not.
+_ADDRESSED = re.compile(r"(?:you|your|yours|we|our|us)", re.IGNORECASE)
+KEY_POINT_WORDS = 12  # a bullet this long tells; an answer choice is shorter
+TITLE_CASE_WORDS = 6  # a question this long with nearly every word capitalised is a title
+
+
+def _title_cased(text: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][A-Za-z'’]*", text) if len(w) > 3]
+    capitals = sum(w[0].isupper() for w in words)
+    return len(text.split()) >= TITLE_CASE_WORDS and len(words) >= 4 and capitals == len(words)
 
 
 def own_voice(text: str) -> bool:
@@ -199,7 +217,7 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
         found = signs(unit, before, after, numbered)
         found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead
         if score(found) >= THRESHOLD and not _title(unit, index, units):
-            current = _start(text, chapter)
+            current = _start(patterns.unquoted(text), chapter)
             current.ask = found["after_ask_lead"]
             current.required = unit.required
             out.append(current)

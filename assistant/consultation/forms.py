@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from itertools import pairwise
 
 from assistant.consultation import patterns
 from assistant.consultation.form_finder import (
@@ -176,3 +177,56 @@ def _without_numbers(note: str, gone: set[str]) -> str:
     count = plural(len(numbers), "question")
     verb = "were" if len(numbers) > 1 else "was"
     return f"{count} had no number in the document and {verb} {sep}{', '.join(numbers)}."
+
+
+# A reply written on the page under a question: "A: This data was not collected." (a freedom of
+# information answer, a FAQ's "Answer:"): the question was someone else's and is answered.
+_REPLY = re.compile(r"^(?:A|Ans|Answer|Reply|Response)\s*[:.]\s*\S", re.IGNORECASE)
+
+
+def without_replied(found: Consultation, units: Sequence[Unit]) -> Consultation:
+    """Without the questions a page answers itself, each followed by an "A:" line."""
+    replied = {
+        _key(unit.text)
+        for unit, after in pairwise(units)
+        if _REPLY.match(after.text.strip()) and not _REPLY.match(unit.text.strip())
+    }
+    if not replied:
+        return found
+    kept = tuple(q for q in found.questions if not any(_key(q.text)[:60] in key for key in replied))
+    if len(kept) == len(found.questions):
+        return found
+    note = "Questions answered on the page itself (an “A:” line under each) were left out."
+    return replace(found, questions=kept, notes=(*found.notes, note))
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", " ", text.lower()).strip()
+
+
+# A page reporting what people answered: "Age and gender of respondents", "consultation
+# results", "results of the survey". Its unnumbered questions were put to others and are
+# reported, not asked of the reader.
+_REPORTED = re.compile(
+    r"\b(?:of|from|by)\s+(?:the\s+)?respondents\b|\brespondents\s+(?:said|gave|answered)\b|"
+    r"\b(?:consultation|survey|poll|questionnaire)\s+results\b|"
+    r"\bresults\s+of\s+(?:the|our|this)\s+(?:survey|consultation|poll|questionnaire)\b",
+    re.IGNORECASE,
+)
+
+
+def without_reported(found: Consultation, units: Sequence[Unit], title: str) -> Consultation:
+    """No questions on a results page whose questions are all unnumbered lines: they are the
+    survey's questions reported with (or before) their answers."""
+    if not found.questions or not any(_REPORTED.search(t) for t in (title, *_texts(units))):
+        return found
+    numbered = [u.text for u in units if patterns.NUMBERED_ITEM.match(u.text.lstrip("*• -"))]
+    starts = [_key(q.text)[:40] for q in found.questions]
+    if any(start in _key(text) for start in starts for text in numbered):
+        return found
+    note = "The page reports a survey's answers: the questions it lists were not taken."
+    return replace(found, questions=(), notes=(*found.notes, note))
+
+
+def _texts(units: Sequence[Unit]) -> list[str]:
+    return [u.text for u in units if "?" not in u.text]

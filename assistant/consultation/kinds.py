@@ -134,7 +134,11 @@ _CALL = re.compile(
     r"\bwritten\s+(?:evidence|submissions?|contributions)\b|"
     r"\b(?:invites?|inviting|welcomes?)\s+(?:any\s+\w+\s+)?(?:written\s+)?(?:evidence|submissions)\b|"
     r"\bterms\s+of\s+reference\b|\bsubmissions\s+(?:should|must|are\s+invited)\b|"
-    r"\bevidence\s+submitted\b",
+    r"\bevidence\s+submitted\b|"
+    # a parliamentary inquiry that asks its questions in prose: "The Committee has agreed to
+    # undertake an inquiry ...", "The key questions the Committee will seek to answer"
+    r"\b(?:undertake|launch(?:ed|es)?|hold(?:ing)?|conduct(?:ing)?)\s+an?\s+inquiry\b|"
+    r"\bthe\s+committee\s+will\s+seek\s+to\s+answer\b",
     re.IGNORECASE,
 )
 
@@ -187,7 +191,11 @@ _ABOUT_FIELD = re.compile(
     r"(?:live|lived)\s+in\s+(?:this|your)\s+(?:municipality|area|household)|(?:in|of)\s+your\s+"
     r"household|stay\s+at\s+your\s+home|health\s+condition\s+that\s+requires|"
     r"name\s+of\s+(?:the\s+)?(?:member|person|respondent)|"
-    r"local\s+authority\s+do\s+you\s+live)\b",
+    r"local\s+authority\s+do\s+you\s+live|(?:which|what)\s+(?:street|road|town|village|ward)\s+"
+    r"(?:do\s+)?you\s+live|(?:best|most\s+closely)\s+describes?\s+you|"
+    r"how\s+long\s+have\s+you\s+(?:had|been)|how\s+far\s+(?:is\s+your\s+home|do\s+you\s+live)|"
+    r"(?:are\s+you\s+(?:currently\s+)?a\s+)?resident\s+of|your\s+e-?mail\s+address|"
+    r"do\s+you\s+have\s+a\s+(?:library\s+)?(?:card|membership))\b",
     re.IGNORECASE,
 )
 # A closed question: the respondent picks (yes/no, a rating, one of a list).
@@ -197,7 +205,7 @@ _CLOSED = re.compile(
     r"important|much|many|easy|quickly|long|do\s+you\s+rate)\b|\bplease\s+(?:rate|rank)\b|"
     r"\bwhich\s+(?:option|statement|of|clinic|hospital)\b|^who\s+(?:makes|decides)\b|"
     r"^in\s+your\s+opinion\b|\bwhat\s+(?:kind|type|sort)\s+of\b|"
-    r",\s*(?:were|was|did|do|does|are|is|have|has|would|can|could|will)\s+(?:you|your|there|they|"
+    r",\s*(?:were|was|did|do|does|are|is|have|has|had|would|can|could|will)\s+(?:you|your|there|they|"
     r"it)\b|\bhow\s+do\s+you\s+(?:typically\s+)?(?:travel|find\s+(?:out|information))\b|"
     r"\b(?:on|at)\s+which\s+(?:days?|time)\b|"
     r"\((?:select|choose|tick)\b|\b(?:tick|select)\s+all\s+that\s+apply\b|"
@@ -205,13 +213,19 @@ _CLOSED = re.compile(
     r"\bhow\s+(?:frequently|soon|serious|satisfied|did\s+you\s+(?:hear|book|find))\b|"
     r"\bhow\s+(?:would|do)\s+you\s+rate\b|\blevel\s+of\s+(?:satisfaction|agreement)\b|"
     r"\b(?:check|tick)\s+all\b|\bplease\s+tick\b|\(choose\s+up\s+to\b|"
-    r"\bwhat\s+is\s+(?:your|the)\s+(?:main|primary)\s+(?:reason|means|source)\b|"
+    r"\bwhat\s+(?:is|was)\s+(?:your|the)\s+(?:main|primary)\s+(?:reason|means|source)\b|"
+    r"\bwhich\s+(?:department|ward|service|site)\b|\bhow\s+did\s+you\s+(?:arrive|travel|get)\b|"
     r"\bwhat\s+(?:factor|seasons?|days?)\b|"
     r"(?<!what\s)(?<!why\s)(?<!how\s)\b(?:do|would)\s+you\s+(?:think|feel|agree|support)\b|"
     r",\s*(?:did|do|does|has|have)\s+(?:your|the|any)\b",
     re.IGNORECASE,
 )
-_ALL_THAT_APPLY = re.compile(r"\b(?:check|tick|select)\s+all\s+that\s+apply\b", re.IGNORECASE)
+_ALL_THAT_APPLY = re.compile(
+    r"\b(?:check|tick|select)\s+all\s+that\s+apply\b|"
+    # a ranking is a pick even after "Why ...?": "Why do you visit? Please rank in order"
+    r"(?:^|[.?:]\s+)(?:please\s+)?rank\s+(?:in\s+(?:numerical\s+)?order|the\s+following|these)\b",
+    re.IGNORECASE,
+)
 _OPEN_ASK = re.compile(
     r"\b(?:why|explain|tell\s+us|describe|comments?|suggestions?|please\s+(?:share|specify)|"
     r"what\s+(?:specific|treatment|other)|if\s+you\s+know)\b",

@@ -24,8 +24,10 @@ QUESTION_LABEL = re.compile(
 # A numbered item: "5)", "5.", "(5)", "1.2", "1.2." followed by text. Only a question when the
 # text asks something (see ASKS) or when it sits under a "Questions" heading.
 # Sub-numbers are kept: "1a.", "1(a)", "2b)".
+# "2 (b). In your view ..." (a space before the letter) counts as "2(b)." when a stop follows.
 NUMBERED_ITEM = re.compile(
-    r"^\(?(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\))?)(?:[.):]\s*|\s+)"
+    r"^\(?(?P<number>\d{1,3}(?:\.\d{1,3}){0,3}(?:[a-z]|\([a-z]{1,4}\)|\s\([a-z]{1,4}\)(?=[.:]))?)"
+    r"(?:[.):]\s*|\s+)"
     r"(?P<text>[^\d\s].*)$",
     re.DOTALL,
 )
@@ -247,3 +249,12 @@ def closing_date_in(text: str) -> str | None:
         if iso := date_after(text, cue.end()):
             return iso
     return None
+
+
+def unquoted(text: str) -> str:
+    """ "“Are there changes ...?”": a question quoted whole on its own line, without its quotes."""
+    quoted = _QUOTED.match(text.strip())
+    return " ".join(quoted.groups()).strip() if quoted else text
+
+
+_QUOTED = re.compile(r"^[“\"‘'](?P<question>[^“”\"]+?\?)[”\"’']\s*(?P<rest>.*)$", re.DOTALL)

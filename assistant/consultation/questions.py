@@ -16,12 +16,15 @@ from dataclasses import replace
 from pathlib import Path
 
 from assistant.consultation import finding, patterns
+from assistant.consultation.checklists import as_checklist
 from assistant.consultation.finding import Found
 from assistant.consultation.form_finder import answered_heading
 from assistant.consultation.forms import (
     form_questions,
     is_form,
     without_answers,
+    without_replied,
+    without_reported,
     without_writers_questions,
 )
 from assistant.consultation.kinds import CHOICE, OPEN, is_call, question_kind
@@ -55,6 +58,9 @@ def extract_questions(path: Path) -> Consultation:
     if is_form(document.units) or not consultation.questions:
         consultation = form if form.questions else consultation
     consultation = without_answers(without_writers_questions(consultation))
+    consultation = without_replied(consultation, document.units)
+    consultation = as_checklist(consultation, document.units, document.title)
+    consultation = without_reported(consultation, document.units, document.title)
     if is_call("\n".join(unit.text for unit in document.units)):
         consultation = _as_call(consultation)
     if not consultation.questions:

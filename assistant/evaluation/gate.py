@@ -35,6 +35,7 @@ class Floors:
     questions_fresh2: dict[str, float] = field(default_factory=dict)  # round two's batch, unseen
     questions_fresh4: dict[str, float] = field(default_factory=dict)  # round three's held half
     questions_fresh5: dict[str, float] = field(default_factory=dict)  # round four's held half
+    questions_fresh6: dict[str, float] = field(default_factory=dict)  # round five's held half
 
 
 @dataclass(frozen=True)
@@ -84,6 +85,7 @@ def load_floors(path: Path) -> Floors:
             "questions_fresh2",
             "questions_fresh4",
             "questions_fresh5",
+            "questions_fresh6",
             "faithfulness",
             "faithfulness_real",
             "arguments",
@@ -124,6 +126,11 @@ def load_floors(path: Path) -> Floors:
         if "questions_fresh5" in data
         else {}
     )
+    fresh6 = (
+        _table(data, "questions_fresh6", set(QUESTION_MEASURES), path.name)
+        if "questions_fresh6" in data
+        else {}
+    )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
     try:
@@ -140,6 +147,7 @@ def load_floors(path: Path) -> Floors:
             {str(k): float(v) for k, v in fresh2.items()},
             {str(k): float(v) for k, v in fresh4.items()},
             {str(k): float(v) for k, v in fresh5.items()},
+            {str(k): float(v) for k, v in fresh6.items()},
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -175,11 +183,12 @@ def check_questions_held(
     (evals/questions/fresh, `split: held`, now also development data: see floors.toml), with
     batch "fresh2" round two's (evals/questions/fresh2, all held back, never tuned on), with
     "fresh4" round three's held half (evals/questions/fresh4, `split: held`), with "fresh5"
-    round four's (evals/questions/fresh5, `split: held`)."""
+    round four's (evals/questions/fresh5, `split: held`) and "fresh6" round five's."""
     table, label = {
         "fresh2": (floors.questions_fresh2, "second fresh batch (held back)"),
         "fresh4": (floors.questions_fresh4, "fourth fresh batch (round three's held half)"),
         "fresh5": (floors.questions_fresh5, "fifth fresh batch (round four's held half)"),
+        "fresh6": (floors.questions_fresh6, "sixth fresh batch (round five's held half)"),
     }.get(batch, (floors.questions_held, "fresh batch (round one's held part)"))
     return [
         Check(f"{label} {name} over {totals['expected']} questions", totals[name], floor)

@@ -184,7 +184,7 @@ def as_report(scores: list[FreshScore]) -> dict[str, object]:
 def held_checks(batches: dict[str, Path], floors: Floors) -> list[Check]:
     """`eval check`'s question-finding checks on each fresh batch that has floors: its held-back
     part (round one's now development data, round two's never tuned on, round three's and
-    round four's held halves)."""
+    round four's and round five's held halves)."""
     from assistant.evaluation import gate
 
     checks = []
@@ -193,6 +193,7 @@ def held_checks(batches: dict[str, Path], floors: Floors) -> list[Check]:
         "fresh2": floors.questions_fresh2,
         "fresh4": floors.questions_fresh4,
         "fresh5": floors.questions_fresh5,
+        "fresh6": floors.questions_fresh6,
     }
     for batch, table in tables.items():
         if not table:
