@@ -144,6 +144,11 @@ _EXAMPLE = re.compile(
     r"|\bI was \w+ (?:in|on|at|last)\b|\b(?:last|that) (?:year|month|week),? (?:my|our|I|we)\b"
     r"|\bwhen we were (?:involved|invited|left out|asked)\b|\bwe know of (?:at least )?\w+"
     r"|\btold us about (?:a|an|missing|being|having|one)\b"
+    # one particular gathering: "at our October meeting", "at the summer fun day"
+    r"|\b(?:at|in|during) (?:our|the|a) (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|spring|summer|autumn|winter|Christmas|annual|last) (?:\w+ )?(?:meeting|event|"
+    r"session|conference|forum|fun day|open day|drop-in)\b"
     # a particular person told of: "a member who is blind was left …", "Mrs K, …", "Maria, who"
     rf"|\ban? (?:\w+ ){{0,2}}{_PERSON}(?: who [^.,;]{{0,40}})? (?:{_PAST}|\w+ed)\b"
     r"|(?-i:\b(?:Mrs|Mr|Ms|Miss|Dr)\.? [A-Z]\w*\b"
@@ -157,7 +162,10 @@ _EXAMPLE = re.compile(
 )
 # A story told plainly, with no cue word: someone did or went through something at a time one
 # can point to ("When I was in crisis last winter I rang …", "Last month I was told …").
-_TELLER = rf"(?:\bI\b|\bmy \w+|\b(?:he|she)\b|\b(?:a|one|our) (?:\w+ ){{0,2}}{_PERSON}\b)"
+_TELLER = (
+    rf"(?:\bI\b|\bmy \w+|\b(?:he|she)\b|\b(?:a|one|our) (?:\w+ ){{0,2}}{_PERSON}\b"
+    rf"|\b(?:two|three|four|five) (?:\w+ )?(?:{_PERSON}s|families|men|women|children)\b)"
+)
 _TOLD = re.compile(
     rf"{_TELLER}[^.;]{{0,60}}?\b(?:{_PAST}|rang|sat|saw|met|came|used to|\w+ed)\b", _I
 )
