@@ -93,6 +93,7 @@ def load_floors(path: Path) -> Floors:
             "howread",  # checked by evaluation.howread.gate_checks
             "howread_fresh",
             "howread_fresh2",
+            "howread_fresh3",
             "easyread",
         }
     )

@@ -156,12 +156,14 @@ GATE_SUITES = {
     "howread": "answers.jsonl",
     "howread_fresh": "fresh.jsonl",
     "howread_fresh2": "fresh2.jsonl",
+    "howread_fresh3": "fresh3.jsonl",
 }
+WHOLE = {"howread_fresh2", "howread_fresh3"}  # batches scored whole, not by half
 
 
 def gate_checks(floors_file: Path, folder: Path) -> list[Check]:
-    """The [howread*] floors in evals/floors.toml, each on its suite's held half (fresh2: the
-    whole batch, never tuned on), rules only, so a second; none for a table that is absent."""
+    """The [howread*] floors in evals/floors.toml, each on its suite's held half (fresh2 and
+    fresh3: the whole batch), rules only, so a second; none for a table that is absent."""
     from assistant.evaluation.gate import Check
 
     data = tomllib.loads(Path(floors_file).read_text(encoding="utf-8"))
@@ -170,7 +172,7 @@ def gate_checks(floors_file: Path, folder: Path) -> list[Check]:
         table = data.get(name)
         if not isinstance(table, dict):
             continue
-        half = "all" if name == "howread_fresh2" else "held"
+        half = "all" if name in WHOLE else "held"
         held = score(run(load_labelled(folder / suite)), half)
         values = {sign.value: held.sign(sign).agreement for sign in Sign}
         values["stance"] = held.stance_agreement

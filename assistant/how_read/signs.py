@@ -34,8 +34,9 @@ class Found:
 
 _I = re.IGNORECASE
 _SMALL = (
-    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
-    "fifty|sixty|hundred|hundreds|thousand|thousands|million|millions"
+    "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    "sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+    "hundred|hundreds|thousand|thousands|million|millions"
 )
 _WORD_NUMBERS = {
     w: str(n)
@@ -48,13 +49,17 @@ _UNITS = (
     r"(?:minutes?|hours?|days?|working days|weeks?|months?|years?|decades?|times|stops|miles|"
     r"metres|people|members|families|carers|claimants|adults|children|users|residents|cases|"
     r"meetings|visits|appointments|applications|councils|libraries|sessions|tablets|points|"
+    r"events|calls|letters|forms|coaches|workers|assessors|staff|beds|places|"
     r"per cent|percent|pounds)"
 )
 _LINKS = "our|the|a|an|of|their|his|her|my|we|they|in|and|to|for"  # not a figure's adjective
 _FIGURE = re.compile(
     r"(?<![\w\[])(?:£|\$|€)?\d(?:[\d,.]*\d)?(?:%|\s?per\s?cent|k|m|bn)?(?![\w\]])"
     rf"(?:[- ](?:(?!(?:{_LINKS})\b)\w+[- ])?{_UNITS}\b)?"
-    rf"|\b(?:{_SMALL})(?:[- ](?:{_SMALL}))*(?:[- ]\w+)?[- ]{_UNITS}\b"
+    rf"|\b(?:{_SMALL})(?:[- ](?:{_SMALL}))*(?:[- ]\w+){{0,2}}[- ]{_UNITS}\b"
+    # a time of day ("8am", "7.40 pm") and a span said in words ("for an hour")
+    r"|\b\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)(?!\w)"
+    r"|\b(?:for|after|within|over|waited|took|takes|lasted) (?:half )?an? (?:hour|fortnight)\b"
     r"|\b(?:a|one) (?:quarter|third|half|fifth|tenth)s? of (?:a|the|all)?\s*\w+"
     r"|\bone in (?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
     rf"|\b(?:twice|three times|four times|(?:{_SMALL})fold)\b"
@@ -71,6 +76,27 @@ _REFERENCE = re.compile(
 )
 
 
+# A year that names a law, report or source rather than saying when something happened:
+# "the Care Act 2014", "the Equality Act 2010's duty", "(2016)", "(Ministry of Justice, 2023)".
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_NAMED_BY = re.compile(
+    r"\b(?:Act|Acts|Regulations|Order|Bill|Code|Standard|Strategy|Review|Report|Plan|Measure|"
+    r"Rules|Convention|Directive|Guidance|Framework|Charter|Agreement|White Paper|Green Paper)"
+    r"(?: \(\w+\))?\s*$"
+)
+_CITED = re.compile(r"\(\s*(?:[^()]{0,80}?,\s*)?(?:[A-Z][\w.]*\s+(?:et al\.?\s+)?)?$")
+
+
+def _names_a_source(text: str, match: re.Match[str]) -> bool:
+    if not _YEAR.match(match.group(0)):
+        return False
+    before = text[max(0, match.start() - 90) : match.start()]
+    after = text[match.end() : match.end() + 3]
+    return bool(_NAMED_BY.search(before)) or (
+        bool(_CITED.search(before)) and after.lstrip().startswith((")", ";", ",", ":"))
+    )
+
+
 def figures(text: str, question: str = "") -> list[str]:
     """Quantities and dates, less references and the figures the question itself gives (an
     answer that repeats "12 weeks" from the question adds nothing new)."""
@@ -78,6 +104,8 @@ def figures(text: str, question: str = "") -> list[str]:
     found = []
     for match in _FIGURE.finditer(text):
         if _REFERENCE.search(text[max(0, match.start() - 14) : match.start()]):
+            continue
+        if _names_a_source(text, match):
             continue
         if _normal(match.group(0)) in asked or _digits_only(match.group(0)) in {
             _digits_only(a) for a in asked
@@ -115,13 +143,49 @@ _EXAMPLE = re.compile(
     # award lapsed", "when we were involved in …"
     r"|\bI was \w+ (?:in|on|at|last)\b|\b(?:last|that) (?:year|month|week),? (?:my|our|I|we)\b"
     r"|\bwhen we were (?:involved|invited|left out|asked)\b|\bwe know of (?:at least )?\w+"
-    r"|\btold us about (?:a|an|missing|being|having|one)\b",
+    r"|\btold us about (?:a|an|missing|being|having|one)\b"
+    # one particular gathering: "at our October meeting", "at the summer fun day"
+    r"|\b(?:at|in|during) (?:our|the|a) (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+    r"Sunday|spring|summer|autumn|winter|Christmas|annual|last) (?:\w+ )?(?:meeting|event|"
+    r"session|conference|forum|fun day|open day|drop-in)\b"
+    # a particular person told of: "a member who is blind was left …", "Mrs K, …", "Maria, who"
+    rf"|\ban? (?:\w+ ){{0,2}}{_PERSON}(?: who [^.,;]{{0,40}})? (?:{_PAST}|\w+ed)\b"
+    r"|(?-i:\b(?:Mrs|Mr|Ms|Miss|Dr)\.? [A-Z]\w*\b"
+    r"|(?<=[a-z,;] )(?!(?:However|Yes|No|Overall)\b)[A-Z][a-z]+, (?:who|aged|an?|\d+)\b"
+    # a named local place: "Meadow Lane centre", "the church hall on Mill Road", "St Mary's"
+    r"|(?<![.!?] )\b(?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Way|Close|Drive|"
+    r"Square|Park)\b|\bSt\.? [A-Z][a-z]+['’]s\b"
+    r"|(?<![.!?] )\b(?!(?:The|Our|This|That|These|We|It|In|At|On)\b)[A-Z][a-z]+ "
+    r"(?:centre|hospital|ward|school|library|surgery|village|estate|station|clinic)\b)",
+    _I,
+)
+# A story told plainly, with no cue word: someone did or went through something at a time one
+# can point to ("When I was in crisis last winter I rang …", "Last month I was told …").
+_TELLER = (
+    rf"(?:\bI\b|\bmy \w+|\b(?:he|she)\b|\b(?:a|one|our) (?:\w+ ){{0,2}}{_PERSON}\b"
+    rf"|\b(?:two|three|four|five) (?:\w+ )?(?:{_PERSON}s|families|men|women|children)\b)"
+)
+_TOLD = re.compile(
+    rf"{_TELLER}[^.;]{{0,60}}?\b(?:{_PAST}|rang|sat|saw|met|came|used to|\w+ed)\b", _I
+)
+_WHEN = re.compile(
+    r"\b(?:last (?:spring|summer|autumn|winter|year|month|week|night|time|Christmas)|"
+    r"this (?:spring|summer|autumn|winter|morning)|yesterday|the (?:first|second|third|last|"
+    r"next) (?:time|day|morning)|(?:in|on|since|by|until|at) (?:January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|(?:1[89]|20)\d\d)\b|"
+    r"\d{1,2}(?:[.:]\d{2})?\s?(?:am|pm)\b)",
     _I,
 )
 
 
 def examples(text: str) -> list[str]:
-    return [m.group(0) for m in _EXAMPLE.finditer(text)]
+    found = [m.group(0) for m in _EXAMPLE.finditer(text)]
+    for sentence in split_sentences(text):
+        told = _TOLD.search(sentence)
+        if told and _WHEN.search(sentence):
+            found.append(told.group(0))
+    return found
 
 
 _EXPERIENCE = re.compile(
@@ -133,15 +197,19 @@ _EXPERIENCE = re.compile(
     r"services?|groups?|drop-in|research)\b|\bour own\b"
     r"|\b(?:our |some |many |several |most |the )?members(?: of our \w+(?: \w+)?)?"
     r"(?: who \w+)?(?: \w+){0,3}? (?:told|tell|say|said|report|reported|describe|described|"
-    r"waited|prefer|find|found|have told|lost)\b"
-    r"|\b(?:families|parents|carers|people) (?:tell|told) us\b|\b(?:many|several|some) told us\b"
+    r"waited|prefer|find|found|have told|lost|have been|had|were|visited|use|used)\b"
+    r"|\b(?:told|tell|have told|has told) us\b"
+    r"|\b(?:in|from|through|at|to|via) our (?:[\w-]+ ){0,2}(?:project|club|forum|meetings?|"
+    r"events?|centre|sessions?|caseload|line|drop-in|group|helpline|service)\b"
+    r"|\bas we (?:already )?do\b|\ba member (?:who [^.,;]{0,40} )?(?:\w+ed|was|had|lost|got)\b"
     r"|\bone of our\b|\ba member['’]s\b|\bone (?:\w+ )?(?:member|mother|father|parent) in our\b"
     r"|\bone (?:\w+ )?member\b"
     # the organisation's own service or group doing something: "our self-advocacy group has"
     r"|\bour (?:[\w-]+ ){0,2}(?:group|service|team|helpline|project|worker|staff|volunteers|"
     r"forum|panel|network|centre|club|scheme) (?:has|have|is|are|runs?|ran|offered|supports?|"
     r"helped|found|gave|holds?|meets?)\b"
-    r"|\bI (?:was|have|had|rely|use|used|am|lost|waited|applied|could not|scored|live)\b"
+    r"|\bI (?:was|have|had|rely|use|used|am|lost|waited|applied|could not|scored|live|rang|"
+    r"went|sat|got|took|saw|met|spent|paid|left|came|\w+ed)\b"
     r"|\bas an? (?:\w+ )?(?:person|user|claimant|parent|carer|woman|man)\b"
     r"|\bmy (?:partner|award|claim|son|daughter|husband|wife|carer|assessment|support)\b",
     _I,
@@ -160,7 +228,7 @@ def experience(text: str) -> list[str]:
 
 _PROPOSE = re.compile(
     r"\bwe (?:would )?(?:recommend|propose|suggest|urge|call (?:on|for))\b"
-    r"|\bwe (?:would )?(?:ask|want|need) (?:the |all |every )?\w+ to \w+"
+    r"|\bwe (?:would )?(?:ask|want|need|like) (?:the |all |every )?\w+ to \w+"
     # an instruction: "Use Easy Read for key letters, test them …"
     r"|^(?:use|test|give|make|provide|offer|publish|fund|train|involve|set up|create|keep|"
     r"ensure|include|pay|introduce|require|replace|record|extend)\s+\w+"
@@ -176,7 +244,9 @@ _PROPOSE = re.compile(
 _VAGUE = re.compile(
     r"(?:be|become) (?:more \w+|less \w+|\w+er|better|improved|changed|reconsidered|rethought|"
     r"looked at|reviewed|fixed|done)\b|\b(?:listen|change|improve|do better|do more|think "
-    r"again|look again|consider)\b",
+    r"again|look again|consider|mean something|take \w+ serious\w*)\b"
+    # a quality wished for and nothing more: "should be accessible.", "must be protected."
+    r"|^(?:should|must|ought to|needs? to) (?:always )?be \w+\s*(?:[.;!]|$)",
     _I,
 )
 
@@ -190,7 +260,7 @@ def solutions(text: str, question: str = "") -> list[str]:
         if _restates(sentence, question):
             continue
         for match in _PROPOSE.finditer(sentence):
-            tail = sentence[match.start() : match.end() + 20]
+            tail = sentence[match.start() : match.end() + 30]
             if match.group(0).lower().startswith("we") or not _VAGUE.search(tail):
                 found.append(match.group(0))
     return found

@@ -21,11 +21,29 @@ _OPENING_SENTENCES = 3
 
 # Checked before `stance_in`: a qualified agreement is mixed, not agree.
 _QUALIFIED = re.compile(
-    r"^\W*we (?:\w+ )?(?:agree|support)\b[^.]{0,60}\bbut\b|^\W*we (?:\w+ )?neither agree", _I
+    r"^\W*we (?:\w+ ){0,2}(?:agree|support|supportive|welcome)\b[^.]{0,60}\bbut\b"
+    r"|^\W*we (?:\w+ )?neither agree",
+    _I,
+)
+# A courtesy before the stance: "We understand the pressure on budgets, but we cannot agree …";
+# what follows the "but" is read as the sentence.
+_HEDGE = re.compile(
+    r"^\W*(?:we|I) (?:\w+ )?(?:understand|recognise|recognize|appreciate|acknowledge|know|"
+    r"accept|see)\b[^.]*?(?:,\s*|\s)(?:but|however|yet),?\s+(?=\w)",
+    _I,
+)
+_NOT_A_STANCE = re.compile(
+    r"^\W*(?:we|I) (?:\w+ )?(?:understand|recognise|recognize|appreciate|acknowledge|know|"
+    r"have (?:thought|considered|read|looked))\b|^\W*we (?:\w+ )?welcome the (?:chance|"
+    r"opportunity)\b",
+    _I,
 )
 # Words before the stance that do not change it: "Overall, yes."
 _LEAD_IN = re.compile(
-    r"^\W*(?:overall|on balance|in short|in summary|in general|broadly|in principle),?\s+", _I
+    r"^\W*(?:(?:overall|on balance|in short|in summary|in general|broadly|in principle|however|"
+    r"so|therefore|for (?:this|that|these|those) reasons?|in conclusion|to sum up|on this "
+    r"question|on this point),?\s+)+(?:our (?:answer|view|position) is (?:that )?)?",
+    _I,
 )
 _OTHER_WAYS = (
     (
@@ -40,6 +58,8 @@ _OTHER_WAYS = (
         "disagree",
         re.compile(
             r"^\W*(?:not at all|we (?:strongly|firmly|completely) disagree|"
+            r"we (?:cannot|can['’]t|could not|do not|don['’]t|are unable to) (?:\w+ )?(?:agree|"
+            r"support|accept)|"
             r"we (?:are|remain) (?:strongly )?(?:opposed|"
             r"against)|we object|we reject)\b",
             _I,
@@ -48,15 +68,19 @@ _OTHER_WAYS = (
     (
         "agree",
         re.compile(
-            r"^\W*(?:we (?:\w+ )?welcome|we (?:are|remain) (?:strongly )?in "
+            r"^\W*(?:we (?:\w+ )?welcome|we (?:do|would|fully|broadly|very much) (?:agree|"
+            r"support)|we (?:are|remain) (?:strongly )?in "
             r"favour|to a (?:large|great) extent|completely|absolutely)\b",
             _I,
         ),
     ),
 )
 # "Is the 12-week timescale reasonable?" answered "The timescale is (not) reasonable."
-_QUALITY = re.compile(r"\b(?:is|are|be)\s+(?:\w+\s+)?(\w+(?:able|ible|ate|fair|right))\b", _I)
-_LAST_QUALITY = re.compile(r"\b(\w+(?:able|ible|ate))\s*\?", _I)  # "Is the timescale … reasonable?"
+_QUALITY = re.compile(
+    r"\b(?:is|are|be)\s+(?:\w+\s+)?(\w+(?:able|ible|ate|fair|right)|long enough)\b", _I
+)
+# "Is the timescale … reasonable?", "Is the charge … fair?", "… long enough?"
+_LAST_QUALITY = re.compile(r"\b(\w+(?:able|ible|ate)|fair|right|long enough)\s*\?", _I)
 
 
 @dataclass(frozen=True)
@@ -77,8 +101,20 @@ def check_stance(question: str, text: str) -> StanceCheck:
 
 def stated_stance(question: str, text: str) -> str | None:
     """The stance the answer's first sentences state, or None."""
-    split = re.split(r"(?<=[.!?])\s+|\n+", _plain(text))[:_OPENING_SENTENCES]
-    opening = [_LEAD_IN.sub("", sentence) for sentence in split]
+    sentences = [s for s in re.split(r"(?<=[.!?])\s+|\n+", _plain(text)) if s.strip()]
+    found = _stance_of(question, sentences[:_OPENING_SENTENCES])
+    if found is None and len(sentences) > _OPENING_SENTENCES:
+        # stated late, as a closing line: "For these reasons, we do not support it."
+        found = _stance_of(question, sentences[-1:])
+    return found
+
+
+def _stance_of(question: str, sentences: list[str]) -> str | None:
+    opening = [
+        _LEAD_IN.sub("", _HEDGE.sub("", sentence))
+        for sentence in sentences
+        if _HEDGE.search(sentence) or not _NOT_A_STANCE.search(sentence)
+    ]
     for sentence in opening:
         if _QUALIFIED.search(sentence):
             return "mixed"
@@ -103,7 +139,7 @@ def _quality_stance(question: str, sentence: str) -> str | None:
         return None
     word = re.escape(match.group(1))
     if re.search(
-        rf"\b(?:not|never|hardly) (?:\w+ )?{word}|\bun{word}|\btoo (?:long|short|"
+        rf"\b(?:not|never|hardly) (?:\w+ ){{0,3}}{word}|\bun{word}|\btoo (?:long|short|"
         r"slow|high|low|little|late)\b",
         sentence,
         _I,

@@ -24,7 +24,11 @@ _WH = re.compile(
     r"is|are|will|might|have|has)\b(?: you| we| they| disabled people| people)?\s*",
     re.IGNORECASE,
 )
-_AFTER = re.compile(r"\b(?:of|on|for|about|using|with|in|to)\s+((?:\w[\w'’-]*\s*){2,})$")
+_AFTER = re.compile(r"\b(?:of|on|for|about|using|with|in|to|from)\s+((?:\w[\w'’-]*\s*){2,})$")
+# "How can local plans make sure enough accessible homes are built?": what is to be made sure.
+_ENSURE = re.compile(
+    r"\b(?:make sure|ensure|so that)\s+(?:that\s+)?(?:enough\s+|all\s+)?(.+)$", re.I
+)
 # A clause that only qualifies ("… when they commission services", "… are accessible to …").
 _CLAUSE = re.compile(
     r"\s+(?:when|where|if|because|so that|while|(?:is|are) (?!\w+ing\b))\b.*$", re.I
@@ -37,12 +41,14 @@ _LIGHT_VERB = re.compile(
 _MODAL_LEAD = re.compile(
     r"^(?:should|must|could|would|will|can|is|are|do|does)\b(?:\s+\S+){0,5}?\s+(?:"
     r"introduce|have|provide|involve|make|replace|raise|allow|stop|fund|close|extend|keep|"
-    r"require|use|give|set|publish|end|remove|create|offer)\s+",
+    r"require|use|give|set|publish|end|remove|create|offer|complete|take|receive|attend|pay|"
+    r"get|commission|buy|run)\s+",
     re.IGNORECASE,
 )
 _TRAILING = re.compile(
     r"\s+(?:be )?(?:improved|fairer|better|reasonable|accessible(?: to \w+ \w+)?|"
-    r"raised(?: to .*)?|changed|introduced|(?:for|among|to|by|of) disabled people)$",
+    r"raised(?: to .*)?|changed|introduced|(?:for|among|to|by) disabled people|"
+    r"(?<!organisations )(?<!groups )of disabled people)$",
     re.IGNORECASE,
 )
 
@@ -67,10 +73,44 @@ def topic_of(question: str) -> str:
 
 def _subject(text: str) -> str:
     text = _TRAILING.sub("", _WH.sub("", _MODAL_LEAD.sub("", text)))
+    ensure = _ENSURE.search(text)
+    if ensure and len(ensure.group(1).split()) >= 2:
+        return _TRAILING.sub("", ensure.group(1))
     after = _AFTER.search(text)
     if after and len(after.group(1).split()) >= 2:
         text = after.group(1)
-    return _TRAILING.sub("", _LIGHT_VERB.sub("", text))
+    return _as_noun(_TRAILING.sub("", _LIGHT_VERB.sub("", text)))
+
+
+# A topic left as bare verbs ("find and stay in work") reads as a noun once they end in -ing
+# ("finding and staying in work"): the common ones in consultation questions.
+_GERUNDS = {
+    "find": "finding",
+    "stay": "staying",
+    "get": "getting",
+    "keep": "keeping",
+    "access": "accessing",
+    "live": "living",
+    "travel": "travelling",
+    "vote": "voting",
+    "apply": "applying",
+    "work": "working",
+    "move": "moving",
+    "return": "returning",
+    "leave": "leaving",
+    "claim": "claiming",
+    "report": "reporting",
+}
+
+
+def _as_noun(text: str) -> str:
+    words = text.split()
+    if not words or words[0].lower() not in _GERUNDS:
+        return text
+    for i, word in enumerate(words):
+        if i == 0 or (words[i - 1].lower() in {"and", "or"} and word.lower() in _GERUNDS):
+            words[i] = _GERUNDS[word.lower()]
+    return " ".join(words)
 
 
 _WORDING = {
