@@ -175,3 +175,14 @@ def test_the_suggestion_reads_as_a_sentence() -> None:
     text = suggestion(Sign.EXAMPLES, TOPICS[0][0])
     assert "example about user-led organisations of disabled people:" in text
     assert "about commission" not in text
+
+
+def test_an_organisation_introducing_itself_is_not_a_concrete_example() -> None:
+    """Every draft opens with who we are; that is not an example of anything (seen on a real
+    draft: "Riverside Disabled People's Forum, a user-led organisation …" counted as one)."""
+    text = (
+        "We agree in part. We are Riverside Disabled People's Forum, a user-led organisation "
+        "representing disabled people in Kirklees."
+    )
+    assert examples(text) == []
+    assert examples("Last week we spoke to Maria, who uses a wheelchair.")

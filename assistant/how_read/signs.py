@@ -152,7 +152,10 @@ _EXAMPLE = re.compile(
     # a particular person told of: "a member who is blind was left …", "Mrs K, …", "Maria, who"
     rf"|\ban? (?:\w+ ){{0,2}}{_PERSON}(?: who [^.,;]{{0,40}})? (?:{_PAST}|\w+ed)\b"
     r"|(?-i:\b(?:Mrs|Mr|Ms|Miss|Dr)\.? [A-Z]\w*\b"
-    r"|(?<=[a-z,;] )(?!(?:However|Yes|No|Overall)\b)[A-Z][a-z]+, (?:who|aged|an?|\d+)\b"
+    # (not an organisation introduced: "Riverside Disabled People's Forum, a user-led …")
+    r"|(?<=[a-z,;] )(?!(?:However|Yes|No|Overall|Forum|Council|Group|Trust|Network|Alliance|"
+    r"Organi[sz]ation|Association|Cent(?:re|er)|Society|Partnership|Project|Charity|Board|"
+    r"Committee|Service|Coalition|Federation|Union)\b)[A-Z][a-z]+, (?:who|aged|an?|\d+)\b"
     # a named local place: "Meadow Lane centre", "the church hall on Mill Road", "St Mary's"
     r"|(?<![.!?] )\b(?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Way|Close|Drive|"
     r"Square|Park)\b|\bSt\.? [A-Z][a-z]+['’]s\b"
