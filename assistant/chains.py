@@ -27,6 +27,7 @@ from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
 from assistant.evidence_search import EvidenceSearch, Query, Retrieved
 from assistant.profile import OrganisationProfile, neutral_profile
+from assistant.result_facts import Stance
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
@@ -153,7 +154,7 @@ class Assistant:
             every = (*points.used, *points.not_used)
             outline = not_covered(query.question, found.missing, position, every)
             written = Written(MANIPULATED if found.evidence else outline)
-            request = replace(request, stance="no view")
+            request = replace(request, stance=Stance.NO_VIEW)
         else:
             request = replace(request, evidence=tuple(usable(found.evidence)))
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)

@@ -14,6 +14,7 @@ from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
+from assistant.result_facts import Stance
 from assistant.schema import GroundedText
 from assistant.settings import GENERATORS
 from assistant.text import plural
@@ -26,7 +27,7 @@ from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
 
-STANCES = ["agree", "disagree", "mixed", "no view"]
+STANCES = [stance.value for stance in Stance]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
 WRITER_LABELS = {
     "local": "Local model (writes prose, ~1-2 min)",

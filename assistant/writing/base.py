@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from assistant.result_facts import Stance
 from assistant.schema import Evidence, Finding
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
@@ -38,7 +39,7 @@ class DraftRequest:
     question: str
     evidence: tuple[Evidence, ...]
     opening: tuple[str, ...]  # who we are, welcome, stance: the organisation's own words
-    stance: str = "no view"
+    stance: Stance = Stance.NO_VIEW
     key_points: tuple[str, ...] = ()
     word_limit: int = 300
     steer: str = ""  # the profile's interests: lean the choice of evidence towards them
