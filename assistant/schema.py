@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.result_facts import DraftFacts, QuestionFacts, Repairs
+
 # Provenance fields every document carries into every chunk's metadata (strings only).
 PROVENANCE_FIELDS: tuple[str, ...] = (
     "title",
@@ -210,7 +212,12 @@ class GroundedText:
     verification: Verification
     generator: str
     refused: bool = False  # True when the sources held nothing relevant enough
-    details: dict[str, Any] = field(default_factory=dict)  # e.g. stance, word limit, profile name
+    relevance: float = 0.0  # the best passage's similarity to the query (the relevance gate)
+    notices: tuple[str, ...] = ()  # said before the text: quotes only, passages set aside, …
+    repairs: Repairs | None = None  # the writer's repairs counted (None: it made none)
+    draft: DraftFacts | None = None  # what a draft was asked for; None for an answer
+    consultation: QuestionFacts | None = None  # the consultation question a draft answers
+    recheck: bool = False  # True once evidence was taken out: the text needs a new check
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -229,5 +236,20 @@ class GroundedText:
             "refused": self.refused,
             "supported_sentences": sum(1 for s in self.verification.sentences if s.supported),
             "sentences": len(self.verification.sentences),
-            **self.details,
+            **self.facts_dict(),
         }
+
+    def facts_dict(self) -> dict[str, Any]:
+        """The facts beside the text under the flat keys `--json` has always used."""
+        facts: dict[str, Any] = {"relevance": self.relevance}
+        if self.notices:
+            facts["notices"] = list(self.notices)
+        if self.repairs is not None:
+            facts["repairs"] = self.repairs.as_dict()
+        if self.draft is not None:
+            facts |= self.draft.as_dict()
+        if self.consultation is not None:
+            facts |= self.consultation.as_dict()
+        if self.recheck:
+            facts["recheck"] = True
+        return facts

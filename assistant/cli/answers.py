@@ -25,12 +25,11 @@ def _print_grounded(result: Any) -> None:
         click.echo("Sources:")
         for e in result.evidence:
             click.echo(f"[{e.n}] {describe(e)}\n    “{shorten(e.quote, 300)}”")
-    if result.details.get("over_limit"):
+    if result.draft and result.draft.over_limit:
         click.echo(
-            f"\nNote: {result.details['words']} words, over the limit of "
-            f"{result.details['word_limit']}."
+            f"\nNote: {result.draft.words} words, over the limit of {result.draft.word_limit}."
         )
-    left_out = not_used(result.details)
+    left_out = not_used(result)
     if left_out:
         click.echo(f"\n{NOT_USED}: {NOT_USED_INTRO}")
         click.echo("\n".join(f"- {p}" for p in left_out))
@@ -72,7 +71,7 @@ def show_progress(quiet: bool = False) -> Callable[[str, str], None]:
 
 
 def _notices(result: Any) -> None:
-    for notice in result.details.get("notices", ()):
+    for notice in result.notices:
         err(f"Note: {notice}")
 
 

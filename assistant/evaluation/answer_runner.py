@@ -29,6 +29,7 @@ from assistant.evaluation.suites import read_jsonl
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile
 from assistant.readability import flesch_reading_ease
+from assistant.result_facts import Repairs
 from assistant.schema import GroundedText
 from assistant.text import shorten
 from assistant.writing.model import TextModel
@@ -146,7 +147,7 @@ def outcome(
 ) -> Outcome:
     """Count citations, supported claims, findings and repairs in one verified output, and
     measure how it reads (first sentence against the question with `embeddings`, if given)."""
-    repairs = result.details.get("repairs", {})
+    repairs = result.repairs or Repairs()
     answered = not result.refused
     first = first_sentence(result.text) if answered else ""
     numbers = {e.n for e in result.evidence}
@@ -164,8 +165,8 @@ def outcome(
         dict(sorted(Counter(f.rule for f in result.findings).items())),
         tuple((f.rule, shorten(f.sentence, 160)) for f in result.findings),
         seconds,
-        int(repairs.get("rewritten", 0)),
-        int(repairs.get("quoted", 0)),
+        repairs.rewritten,
+        repairs.quoted,
         similarity(item.question, first, embeddings) if answered else None,
         states_stance(result.text) if answered and item.task == "draft" else None,
         flesch_reading_ease(result.text) if answered else None,

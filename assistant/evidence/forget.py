@@ -64,7 +64,7 @@ def forget_in_draft(result: GroundedText, gone: Iterable[str]) -> GroundedText:
             tuple(s for s in checked.sentences if not set(s.citations) & dropped),
             (*(f for f in checked.findings if not set(f.citations) & dropped), note),
         ),
-        details={**result.details, "recheck": True},
+        recheck=True,
     )
 
 

@@ -71,7 +71,7 @@ def with_past_positions(
     result: GroundedText, settings: Settings, embeddings: Embeddings, topic: str
 ) -> GroundedText:
     """`result` with a note for each past answer that took another stance (none if refused)."""
-    stance = str(result.details.get("stance") or "")
+    stance = str(result.draft.stance) if result.draft else ""
     if result.refused:
         return result
     notes = differing_positions(settings, embeddings, topic, stance)

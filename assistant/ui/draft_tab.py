@@ -58,7 +58,7 @@ def _outputs(services: Services, result: GroundedText, message: str) -> tuple[An
     return (
         result.text,
         score,
-        findings_markdown(result.findings, result.refused) + not_used_markdown(result.details),
+        findings_markdown(result.findings, result.refused) + not_used_markdown(result),
         result_sources_html(result),
         status_html(message, "done"),
         gr.update(value=docx, interactive=True),
@@ -103,8 +103,8 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
     except (AssistantError, ValueError) as exc:
         yield _unchanged(status_html(str(exc).splitlines()[0], "error"))
         return
-    count = result.details.get("words", 0)
-    notices = " ".join(str(n) for n in result.details.get("notices", ()))
+    count = result.draft.words if result.draft else 0
+    notices = " ".join(result.notices)
     note = f"{notices} " if notices else ""
     if result.refused:
         yield _outputs(
@@ -126,7 +126,7 @@ def recheck(services: Services, edited: str, result: GroundedText | None) -> tup
         return _unchanged(status_html("Write a draft first.", "error"))
     updated = services.assistant().recheck(result, edited)
     flags = len(updated.findings)
-    notices = " ".join(str(n) for n in updated.details.get("notices", ()))
+    notices = " ".join(updated.notices)
     note = f"{notices} Your edits were checked: {flags} check(s) flagged.".strip()
     return _outputs(services, updated, note)
 
