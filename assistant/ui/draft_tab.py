@@ -16,7 +16,7 @@ from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
 from assistant.result_facts import Stance
 from assistant.schema import GroundedText
-from assistant.settings import GENERATORS
+from assistant.settings import WRITERS
 from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
@@ -29,12 +29,6 @@ from assistant.ui.streaming import Done, stream_events
 
 STANCES = [stance.value for stance in Stance]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
-WRITER_LABELS = {
-    "local": "Local model (writes prose, ~1-2 min)",
-    "extractive": "Quotes only (instant)",
-    "ollama": "Ollama model server",
-    "openai": "OpenAI-compatible model server",
-}
 WRITING = "Writing the draft in plain English…"
 
 
@@ -202,7 +196,7 @@ def build(services: Services) -> Reopen:
         # Radio buttons, not a dropdown: Gradio's dropdown points aria-controls at a list that
         # is not in the page until it opens, which screen readers (and axe) reject.
         generator = gr.Radio(
-            [(WRITER_LABELS.get(name, name), name) for name in GENERATORS],
+            [(writer.label, writer.name) for writer in WRITERS],
             value=services.settings.generator,
             label="Writer",
         )
