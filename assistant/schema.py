@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
 
 from assistant.result_facts import DraftFacts, QuestionFacts, Repairs
@@ -148,14 +149,33 @@ class Evidence:
         }
 
 
+class FindingRule(StrEnum):
+    """Which check a finding comes from (a StrEnum: it compares equal to, and saves as, the
+    plain name, which is what rows saved by earlier versions hold)."""
+
+    UNKNOWN_CITATION = "unknown-citation"
+    UNCITED_CLAIM = "uncited-claim"
+    FIGURE_NOT_IN_SOURCE = "figure-not-in-source"
+    FIGURE_REVERSED = "figure-reversed"  # see figure_sense.py
+    QUOTE_NOT_VERBATIM = "quote-not-verbatim"
+    LOW_SUPPORT = "low-support"
+    NOT_IN_SOURCE = "not-in-source"  # the meaning check (meaning.py)
+    LINK = "link"
+    SUSPECT_SOURCE = "suspect-source"
+    EVIDENCE_REMOVED = "evidence-removed"  # evidence/forget.py
+    PAST_POSITION = "past-position"  # evidence/positions.py
+    REPAIRED_REWRITTEN = "repaired-rewritten"  # the writer's repairs (writing/base.py)
+    REPAIRED_QUOTED = "repaired-quoted"
+    REPAIRED_DROPPED = "repaired-dropped"
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem the verifier found in one sentence, in plain English."""
 
     sentence: str
     problem: str
-    # One of: unknown-citation, uncited-claim, figure-not-in-source, quote-not-verbatim,
-    # low-support, link, suspect-source, figure-reversed (see figure_sense.py).
+    # A FindingRule; typed as its plain name, which is what a saved row holds and reopens with.
     rule: str
     citations: tuple[int, ...] = ()
 

@@ -10,6 +10,7 @@ from history_support import grounded
 
 from assistant.history import codec
 from assistant.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
+from assistant.schema import FindingRule
 
 # A draft's `details` exactly as versions before the named fields saved it.
 OLD_DETAILS = {
@@ -104,3 +105,12 @@ def test_a_draft_with_every_fact_round_trips() -> None:
     again = codec.loads(codec.dumps(result))
     assert again == result
     assert again.draft is not None and isinstance(again.draft.question_kind, QuestionKind)
+
+
+def test_a_finding_rule_saves_as_its_plain_name_and_compares_after_loading() -> None:
+    result = grounded("Q?", "A [1].")
+    found = replace(result.findings[0], rule=FindingRule.QUOTE_NOT_VERBATIM)
+    result = replace(result, verification=replace(result.verification, findings=(found,)))
+    text = codec.dumps(result)
+    assert '"rule": "quote-not-verbatim"' in text
+    assert codec.loads(text).findings[0].rule == FindingRule.QUOTE_NOT_VERBATIM

@@ -30,7 +30,7 @@ from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile
 from assistant.readability import flesch_reading_ease
 from assistant.result_facts import Repairs
-from assistant.schema import GroundedText
+from assistant.schema import FindingRule, GroundedText
 from assistant.text import shorten
 from assistant.writing.model import TextModel
 
@@ -193,8 +193,8 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "supported_share": _share(
             sum(o.supported for o in answered), sum(o.claims for o in answered)
         ),
-        "invented_figures": rules["figure-not-in-source"],
-        "non_verbatim_quotes": rules["quote-not-verbatim"],
+        "invented_figures": rules[FindingRule.FIGURE_NOT_IN_SOURCE],
+        "non_verbatim_quotes": rules[FindingRule.QUOTE_NOT_VERBATIM],
         "findings": dict(sorted(rules.items())),
         "repaired_rewritten": sum(o.rewritten for o in answered),
         "repaired_quoted": sum(o.quoted for o in answered),

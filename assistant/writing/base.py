@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from assistant.result_facts import Stance
-from assistant.schema import Evidence, Finding
+from assistant.schema import Evidence, Finding, FindingRule
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 # Events a writer reports while it works: ("quick", text) once the quoted answer is ready,
@@ -74,7 +74,9 @@ class Repair:
         problem = self.problem.rstrip(".")
         shown = self.final or self.written
         return Finding(
-            shown, f"{what}: {problem[0].lower()}{problem[1:]}.", f"repaired-{self.outcome}"
+            shown,
+            f"{what}: {problem[0].lower()}{problem[1:]}.",
+            FindingRule(f"repaired-{self.outcome}"),
         )
 
 
