@@ -47,7 +47,7 @@ def draft_request(
     key_points: Sequence[str] | None,
     words: int,
     opening: Sequence[str] | None = None,
-    kind: str = "position",
+    kind: QuestionKind = QuestionKind.POSITION,
 ) -> DraftRequest:
     """Every draft input checked once, here: stance, key points, word limit and opening
     (the profile's own where the caller gives none). Evidence is added after retrieval.

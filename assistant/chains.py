@@ -33,7 +33,15 @@ from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
 from assistant.verify import NO_JUDGE_NOTICE, verify
-from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
+from assistant.writing.base import (
+    AnswerRequest,
+    DraftRequest,
+    EventKind,
+    OnEvent,
+    Writer,
+    Written,
+    ignore,
+)
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
 from assistant.writing.plan import set_aside, usable
@@ -294,5 +302,5 @@ class Assistant:
     def _writer_for(self, on_event: OnEvent) -> Writer:
         """The writer, telling the listener first when building it means loading a model."""
         if self._writer is None and self.generator != "extractive" and self._model is None:
-            on_event("status", "Loading the writing model (once; a few seconds)…")
+            on_event(EventKind.STATUS, "Loading the writing model (once; a few seconds)…")
         return self.writer

@@ -12,6 +12,7 @@ import click
 
 from assistant.cli.common import err, settings_from
 from assistant.settings import GENERATORS
+from assistant.writing.base import EventKind
 
 
 def _print_grounded(result: Any) -> None:
@@ -60,11 +61,11 @@ def show_progress(quiet: bool = False) -> Callable[[str, str], None]:
     def on_event(kind: str, text: str) -> None:
         if not live:
             return
-        if kind == "status":
+        if kind == EventKind.STATUS:
             err(text)
-        elif kind == "quick":
+        elif kind == EventKind.QUICK:
             err(f"Quick answer from the sources:\n{text}\n\nWriting it in plain English…")
-        elif kind == "text":
+        elif kind == EventKind.TEXT:
             click.echo(text, err=True, nl=False)
 
     return on_event

@@ -26,6 +26,7 @@ from assistant.ui.render import findings_markdown, not_used_markdown, status_htm
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
+from assistant.writing.base import EventKind
 
 STANCES = [stance.value for stance in Stance]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
@@ -87,12 +88,12 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
         ):
             if isinstance(item, Done):
                 result: GroundedText = item.result
-            elif item.kind == "text":
+            elif item.kind == EventKind.TEXT:
                 first = not written
                 written += item.text
                 status = status_html(WRITING, "busy") if first else gr.skip()
                 yield _unchanged(status, view=written.rstrip() + " …")
-            elif item.kind == "status":
+            elif item.kind == EventKind.STATUS:
                 yield _unchanged(status_html(item.text, "busy"))
     except (AssistantError, ValueError) as exc:
         yield _unchanged(status_html(str(exc).splitlines()[0], "error"))
