@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from assistant.errors import InputError
 from assistant.profile import STANCE_SENTENCES, OrganisationProfile, normalise_stance
+from assistant.result_facts import QuestionKind, Stance
 from assistant.retrieval import check_query
 from assistant.writing.base import DraftRequest
 
@@ -46,7 +47,7 @@ def draft_request(
     key_points: Sequence[str] | None,
     words: int,
     opening: Sequence[str] | None = None,
-    kind: str = "position",
+    kind: QuestionKind = QuestionKind.POSITION,
 ) -> DraftRequest:
     """Every draft input checked once, here: stance, key points, word limit and opening
     (the profile's own where the caller gives none). Evidence is added after retrieval.
@@ -55,21 +56,21 @@ def draft_request(
     stance: "How can commissioners…?" has no proposal to agree with.
     """
     try:
-        stance = normalise_stance(stance or profile.stance)
+        chosen = normalise_stance(stance or profile.stance)
     except ValueError as exc:
         raise InputError(f"stance {exc}") from None
-    position = kind == "position"
+    position = kind == QuestionKind.POSITION
     if not position:
-        stance = "no view"
+        chosen = Stance.NO_VIEW
     points = tuple(p.strip() for p in (key_points or profile.key_points) if p.strip())
     if opening is None:
-        opening = profile.opening_sentences(stance, question, position)
+        opening = profile.opening_sentences(chosen, question, position)
     try:
         return DraftRequest(
             question=question,
             evidence=(),
             opening=tuple(opening),
-            stance=stance,
+            stance=chosen,
             key_points=points,
             word_limit=words,
             steer=profile.steering_text(),

@@ -27,12 +27,21 @@ from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
 from assistant.evidence_search import EvidenceSearch, Query, Retrieved
 from assistant.profile import OrganisationProfile, neutral_profile
+from assistant.result_facts import DraftFacts, Repairs, Stance
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
 from assistant.verify import NO_JUDGE_NOTICE, verify
-from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Writer, Written, ignore
+from assistant.writing.base import (
+    AnswerRequest,
+    DraftRequest,
+    EventKind,
+    OnEvent,
+    Writer,
+    Written,
+    ignore,
+)
 from assistant.writing.choose import choose_writer
 from assistant.writing.model import TextModel
 from assistant.writing.plan import set_aside, usable
@@ -153,18 +162,22 @@ class Assistant:
             every = (*points.used, *points.not_used)
             outline = not_covered(query.question, found.missing, position, every)
             written = Written(MANIPULATED if found.evidence else outline)
-            request = replace(request, stance="no view")
+            request = replace(request, stance=Stance.NO_VIEW)
         else:
             request = replace(request, evidence=tuple(usable(found.evidence)))
             writer = QuotesWriter(self.embeddings) if quotes_only else self._writer_for(on_event)
             written = writer.draft(request, on_event)
         written = replace(written, notices=(*written.notices, *notices))
         result = self._checked("draft", query, found, written, request, profile)
-        shape: dict[str, Any] = {"question_kind": kind, "key_points_used": list(points.used)}
-        shape["key_points_not_used"] = list(points.not_used)
-        if found.refused and not found.evidence:
-            shape["not_covered"] = list(found.missing)
-        result = replace(result, details={**result.details, **shape})
+        assert result.draft is not None  # `_checked` gave a draft its facts
+        facts = replace(
+            result.draft,
+            question_kind=kind,
+            key_points_used=points.used,
+            key_points_not_used=points.not_used,
+            not_covered=tuple(found.missing) if found.refused and not found.evidence else None,
+        )
+        result = replace(result, draft=facts)
         return with_past_positions(result, self.settings, self.embeddings, query.gate)
 
     def recheck(self, result: GroundedText, text: str) -> GroundedText:
@@ -172,18 +185,14 @@ class Assistant:
         rules and threshold as when it was written (the word count too, for a draft)."""
         if not text.strip():
             raise InputError("the edited text is empty; write or paste the text to check")
-        details = dict(result.details)
-        if "word_limit" in details:
-            count = extractive.words_in(text)
-            details |= {"words": count, "over_limit": count > details["word_limit"]}
-        kept = forget.for_recheck(replace(result, text=text), self.settings)
+        draft = result.draft and result.draft.counted(extractive.words_in(text))
+        kept = forget.for_recheck(replace(result, text=text, draft=draft), self.settings)
         checked = self._verify(kept.text, kept.evidence, own_voice=result.task == "draft")
         checked = Verification(checked.sentences, checked.findings + forget.carried_notes(kept))
-        notices = [n for n in details.get("notices", []) if n != NO_JUDGE_NOTICE]
+        notices = [n for n in result.notices if n != NO_JUDGE_NOTICE]
         if getattr(self.writer, "judge", None) is None:  # said where the user sees the check
             notices.append(NO_JUDGE_NOTICE)
-        details["notices"] = notices
-        return replace(kept, verification=checked, details=details)
+        return replace(kept, verification=checked, notices=tuple(notices))
 
     # ---- stages -------------------------------------------------------------------------
 
@@ -247,26 +256,21 @@ class Assistant:
         if written.repairs:  # the doubts the writer resolved are shown too, never hidden
             repaired = tuple(r.as_finding() for r in written.repairs)
             verification = Verification(verification.sentences, verification.findings + repaired)
-        details: dict[str, Any] = {"relevance": round(float(found.relevance), 4)}
         # A quick quote never builds the writer (that could mean loading the model).
         writer: Writer = QuotesWriter(self.embeddings) if quick else self.writer
         notices = (*self._notices, *written.notices, *set_aside(found.evidence))
         if not found.refused and getattr(writer, "judge", None) is None:
             notices = (*notices, NO_JUDGE_NOTICE)
-        if notices:
-            details["notices"] = list(notices)
+        repairs = None
         if written.repairs:
-            kinds = ("rewritten", "quoted", "dropped")
-            details["repairs"] = {k: sum(r.outcome == k for r in written.repairs) for k in kinds}
+            outcomes = [r.outcome for r in written.repairs]
+            repairs = Repairs(*(outcomes.count(k) for k in ("rewritten", "quoted", "dropped")))
+        facts = None
         if draft is not None:
+            profile_name = (profile.name if profile else None) or ""
             count = extractive.words_in(written.text)
-            details |= {
-                "stance": draft.stance,
-                "word_limit": draft.word_limit,
-                "words": count,
-                "over_limit": count > draft.word_limit,
-                "profile": (profile.name if profile else None) or "",
-            }
+            facts = DraftFacts(draft.stance, draft.word_limit, 0, False, profile_name)
+            facts = facts.counted(count)
         return GroundedText(
             task=task,
             question=query.question,
@@ -276,7 +280,10 @@ class Assistant:
             verification=verification,
             generator=writer.name,
             refused=found.refused,
-            details=details,
+            relevance=round(float(found.relevance), 4),
+            notices=tuple(notices),
+            repairs=repairs,
+            draft=facts,
         )
 
     # ---- the writer -------------------------------------------------------------------
@@ -295,5 +302,5 @@ class Assistant:
     def _writer_for(self, on_event: OnEvent) -> Writer:
         """The writer, telling the listener first when building it means loading a model."""
         if self._writer is None and self.generator != "extractive" and self._model is None:
-            on_event("status", "Loading the writing model (once; a few seconds)…")
+            on_event(EventKind.STATUS, "Loading the writing model (once; a few seconds)…")
         return self.writer

@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.claims import citations_in, is_claim
 from assistant.errors import InputError
-from assistant.schema import Evidence
+from assistant.schema import Evidence, FindingRule
 from assistant.text import split_sentences, strip_markers
 from assistant.verify import NO_JUDGE_NOTICE, SentenceJudge, verify
 
@@ -85,7 +85,7 @@ def _checked(
     result = verify(sentence, evidence, embeddings, own_voice=True, judge=judge)
     check = result.sentences[0] if result.sentences else None
     score = None if check is None else (check.meaning if judge is not None else check.support)
-    problems = tuple(f.problem for f in result.findings if f.rule != "uncited-claim")
+    problems = tuple(f.problem for f in result.findings if f.rule != FindingRule.UNCITED_CLAIM)
     return CheckedSentence(
         sentence, citations_in(sentence), not problems, score, problems, suggested
     )

@@ -14,26 +14,31 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Val
 
 from assistant.datafiles import read_toml_or_json
 from assistant.errors import InputError
+from assistant.result_facts import Stance
 
-STANCES: tuple[str, ...] = ("agree", "disagree", "mixed", "no view")
-STANCE_SENTENCES = {
-    "agree": "We agree with this proposal.",
-    "disagree": "We disagree with this proposal.",
-    "mixed": "We have mixed views on this proposal.",
-    "no view": "We do not take a position on this proposal, but we want to set out the evidence.",
+STANCES: tuple[Stance, ...] = tuple(Stance)
+# Keyed by the plain words too (a StrEnum member hashes as its word), so callers holding a
+# stance read from a file or a form look it up directly.
+STANCE_SENTENCES: dict[str, str] = {
+    Stance.AGREE: "We agree with this proposal.",
+    Stance.DISAGREE: "We disagree with this proposal.",
+    Stance.MIXED: "We have mixed views on this proposal.",
+    Stance.NO_VIEW: (
+        "We do not take a position on this proposal, but we want to set out the evidence."
+    ),
 }
 WELCOME = "We welcome the chance to respond to this consultation"
 # Quote marks, but not apostrophes inside words (people’s, don't stay as they are).
 _QUOTE_MARKS = re.compile(r"[\"“”„«»]|(?<!\w)['‘’]|['‘’](?!\w)")
 
 
-def normalise_stance(value: object) -> str:
+def normalise_stance(value: object) -> Stance:
     """One of STANCES; the aliases people naturally write ("none", "no_view") are accepted."""
     key = " ".join(str(value).strip().lower().replace("_", " ").replace("-", " ").split())
     stance = "no view" if key in ("none", "neutral", "noview") else key
     if not isinstance(value, str) or stance not in STANCES:
         raise ValueError(f"must be one of {', '.join(STANCES)} (got {value!r})")
-    return stance
+    return Stance(stance)
 
 
 def _voice_safe(text: str | None) -> str | None:
@@ -59,7 +64,8 @@ class OrganisationProfile(BaseModel):
     about: _Text = None
     lived_experience: _Text = None
     contact: _Text = None
-    stance: Annotated[str, BeforeValidator(normalise_stance)] = "no view"  # --stance overrides
+    # --stance overrides it for one draft
+    stance: Annotated[Stance, BeforeValidator(normalise_stance)] = Stance.NO_VIEW
     key_points: _Points = ()
 
     def opening_sentences(

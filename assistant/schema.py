@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Any
+
+from assistant.result_facts import DraftFacts, QuestionFacts, Repairs
 
 # Provenance fields every document carries into every chunk's metadata (strings only).
 PROVENANCE_FIELDS: tuple[str, ...] = (
@@ -146,14 +149,33 @@ class Evidence:
         }
 
 
+class FindingRule(StrEnum):
+    """Which check a finding comes from (a StrEnum: it compares equal to, and saves as, the
+    plain name, which is what rows saved by earlier versions hold)."""
+
+    UNKNOWN_CITATION = "unknown-citation"
+    UNCITED_CLAIM = "uncited-claim"
+    FIGURE_NOT_IN_SOURCE = "figure-not-in-source"
+    FIGURE_REVERSED = "figure-reversed"  # see figure_sense.py
+    QUOTE_NOT_VERBATIM = "quote-not-verbatim"
+    LOW_SUPPORT = "low-support"
+    NOT_IN_SOURCE = "not-in-source"  # the meaning check (meaning.py)
+    LINK = "link"
+    SUSPECT_SOURCE = "suspect-source"
+    EVIDENCE_REMOVED = "evidence-removed"  # evidence/forget.py
+    PAST_POSITION = "past-position"  # evidence/positions.py
+    REPAIRED_REWRITTEN = "repaired-rewritten"  # the writer's repairs (writing/base.py)
+    REPAIRED_QUOTED = "repaired-quoted"
+    REPAIRED_DROPPED = "repaired-dropped"
+
+
 @dataclass(frozen=True)
 class Finding:
     """One problem the verifier found in one sentence, in plain English."""
 
     sentence: str
     problem: str
-    # One of: unknown-citation, uncited-claim, figure-not-in-source, quote-not-verbatim,
-    # low-support, link, suspect-source, figure-reversed (see figure_sense.py).
+    # A FindingRule; typed as its plain name, which is what a saved row holds and reopens with.
     rule: str
     citations: tuple[int, ...] = ()
 
@@ -210,7 +232,12 @@ class GroundedText:
     verification: Verification
     generator: str
     refused: bool = False  # True when the sources held nothing relevant enough
-    details: dict[str, Any] = field(default_factory=dict)  # e.g. stance, word limit, profile name
+    relevance: float = 0.0  # the best passage's similarity to the query (the relevance gate)
+    notices: tuple[str, ...] = ()  # said before the text: quotes only, passages set aside, …
+    repairs: Repairs | None = None  # the writer's repairs counted (None: it made none)
+    draft: DraftFacts | None = None  # what a draft was asked for; None for an answer
+    consultation: QuestionFacts | None = None  # the consultation question a draft answers
+    recheck: bool = False  # True once evidence was taken out: the text needs a new check
 
     @property
     def findings(self) -> tuple[Finding, ...]:
@@ -229,5 +256,20 @@ class GroundedText:
             "refused": self.refused,
             "supported_sentences": sum(1 for s in self.verification.sentences if s.supported),
             "sentences": len(self.verification.sentences),
-            **self.details,
+            **self.facts_dict(),
         }
+
+    def facts_dict(self) -> dict[str, Any]:
+        """The facts beside the text under the flat keys `--json` has always used."""
+        facts: dict[str, Any] = {"relevance": self.relevance}
+        if self.notices:
+            facts["notices"] = list(self.notices)
+        if self.repairs is not None:
+            facts["repairs"] = self.repairs.as_dict()
+        if self.draft is not None:
+            facts |= self.draft.as_dict()
+        if self.consultation is not None:
+            facts |= self.consultation.as_dict()
+        if self.recheck:
+            facts["recheck"] = True
+        return facts

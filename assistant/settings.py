@@ -6,6 +6,7 @@ Every face (CLI, UI, evals) reads the same object, so a setting means the same t
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -20,7 +21,27 @@ PROJECT_ROOT = SOURCE_ROOT  # the checkout; an installed copy reads `bundled()` 
 RetrievalMode = Literal["hybrid", "dense", "bm25"]
 MODES: tuple[str, ...] = ("hybrid", "dense", "bm25")
 GeneratorName = Literal["extractive", "local", "ollama", "openai"]
-GENERATORS: tuple[str, ...] = ("extractive", "local", "ollama", "openai")
+
+
+@dataclass(frozen=True)
+class WriterChoice:
+    """One writer a user can choose: its setting value and how the web app names it."""
+
+    name: str  # the value of ASSISTANT_GENERATOR and of the CLI's --generator
+    label: str  # the web app's Writer list
+
+
+# The one list of writers: the CLI's choices, the setting's values and the web app's labels
+# all come from here (`writing/choose.py` builds the writer for each name).
+WRITERS: tuple[WriterChoice, ...] = (
+    WriterChoice("extractive", "Quotes only (instant)"),
+    WriterChoice("local", "Local model (writes prose, ~1-2 min)"),
+    WriterChoice("ollama", "Ollama model server"),
+    WriterChoice("openai", "OpenAI-compatible model server"),
+)
+# The setting's type (GeneratorName) is spelled out for the type checker; a test keeps the two
+# in step.
+GENERATORS: tuple[str, ...] = tuple(writer.name for writer in WRITERS)
 # The words a draft may be asked for: fewer cannot make a case, more is no consultation answer.
 MIN_DRAFT_WORDS, MAX_DRAFT_WORDS = 50, 5_000
 

@@ -26,7 +26,7 @@ from assistant.claims import (
 )
 from assistant.figure_sense import reversed_figures
 from assistant.injection import instruction_phrase, looks_like_instructions
-from assistant.schema import Evidence, Finding, SentenceCheck, Verification
+from assistant.schema import Evidence, Finding, FindingRule, SentenceCheck, Verification
 from assistant.settings import get_settings
 from assistant.text import noun_for, sentence_spans, split_sentences, strip_markers
 from assistant.wording import STOPWORDS
@@ -102,14 +102,16 @@ def _content(sentence: str, good: tuple[int, ...], passages: list[str]) -> list[
     keys = {key for p in passages for _, own in figures_with_keys(p) for key in own}
     figures = [raw for raw, own in figures_with_keys(sentence) if own[0] not in keys]
     quotes = [q for q in quotes_in(sentence) if not any(quote_in(q, p) for p in passages)]
-    problems = [(f"The figure “{f}” is not in {where}.", "figure-not-in-source") for f in figures]
+    problems = [
+        (f"The figure “{f}” is not in {where}.", FindingRule.FIGURE_NOT_IN_SOURCE) for f in figures
+    ]
     turned = "The figure “{}” is in {}, but the source says “{}”: it is put the other way round."
     problems += [
-        (turned.format(f, where, said), "figure-reversed")
+        (turned.format(f, where, said), FindingRule.FIGURE_REVERSED)
         for f, said in reversed_figures(sentence, passages)
     ]
     wrong = "The quoted words “{}” are not word for word in {}."
-    problems += [(wrong.format(q, where), "quote-not-verbatim") for q in quotes]
+    problems += [(wrong.format(q, where), FindingRule.QUOTE_NOT_VERBATIM) for q in quotes]
     return [Finding(sentence, problem, rule, good) for problem, rule in problems]
 
 
@@ -117,7 +119,7 @@ def _mostly_verbatim(sentence: str, found: list[Finding]) -> bool:
     """The sentence is chiefly a quotation that the checks found word for word in its source,
     so a short attribution around it ("A briefing note says:") cannot dilute its support."""
     quoted = quotes_in(sentence)
-    if not quoted or any(f.rule == "quote-not-verbatim" for f in found):
+    if not quoted or any(f.rule == FindingRule.QUOTE_NOT_VERBATIM for f in found):
         return False
     words = stems(strip_markers(sentence))
     inside = set().union(*(stems(q) for q in quoted))
@@ -135,7 +137,9 @@ def _links(sentence: str, by_n: dict[int, Evidence]) -> list[Finding]:
         return []
     sources = " ".join(e.quote for e in by_n.values()).lower()
     return [
-        Finding(sentence, f"The link “{u}” is not in any source; check it before use.", "link")
+        Finding(
+            sentence, f"The link “{u}” is not in any source; check it before use.", FindingRule.LINK
+        )
         for u in links
         if u.lower() not in sources
     ]
@@ -165,7 +169,7 @@ def _suspect(sentence: str, good: tuple[int, ...], by_n: dict[int, Evidence]) ->
     own = instruction_phrase(strip_markers(sentence))
     if own:
         problem = f"Gives instructions (“{own}”) as a planted text would; remove it."
-        return [Finding(sentence, problem, "suspect-source")]
+        return [Finding(sentence, problem, FindingRule.SUSPECT_SOURCE)]
     words = stems(strip_markers(sentence))
     if not words or not any(item.suspect for item in by_n.values()):
         return []
@@ -186,7 +190,7 @@ def _suspect(sentence: str, good: tuple[int, ...], by_n: dict[int, Evidence]) ->
         f"(“{first.suspect_phrase or 'instructions'}”): it may have been planted to steer the "
         "draft, so do not repeat it."
     )
-    return [Finding(sentence, problem, "suspect-source", tuple(hits))]
+    return [Finding(sentence, problem, FindingRule.SUSPECT_SOURCE, tuple(hits))]
 
 
 def _problems(
@@ -208,10 +212,10 @@ def _problems(
     if unknown:
         have = ", ".join(str(n) for n in sorted(by_n)) or "none"
         problem = f"Cites {[*unknown]} but there is no such evidence item (have: {have})."
-        found.append(Finding(sentence, problem, "unknown-citation", unknown))
+        found.append(Finding(sentence, problem, FindingRule.UNKNOWN_CITATION, unknown))
     if claim and not cits:
         problem = "States a fact but cites no evidence; cite a passage or remove it."
-        found.append(Finding(sentence, problem, "uncited-claim"))
+        found.append(Finding(sentence, problem, FindingRule.UNCITED_CLAIM))
     lexical = support = 0.0
     meaning = None
     if good:
@@ -227,11 +231,11 @@ def _problems(
             judged = judge.judge(sentence, passages)
             meaning = judged.score
             if not judged.supported:
-                found.append(Finding(sentence, judged.problem(), "not-in-source", good))
+                found.append(Finding(sentence, judged.problem(), FindingRule.NOT_IN_SOURCE, good))
         elif judge is None and claim and support < min_support:
             match = f"match {support:.2f}, needs {min_support}"
             problem = f"The {_cited(good)} may not back this up ({match})."
-            found.append(Finding(sentence, problem, "low-support", good))
+            found.append(Finding(sentence, problem, FindingRule.LOW_SUPPORT, good))
     check = SentenceCheck(sentence, cits, claim, lexical, semantic, support, not found, meaning)
     return check, found
 

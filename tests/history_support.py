@@ -31,5 +31,6 @@ def grounded(question: str, text: str, task: str = "ask", sources: int = 2) -> G
         evidence=evidence,
         verification=Verification((check,), (finding,)),
         generator="extractive",
-        details={"relevance": 0.61, "notices": ["quotes only"]},
+        relevance=0.61,
+        notices=("quotes only",),
     )

@@ -77,17 +77,18 @@ def test_draft_is_structured_in_the_organisations_voice(org_draft: GroundedText)
     assert WELCOME in first
     # The profile's stance (mixed) is stated in the opening, in the standard words.
     assert first.endswith(STANCE_SENTENCES["mixed"])
-    assert org_draft.details["stance"] == "mixed"
-    assert org_draft.details["profile"] == ORG_NAME
+    assert org_draft.draft is not None
+    assert org_draft.draft.stance == "mixed"
+    assert org_draft.draft.profile == ORG_NAME
     # A key point that bears on the question is made in the organisation's own voice; the
     # others are left out and listed beside the draft, not pasted in.
     assert "We believe that commissioners should involve disabled people" in text
     assert "secure funding over several years" not in text
-    assert org_draft.details["key_points_not_used"] == [
+    assert org_draft.draft.key_points_not_used == (
         "user-led organisations need secure funding over several years, not one-year grants",
         "small user-led organisations must stay independent when they deliver public services",
         "consultations should be offered in Easy Read, BSL and other accessible formats",
-    ]
+    )
 
 
 def test_draft_citations_resolve_and_figures_are_in_their_sources(
@@ -131,9 +132,10 @@ def test_draft_honours_the_word_limit(
     result = (
         org_draft if limit == 300 else corpus_assistant.draft(QUESTION, org_profile, words=limit)
     )
-    assert result.details["word_limit"] == limit
-    assert result.details["words"] == words_in(result.text) <= limit
-    assert result.details["over_limit"] is False
+    assert result.draft is not None
+    assert result.draft.word_limit == limit
+    assert result.draft.words == words_in(result.text) <= limit
+    assert result.draft.over_limit is False
     assert citations_in(result.text), "a short draft still cites evidence"
     assert result.findings == ()
     if limit < 300:
@@ -147,7 +149,8 @@ def test_draft_without_a_profile_uses_a_neutral_voice(corpus_assistant: Assistan
     assert not first.startswith("We are")  # no organisation to introduce
     assert "Riverside" not in result.text and "Kirklees" not in result.text
     assert first.endswith(STANCE_SENTENCES["no view"])
-    assert result.details["profile"] == "" and result.details["stance"] == "no view"
+    assert result.draft is not None
+    assert result.draft.profile == "" and result.draft.stance == "no view"
     assert "We also want to make these points" not in result.text  # no key points given
     assert citations_in(result.text) and result.findings == ()
 
@@ -159,7 +162,8 @@ def test_stance_changes_the_opening(corpus_assistant: Assistant, org_profile) ->
     assert opening(disagree.text).endswith(STANCE_SENTENCES["disagree"])
     assert STANCE_SENTENCES["mixed"] not in agree.text + disagree.text
     assert opening(agree.text) != opening(disagree.text)
-    assert (agree.details["stance"], disagree.details["stance"]) == ("agree", "disagree")
+    assert agree.draft is not None and disagree.draft is not None
+    assert (agree.draft.stance, disagree.draft.stance) == ("agree", "disagree")
 
 
 def test_key_points_given_replace_the_profiles(corpus_assistant: Assistant, org_profile) -> None:
@@ -375,7 +379,7 @@ def test_no_writer_builds_on_a_passage_that_gives_orders_to_an_ai(
     for result in results:
         assert "corrupt" not in result.text, result.text
         if any(e.suspect for e in result.evidence):
-            assert any("looks manipulated" in n for n in result.details["notices"])
+            assert any("looks manipulated" in n for n in result.notices)
 
 
 def test_when_only_a_manipulated_passage_is_found_the_reader_is_told(

@@ -105,8 +105,9 @@ def test_every_question_in_order_with_progress(drafted: Drafted) -> None:
     assert [a.status for a in answers] == ["drafted"] * 3
     assert drafted.progress == [(1, 3, "1"), (2, 3, "2"), (3, 3, "3")]
     for answer in answers:
-        assert answer.result is not None and answer.result.details["question_number"]
-        assert answer.result.details["consultation_context"] == answer.question.context
+        assert answer.result is not None and answer.result.consultation is not None
+        assert answer.result.consultation.number == answer.question.number
+        assert answer.result.consultation.context == answer.question.context
 
 
 @pytest.mark.slow

@@ -130,8 +130,9 @@ def test_the_draft_searches_by_the_question_not_the_key_points(
     monkeypatch.setattr(HybridRetriever, "search", spy)
     result = assistant.draft(CAMPAIGN, profile(FUNDING, BSL))
     assert searched == [CAMPAIGN]
-    assert result.details["key_points_not_used"] == [FUNDING, BSL]
-    assert result.details["key_points_used"] == []
+    assert result.draft is not None
+    assert result.draft.key_points_not_used == (FUNDING, BSL)
+    assert result.draft.key_points_used == ()
     assert "secure funding" not in result.text and "Easy Read" not in result.text
 
 
@@ -142,8 +143,9 @@ def test_a_key_point_that_bears_joins_as_a_reason_and_the_rest_are_listed(
     assistant = over(fake_corpus, model, key_point_min_similarity=0.3)
     question = "Should user-led organisations get secure funding over several years?"
     result = assistant.draft(question, profile(FUNDING, BSL), words=300)
-    assert result.details["key_points_used"] == [FUNDING]
-    assert result.details["key_points_not_used"] == [BSL]
+    assert result.draft is not None
+    assert result.draft.key_points_used == (FUNDING,)
+    assert result.draft.key_points_not_used == (BSL,)
     reason = next(p for p in result.text.split("\n\n") if p.startswith("We believe that user-led"))
     assert citations_in(reason), reason  # the point opens a reason that cites its evidence
     page = to_markdown(answer_page(result))
@@ -162,7 +164,8 @@ def test_a_how_question_gets_an_answer_with_no_stance(fake_corpus: CorpusStore) 
         stance="agree",
     )
     assert not result.refused and citations_in(result.text)
-    assert result.details["question_kind"] == "open" and result.details["stance"] == "no view"
+    assert result.draft is not None
+    assert result.draft.question_kind == "open" and result.draft.stance == "no view"
     assert "this proposal" not in result.text.lower()
     assert not any(s in result.text for s in STANCE_SENTENCES.values())
     assert any("write_answer" in str(p) or "answers the question" in p for p in model.prompts)
@@ -170,7 +173,7 @@ def test_a_how_question_gets_an_answer_with_no_stance(fake_corpus: CorpusStore) 
 
 def test_a_position_question_keeps_the_stance(fake_corpus: CorpusStore) -> None:
     result = over(fake_corpus).draft(CAMPAIGN, profile(), stance="agree")
-    assert result.details["stance"] == "agree"
+    assert result.draft is not None and result.draft.stance == "agree"
     assert result.text.startswith("## Our position")
 
 
@@ -194,8 +197,9 @@ def test_a_request_for_experience_leads_with_our_evidence() -> None:
 def test_a_question_the_library_does_not_cover_gets_an_outline(fake_corpus: CorpusStore) -> None:
     result = over(fake_corpus).draft(UC, profile(FUNDING), stance="disagree")
     assert result.refused and result.evidence == () and citations_in(result.text) == ()
-    assert result.details["not_covered"] == ["Universal Credit", "aged 22"]
-    assert result.details["stance"] == "no view"  # no stance taken in the result itself
+    assert result.draft is not None
+    assert result.draft.not_covered == ("Universal Credit", "aged 22")
+    assert result.draft.stance == "no view"  # no stance taken in the result itself
     text = result.text
     assert text.startswith("## The library does not cover this question")
     assert "“Universal Credit” or “aged 22”" in text
@@ -301,11 +305,11 @@ def test_the_campaigning_question_draws_on_the_right_to_campaign(
     assert any(
         "right to campaign" in " ".join(e.quote.split()) for e in result.evidence if e.n in cited
     )
-    assert result.details["key_points_not_used"] == [FUNDING, BSL]
+    assert result.draft is not None and result.draft.key_points_not_used == (FUNDING, BSL)
 
 
 def test_the_universal_credit_question_is_not_drafted(corpus_assistant: Assistant) -> None:
     result = corpus_assistant.draft(UC, profile(FUNDING), stance="disagree")
     assert result.refused and citations_in(result.text) == ()
-    assert "Universal Credit" in result.details["not_covered"]
+    assert result.draft is not None and "Universal Credit" in (result.draft.not_covered or ())
     assert corpus_assistant.ask(UC).refused

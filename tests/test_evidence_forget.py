@@ -13,6 +13,7 @@ from assistant.evidence import forget
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.history.evidence_removal import remove_item
+from assistant.result_facts import DraftFacts, Stance
 from assistant.schema import Evidence, Finding, GroundedText, Verification
 
 STORY = (
@@ -50,7 +51,7 @@ def draft_citing(item_id: str) -> GroundedText:
         ),
         verification=Verification((), findings),
         generator="extractive",
-        details={"stance": "agree"},
+        draft=DraftFacts(Stance.AGREE, 300, 20, False),
     )
 
 
@@ -59,7 +60,7 @@ def test_a_draft_drops_a_removed_item_and_the_sentences_resting_on_it_alone() ->
     assert "Members say buses fail them" not in result.text
     assert "- Ramps help [1]." in result.text and "- Paths help [1]." in result.text
     assert [e.n for e in result.evidence] == [1]
-    assert result.details["recheck"] is True
+    assert result.recheck is True
     rules = [f.rule for f in result.findings]
     assert rules == ["low-support", forget.RULE]  # the finding on the removed [2] is gone
     assert "Evidence [2] was removed" in result.findings[-1].problem

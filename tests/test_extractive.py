@@ -288,7 +288,7 @@ def test_ask_refuses_out_of_scope_questions(corpus_assistant: Assistant, questio
         assert result.text.startswith("The library has nothing on “Saturday”")
     else:
         assert result.text.startswith("I could not find anything about this in the library")
-        assert result.details["relevance"] < corpus_assistant.settings.min_relevance
+        assert result.relevance < corpus_assistant.settings.min_relevance
     assert "add a document that covers it" in result.text.lower()
     assert "assistant corpus add" in result.text
 
@@ -296,7 +296,7 @@ def test_ask_refuses_out_of_scope_questions(corpus_assistant: Assistant, questio
 def test_ask_does_not_refuse_an_in_scope_question(corpus_assistant: Assistant) -> None:
     result = corpus_assistant.ask("What is the Facilitation Fund for?")
     assert result.refused is False
-    assert result.details["relevance"] >= corpus_assistant.settings.min_relevance
+    assert result.relevance >= corpus_assistant.settings.min_relevance
     assert "could not find" not in result.text
     assert any("Facilitation Fund" in e.quote for e in result.evidence)
 

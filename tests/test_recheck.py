@@ -64,9 +64,10 @@ def test_an_edit_updates_the_word_count_and_keeps_the_rest(
 ) -> None:
     edited = " ".join(drafted.text.split()[:40])
     result = assistant(tmp_path, fake_embeddings, min_support=0.0).recheck(drafted, edited)
-    assert result.details["words"] == words_in(edited) < drafted.details["words"]
-    assert result.details["over_limit"] is False
-    assert (result.task, result.question, result.details["stance"]) == ("draft", QUESTION, "agree")
+    assert result.draft is not None and drafted.draft is not None
+    assert result.draft.words == words_in(edited) < drafted.draft.words
+    assert result.draft.over_limit is False
+    assert (result.task, result.question, result.draft.stance) == ("draft", QUESTION, "agree")
 
 
 def test_an_empty_edit_is_an_input_error(

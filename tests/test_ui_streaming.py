@@ -98,7 +98,7 @@ def test_with_quotes_only_the_quotes_are_the_checked_answer(corpus: CorpusStore)
 @pytest.mark.slow
 def test_a_notice_leads_the_status(corpus_assistant: Any) -> None:
     result = corpus_assistant.ask(CHAT)
-    noticed = replace(result, details={**result.details, "notices": ["The model was away."]})
+    noticed = replace(result, notices=("The model was away.",))
     status = answer_status(noticed)
     assert "The model was away. Answer ready with" in status
     assert "The model was away" not in answer_status(result)

@@ -78,7 +78,8 @@ def test_an_invented_sentence_is_repaired_or_replaced_and_shown(
     repaired = [f for f in result.findings if f.rule.startswith("repaired")]
     assert repaired, "the failed sentence must be reported, not dropped silently"
     assert all(f.sentence in result.text for f in repaired)
-    assert result.details["repairs"]["quoted"] + result.details["repairs"]["rewritten"] >= 1
+    assert result.repairs is not None
+    assert result.repairs.quoted + result.repairs.rewritten >= 1
 
 
 def test_a_failed_sentence_is_written_again_once(corpus: CorpusStore) -> None:
@@ -99,7 +100,7 @@ def test_a_long_winded_model_is_kept_to_the_word_limit(corpus: CorpusStore) -> N
     assistant, _ = writer_over(corpus, ramble)
     result = assistant.draft(QUESTION, stance="agree", words=120)
     assert words_in(result.text) <= 120
-    assert not result.details["over_limit"]
+    assert result.draft is not None and not result.draft.over_limit
 
 
 def test_markdown_and_openers_from_the_model_are_tidied(corpus: CorpusStore) -> None:
@@ -132,7 +133,7 @@ def test_a_model_that_cannot_load_falls_back_to_quotes_with_a_notice(
     assistant = Assistant(corpus.settings, store=corpus.store, generator="local")
     result = assistant.ask(CHAT)
     assert result.generator == "extractive"
-    assert "truncated" in result.details["notices"][0]
+    assert "truncated" in result.notices[0]
     assert "“" in result.text
 
 
@@ -166,7 +167,7 @@ def test_our_members_evidence_is_cited_in_a_draft_and_its_absence_is_said(
     model = FakeTextModel([echo_evidence])
     assistant = Assistant(own, store=corpus.store, generator="local", model=model)
     without = assistant.draft(QUESTION, stance="agree", words=300)
-    assert NONE_FOUND in without.details["notices"]
+    assert NONE_FOUND in without.notices
 
     story = (
         "Our members told us that not-for-profit providers of public services listened to them "
@@ -178,7 +179,7 @@ def test_our_members_evidence_is_cited_in_a_draft_and_its_absence_is_said(
     result = assistant.draft(QUESTION, stance="agree", words=300)
     ours = [e for e in result.evidence if e.doc_id == "our-evidence"]
     assert ours and "member experience" in ours[0].title
-    assert NONE_FOUND not in result.details.get("notices", [])
+    assert NONE_FOUND not in result.notices
     assert any(ours[0].quote[:40] in p for p in model.prompts)  # planned like any source
     assert f"[{ours[0].n}]" in result.text
 

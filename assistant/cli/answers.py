@@ -12,6 +12,7 @@ import click
 
 from assistant.cli.common import err, settings_from
 from assistant.settings import GENERATORS
+from assistant.writing.base import EventKind
 
 
 def _print_grounded(result: Any) -> None:
@@ -25,12 +26,11 @@ def _print_grounded(result: Any) -> None:
         click.echo("Sources:")
         for e in result.evidence:
             click.echo(f"[{e.n}] {describe(e)}\n    “{shorten(e.quote, 300)}”")
-    if result.details.get("over_limit"):
+    if result.draft and result.draft.over_limit:
         click.echo(
-            f"\nNote: {result.details['words']} words, over the limit of "
-            f"{result.details['word_limit']}."
+            f"\nNote: {result.draft.words} words, over the limit of {result.draft.word_limit}."
         )
-    left_out = not_used(result.details)
+    left_out = not_used(result)
     if left_out:
         click.echo(f"\n{NOT_USED}: {NOT_USED_INTRO}")
         click.echo("\n".join(f"- {p}" for p in left_out))
@@ -76,18 +76,18 @@ def show_progress(quiet: bool = False) -> Callable[[str, str], None]:
     def on_event(kind: str, text: str) -> None:
         if not live:
             return
-        if kind == "status":
+        if kind == EventKind.STATUS:
             err(text)
-        elif kind == "quick":
+        elif kind == EventKind.QUICK:
             err(f"Quick answer from the sources:\n{text}\n\nWriting it in plain English…")
-        elif kind == "text":
+        elif kind == EventKind.TEXT:
             click.echo(text, err=True, nl=False)
 
     return on_event
 
 
 def _notices(result: Any) -> None:
-    for notice in result.details.get("notices", ()):
+    for notice in result.notices:
         err(f"Note: {notice}")
 
 

@@ -26,6 +26,7 @@ from assistant.export.answer import finding_entry
 from assistant.export.page import plain_text, text_blocks
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile, neutral_profile
+from assistant.result_facts import QuestionFacts
 from assistant.schema import Evidence, GroundedText
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
@@ -105,7 +106,7 @@ def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple
     """What to check before sending: no evidence, over a stated limit, the checker's flags."""
     checks: list[str] = []
     if result.refused:
-        missing = result.details.get("not_covered") or []
+        missing = (result.draft and result.draft.not_covered) or ()
         what = f" (nothing on {', '.join(f'“{t}”' for t in missing)})" if missing else ""
         checks.append(
             f"The library does not cover this question{what}, so no answer was drafted. Write "
@@ -183,14 +184,11 @@ def draft_answer(
         )
     except InputError as exc:
         return Answer(question, None, (f"Not drafted: {exc}.",), "not drafted", word_target=target)
-    details: dict[str, Any] = {
-        "question_number": question.number,
-        "chapter": question.chapter,
-        "consultation_context": question.context,  # shown to the user, never used as a claim
-        "search_steer": context,
-        "key_points": list(points),
-    }
-    result = replace(result, details={**result.details, **details})
+    # Where the question sits, shown to the user and never used as a claim.
+    asked = QuestionFacts(
+        question.number, question.chapter, question.context, context, tuple(points)
+    )
+    result = replace(result, consultation=asked)
     return Answer(
         question,
         result,

@@ -29,7 +29,8 @@ from assistant.evaluation.suites import read_jsonl
 from assistant.extractive import words_in
 from assistant.profile import OrganisationProfile
 from assistant.readability import flesch_reading_ease
-from assistant.schema import GroundedText
+from assistant.result_facts import Repairs
+from assistant.schema import FindingRule, GroundedText
 from assistant.text import shorten
 from assistant.writing.model import TextModel
 
@@ -146,7 +147,7 @@ def outcome(
 ) -> Outcome:
     """Count citations, supported claims, findings and repairs in one verified output, and
     measure how it reads (first sentence against the question with `embeddings`, if given)."""
-    repairs = result.details.get("repairs", {})
+    repairs = result.repairs or Repairs()
     answered = not result.refused
     first = first_sentence(result.text) if answered else ""
     numbers = {e.n for e in result.evidence}
@@ -164,8 +165,8 @@ def outcome(
         dict(sorted(Counter(f.rule for f in result.findings).items())),
         tuple((f.rule, shorten(f.sentence, 160)) for f in result.findings),
         seconds,
-        int(repairs.get("rewritten", 0)),
-        int(repairs.get("quoted", 0)),
+        repairs.rewritten,
+        repairs.quoted,
         similarity(item.question, first, embeddings) if answered else None,
         states_stance(result.text) if answered and item.task == "draft" else None,
         flesch_reading_ease(result.text) if answered else None,
@@ -192,8 +193,8 @@ def summarise(outcomes: Sequence[Outcome]) -> dict[str, Any]:
         "supported_share": _share(
             sum(o.supported for o in answered), sum(o.claims for o in answered)
         ),
-        "invented_figures": rules["figure-not-in-source"],
-        "non_verbatim_quotes": rules["quote-not-verbatim"],
+        "invented_figures": rules[FindingRule.FIGURE_NOT_IN_SOURCE],
+        "non_verbatim_quotes": rules[FindingRule.QUOTE_NOT_VERBATIM],
         "findings": dict(sorted(rules.items())),
         "repaired_rewritten": sum(o.rewritten for o in answered),
         "repaired_quoted": sum(o.quoted for o in answered),

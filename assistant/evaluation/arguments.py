@@ -171,8 +171,8 @@ def cited_paragraphs(text: str, evidence: Sequence[Evidence]) -> list[list[Evide
 def points_used(result: GroundedText, points: Sequence[str]) -> tuple[int, ...]:
     """Which key points the draft uses: those not listed as "not used here", or (a draft made
     before that list existed) those whose words appear in it."""
-    listed = result.details.get("key_points_not_used")
-    if isinstance(listed, list):
+    listed = result.draft.key_points_not_used if result.draft else None
+    if listed is not None:
         return tuple(i for i, p in enumerate(points) if p not in listed)
     text = _norm(result.text).lower()
     return tuple(i for i, p in enumerate(points) if _norm(p).lower().rstrip(".")[:60] in text)

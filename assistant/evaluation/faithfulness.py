@@ -23,7 +23,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.meaning import MeaningJudge
 from assistant.meaning_features import signs
-from assistant.schema import Evidence
+from assistant.schema import Evidence, FindingRule
 from assistant.verify import verify
 
 if TYPE_CHECKING:
@@ -96,7 +96,7 @@ def score_items(
         check = verify(item.sentence, [evidence], embeddings, min_support=min_support)
         sentence = check.sentences[0] if check.sentences else None
         support = sentence.support if sentence else 0.0
-        rules = any(f.rule != "low-support" for f in check.findings)
+        rules = any(f.rule != FindingRule.LOW_SUPPORT for f in check.findings)
         started = time.monotonic()
         yes = judge.model_yes(item.sentence, [item.passage]) if judge else None
         found = tuple(signs(item.sentence, [item.passage]).vector())

@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from assistant.evaluation.faithfulness import Item, Scored, load_items, rates
 from assistant.meaning_features import signs
 from assistant.prompts import Prompt
-from assistant.schema import Evidence
+from assistant.schema import Evidence, FindingRule
 from assistant.verify import verify
 
 if TYPE_CHECKING:
@@ -66,7 +66,7 @@ def score_judged(
         check = verify(item.sentence, [evidence], None, min_support=min_support)
         sentence = check.sentences[0] if check.sentences else None
         support = sentence.support if sentence else 0.0
-        rules = any(f.rule != "low-support" for f in check.findings)
+        rules = any(f.rule != FindingRule.LOW_SUPPORT for f in check.findings)
         found = tuple(signs(item.sentence, [item.passage]).vector())
         out.append(Scored(item, support, support < min_support, rules, yes.get(item.id), found, 0))
     return out

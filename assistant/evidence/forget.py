@@ -19,11 +19,11 @@ from assistant.claims import citations_in
 from assistant.evidence.index import DOC_ID
 from assistant.evidence.positions import RULE as PAST_POSITION
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Finding, GroundedText, Verification
+from assistant.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.settings import Settings
 from assistant.text import MARKER, split_sentences
 
-RULE = "evidence-removed"
+RULE = FindingRule.EVIDENCE_REMOVED
 
 
 def item_id_of(evidence_id: str) -> str | None:
@@ -64,7 +64,7 @@ def forget_in_draft(result: GroundedText, gone: Iterable[str]) -> GroundedText:
             tuple(s for s in checked.sentences if not set(s.citations) & dropped),
             (*(f for f in checked.findings if not set(f.citations) & dropped), note),
         ),
-        details={**result.details, "recheck": True},
+        recheck=True,
     )
 
 

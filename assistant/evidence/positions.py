@@ -19,11 +19,11 @@ from langchain_core.embeddings import Embeddings
 from assistant.evidence.index import EvidenceIndex, Hit
 from assistant.evidence.model import Kind
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Finding, GroundedText, Verification
+from assistant.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.settings import Settings
 from assistant.writing.position import stance_in
 
-RULE = "past-position"
+RULE = FindingRule.PAST_POSITION
 MAX_NOTES = 2  # the closest past answers; more would bury the draft's own checks
 QUOTE_CHARS = 240
 _SAID = {"agree": "agreed", "disagree": "disagreed", "mixed": "had mixed views"}
@@ -71,7 +71,7 @@ def with_past_positions(
     result: GroundedText, settings: Settings, embeddings: Embeddings, topic: str
 ) -> GroundedText:
     """`result` with a note for each past answer that took another stance (none if refused)."""
-    stance = str(result.details.get("stance") or "")
+    stance = str(result.draft.stance) if result.draft else ""
     if result.refused:
         return result
     notes = differing_positions(settings, embeddings, topic, stance)

@@ -68,12 +68,11 @@ def answer_page(result: GroundedText, title: str | None = None) -> Page:
         blocks.append(para(f"**Before sending:** {notice}"))
     blocks += text_blocks(result.text)
     blocks += [heading(SOURCES), *source_blocks(result.evidence, "No sources were cited.")]
-    left_out = not_used(result.details)
+    left_out = not_used(result)
     if left_out:
         blocks += [heading(NOT_USED), para(NOT_USED_INTRO), *(Block("bullet", p) for p in left_out)]
     if result.findings:
         blocks += [heading(CHECKS), para(CHECKS_INTRO)]
         blocks += numbered(finding_entry(f) for f in result.findings)
-    profile = result.details.get("profile")
-    author = profile if isinstance(profile, str) else ""
+    author = result.draft.profile if result.draft else ""
     return Page(name, one_line(result.question), author, tuple(blocks))

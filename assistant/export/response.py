@@ -71,7 +71,8 @@ def _flag_summary(answer: Answer) -> str:
     if answer.status in ("not drafted", "for you to fill in", "for you to choose"):
         return answer.status
     if answer.status == "no evidence":
-        missing = answer.result.details.get("not_covered") if answer.result else None
+        draft = answer.result.draft if answer.result else None
+        missing = draft.not_covered if draft else None
         what = f" on {', '.join(f'“{t}”' for t in missing)}" if missing else ""
         return f"not covered: the library has nothing{what}; write it from the outline"
     return plural(len(answer.checks), "check")

@@ -58,7 +58,13 @@ def as_one(saved: Saved) -> GroundedText:
         text="\n\n".join(parts),
         evidence=tuple(evidence),
         verification=Verification((), tuple(findings)),
-        details={},
+        # The first answer's facts (its relevance, notices, repairs) are not the whole's.
+        relevance=0.0,
+        notices=(),
+        repairs=None,
+        draft=None,
+        consultation=None,
+        recheck=False,
     )
 
 

@@ -16,6 +16,7 @@ from assistant.ui.render import answer_status, findings_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
+from assistant.writing.base import EventKind
 
 
 def _text(content: Any) -> str | None:
@@ -149,10 +150,10 @@ def write(
         ):
             if isinstance(item, Done):
                 result: GroundedText = item.result
-            elif item.kind == "text":
+            elif item.kind == EventKind.TEXT:
                 written += item.text
                 yield [*asked, _message(quick, written)], gr.skip(), gr.skip(), gr.skip(), gr.skip()
-            elif item.kind == "status":
+            elif item.kind == EventKind.STATUS:
                 yield gr.skip(), gr.skip(), gr.skip(), gr.skip(), status_html(item.text, "busy")
     except AssistantError as exc:  # the quotes stay; the question comes back to try again
         yield gr.skip(), pending.message, gr.skip(), gr.skip(), status_html(str(exc), "error")

@@ -15,8 +15,9 @@ from assistant.how_read import how_read, render
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
+from assistant.result_facts import Stance
 from assistant.schema import GroundedText
-from assistant.settings import GENERATORS
+from assistant.settings import WRITERS
 from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
@@ -27,15 +28,10 @@ from assistant.ui.render import findings_markdown, not_used_markdown, status_htm
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
+from assistant.writing.base import EventKind
 
-STANCES = ["agree", "disagree", "mixed", "no view"]
+STANCES = [stance.value for stance in Stance]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")
-WRITER_LABELS = {
-    "local": "Local model (writes prose, ~1-2 min)",
-    "extractive": "Quotes only (instant)",
-    "ollama": "Ollama model server",
-    "openai": "OpenAI-compatible model server",
-}
 WRITING = "Writing the draft in plain English…"
 
 
@@ -67,7 +63,7 @@ def _outputs(services: Services, result: GroundedText, message: str) -> tuple[An
     return (
         result.text,
         score,
-        findings_markdown(result.findings, result.refused) + not_used_markdown(result.details),
+        findings_markdown(result.findings, result.refused) + not_used_markdown(result),
         result_sources_html(result),
         status_html(message, "done"),
         gr.update(value=docx, interactive=True),
@@ -102,18 +98,18 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
         ):
             if isinstance(item, Done):
                 result: GroundedText = item.result
-            elif item.kind == "text":
+            elif item.kind == EventKind.TEXT:
                 first = not written
                 written += item.text
                 status = status_html(WRITING, "busy") if first else gr.skip()
                 yield _unchanged(status, view=written.rstrip() + " …")
-            elif item.kind == "status":
+            elif item.kind == EventKind.STATUS:
                 yield _unchanged(status_html(item.text, "busy"))
     except (AssistantError, ValueError) as exc:
         yield _unchanged(status_html(str(exc).splitlines()[0], "error"))
         return
-    count = result.details.get("words", 0)
-    notices = " ".join(str(n) for n in result.details.get("notices", ()))
+    count = result.draft.words if result.draft else 0
+    notices = " ".join(result.notices)
     note = f"{notices} " if notices else ""
     if result.refused:
         yield _outputs(
@@ -135,7 +131,7 @@ def recheck(services: Services, edited: str, result: GroundedText | None) -> tup
         return _unchanged(status_html("Write a draft first.", "error"))
     updated = services.assistant().recheck(result, edited)
     flags = len(updated.findings)
-    notices = " ".join(str(n) for n in updated.details.get("notices", ()))
+    notices = " ".join(updated.notices)
     note = f"{notices} Your edits were checked: {flags} check(s) flagged.".strip()
     return _outputs(services, updated, note)
 
@@ -211,7 +207,7 @@ def build(services: Services) -> Reopen:
         # Radio buttons, not a dropdown: Gradio's dropdown points aria-controls at a list that
         # is not in the page until it opens, which screen readers (and axe) reject.
         generator = gr.Radio(
-            [(WRITER_LABELS.get(name, name), name) for name in GENERATORS],
+            [(writer.label, writer.name) for writer in WRITERS],
             value=services.settings.generator,
             label="Writer",
         )

@@ -6,7 +6,7 @@ Everything from a document is escaped before it reaches the page: uploaded text 
 from __future__ import annotations
 
 import html
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
 from assistant.citations import describe
 from assistant.schema import Evidence, Finding, GroundedText
@@ -52,11 +52,11 @@ def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str
     return "\n".join(lines)
 
 
-def not_used_markdown(details: Mapping[str, object]) -> str:
+def not_used_markdown(result: GroundedText) -> str:
     """The key points a draft left out ("not used here"), or nothing."""
     from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
-    left_out = not_used(details)
+    left_out = not_used(result)
     if not left_out:
         return ""
     lines = ["", f"## {NOT_USED}", "", NOT_USED_INTRO, ""]
@@ -70,7 +70,7 @@ def status_html(message: str, kind: str = "info") -> str:
 
 def answer_status(result: GroundedText) -> str:
     """How the answer went, led by any notice (e.g. the model could not load: quotes only)."""
-    notices = " ".join(str(n).strip() for n in result.details.get("notices", ()))
+    notices = " ".join(n.strip() for n in result.notices)
     lead = f"{notices} " if notices else ""
     if result.refused:
         return status_html(f"{lead}The library does not cover this question. See the suggestion.")

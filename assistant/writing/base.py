@@ -9,14 +9,24 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from enum import StrEnum
 from typing import Protocol
 
-from assistant.schema import Evidence, Finding
+from assistant.result_facts import QuestionKind, Stance
+from assistant.schema import Evidence, Finding, FindingRule
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
-# Events a writer reports while it works: ("quick", text) once the quoted answer is ready,
-# ("text", piece) for each streamed piece of the written text, ("status", message) for progress.
-OnEvent = Callable[[str, str], None]
+
+class EventKind(StrEnum):
+    """What a writer reports while it works, with a text (a StrEnum: listeners may compare it
+    with the plain word)."""
+
+    QUICK = "quick"  # the quoted answer, once it is ready
+    TEXT = "text"  # one streamed piece of the written text
+    STATUS = "status"  # progress, e.g. "Loading the writing model…"
+
+
+OnEvent = Callable[[EventKind, str], None]
 
 
 def ignore(_kind: str, _text: str) -> None:
@@ -38,11 +48,11 @@ class DraftRequest:
     question: str
     evidence: tuple[Evidence, ...]
     opening: tuple[str, ...]  # who we are, welcome, stance: the organisation's own words
-    stance: str = "no view"
+    stance: Stance = Stance.NO_VIEW
     key_points: tuple[str, ...] = ()
     word_limit: int = 300
     steer: str = ""  # the profile's interests: lean the choice of evidence towards them
-    kind: str = "position"  # "position", "open" or "experience": see writing/question_kind.py
+    kind: QuestionKind = QuestionKind.POSITION  # see writing/question_kind.py
 
     def __post_init__(self) -> None:
         if not MIN_DRAFT_WORDS <= self.word_limit <= MAX_DRAFT_WORDS:
@@ -73,7 +83,9 @@ class Repair:
         problem = self.problem.rstrip(".")
         shown = self.final or self.written
         return Finding(
-            shown, f"{what}: {problem[0].lower()}{problem[1:]}.", f"repaired-{self.outcome}"
+            shown,
+            f"{what}: {problem[0].lower()}{problem[1:]}.",
+            FindingRule(f"repaired-{self.outcome}"),
         )
 
 

@@ -27,6 +27,7 @@ from assistant.writing import prose
 from assistant.writing.base import (
     AnswerRequest,
     DraftRequest,
+    EventKind,
     OnEvent,
     Repair,
     Written,
@@ -89,7 +90,7 @@ class ModelWriter:
     def answer(self, request: AnswerRequest, on_event: OnEvent = ignore) -> Written:
         """The quoted quick answer at once, then 2-4 written points, best first."""
         quick = extractive.answer_text(request.question, request.evidence, self.embeddings)
-        on_event("quick", quick)
+        on_event(EventKind.QUICK, quick)
         plan = plan_answer(request.question, request.evidence, self.embeddings)
         sentences: list[str] = []
         repairs: list[Repair] = []
@@ -115,7 +116,7 @@ class ModelWriter:
         opening = lead_with_position(request)
         head = [" ".join(opening)] if opening else []
         if head:
-            on_event("text", "\n\n".join(head) + "\n\n")
+            on_event(EventKind.TEXT, "\n\n".join(head) + "\n\n")
         plan = plan_draft(
             request.question,
             request.evidence,
@@ -132,7 +133,7 @@ class ModelWriter:
                 request.question, plan.parts, request.evidence, self._asked, self._problem
             )
             head += [brief] if brief else []
-            on_event("text", f"{brief}\n\n" if brief else "")
+            on_event(EventKind.TEXT, f"{brief}\n\n" if brief else "")
         parts, budget = fit_parts(plan.parts, request.word_limit - prose.words(" ".join(head)))
         paragraphs: list[list[str]] = []
         repairs: list[Repair] = []
@@ -141,14 +142,14 @@ class ModelWriter:
             prompt, values = _prompt_for(part, request)
             lead = [extractive.key_point_sentence(part.point)] if part.point else []
             if lead:
-                on_event("text", lead[0] + " ")
+                on_event(EventKind.TEXT, lead[0] + " ")
             done, fixed = self._write(part, request.evidence, prompt, values, budget, on_event, run)
             earlier = [*(s for h in head for s in split_sentences(h)), *chain(*paragraphs)]
             said = {prose.plain(s) for s in earlier}
             fresh = [s for s in done if prose.plain(s) not in said]
             paragraphs.append([*lead, *new_only(fresh, earlier, self.embeddings)])
             repairs += fixed
-            on_event("text", "\n\n")
+            on_event(EventKind.TEXT, "\n\n")
         body = trim_to_limit(paragraphs, request.word_limit - prose.words(" ".join(head)))
         text = "\n\n".join([*head, *(" ".join(p) for p in body if p)])
         notices = (LITTLE_FOUND,) if len(plan.parts) < 2 else ()  # shorter, never padded
@@ -180,11 +181,13 @@ class ModelWriter:
         try:
             if run.timed_out:
                 raise GenerationTimeout("the model did not finish an earlier part in time")
-            raw = self._complete(prompt, values, words, lambda piece: on_event("text", piece))
+            raw = self._complete(
+                prompt, values, words, lambda piece: on_event(EventKind.TEXT, piece)
+            )
         except GenerationTimeout as exc:
             run.timed_out = True
             quote = prose.quotation(part.sentences[0], part.n)
-            on_event("text", quote)
+            on_event(EventKind.TEXT, quote)
             return [quote], [Repair("", str(exc).split(";")[0], "quoted", quote)]
         written = prose.within(prose.sentences_of(prose.tidy(raw)), words + 10)
         final: list[str] = []

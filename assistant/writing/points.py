@@ -12,13 +12,14 @@ docs/drafting.md.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.query_rewrite import rewrite_query
+from assistant.schema import GroundedText
 
 NOT_USED = "Key points not used here"
 NOT_USED_INTRO = (
@@ -27,10 +28,9 @@ NOT_USED_INTRO = (
 )
 
 
-def not_used(details: Mapping[str, object]) -> list[str]:
-    """The key points a draft left out, from its details (none for an answer)."""
-    listed = details.get("key_points_not_used")
-    return [str(p) for p in listed] if isinstance(listed, list) else []
+def not_used(result: GroundedText) -> list[str]:
+    """The key points a draft left out (none for an answer)."""
+    return list((result.draft and result.draft.key_points_not_used) or ())
 
 
 @dataclass(frozen=True)

@@ -11,12 +11,13 @@ a rule that is wrong can be read and fixed. Measured on the argument suite's lab
 from __future__ import annotations
 
 import re
-from typing import Literal
 
-Kind = Literal["position", "open", "experience"]
-POSITION: Kind = "position"
-OPEN: Kind = "open"
-EXPERIENCE: Kind = "experience"
+from assistant.result_facts import QuestionKind
+
+Kind = QuestionKind
+POSITION = QuestionKind.POSITION
+OPEN = QuestionKind.OPEN
+EXPERIENCE = QuestionKind.EXPERIENCE
 
 _NUMBER = re.compile(r"^\s*(?:q(?:uestion)?\s*)?\d+[a-z]?[.):]?\s+", re.IGNORECASE)
 _EXPERIENCE = re.compile(

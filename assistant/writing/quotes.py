@@ -9,7 +9,14 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant import extractive
-from assistant.writing.base import AnswerRequest, DraftRequest, OnEvent, Written, ignore
+from assistant.writing.base import (
+    AnswerRequest,
+    DraftRequest,
+    EventKind,
+    OnEvent,
+    Written,
+    ignore,
+)
 
 
 class QuotesWriter:
@@ -22,7 +29,7 @@ class QuotesWriter:
 
     def answer(self, request: AnswerRequest, on_event: OnEvent = ignore) -> Written:
         text = extractive.answer_text(request.question, request.evidence, self.embeddings)
-        on_event("quick", text)
+        on_event(EventKind.QUICK, text)
         return Written(text)
 
     def draft(self, request: DraftRequest, on_event: OnEvent = ignore) -> Written:
