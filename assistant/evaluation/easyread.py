@@ -33,7 +33,10 @@ if TYPE_CHECKING:
 
 HALVES = ("dev", "test")
 HELD = "held"
-REFRESH = "assistant eval easyread --half all --generator local --no-rewrite --save-judged"
+REFRESH = (
+    "assistant eval easyread --half all --generator local --no-rewrite --save-judged"
+    " (and again with --half held)"
+)
 
 
 @dataclass(frozen=True)
