@@ -16,6 +16,7 @@ from helpers import FakeJudgeModel, Run
 from assistant.easyread import DRAFT_LABEL, Maker
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clauses
+from assistant.easyread.splits import reported_speech
 from assistant.easyread.verbs import count_finite, finite_verbs
 from assistant.easyread.words import acronyms_left, hard_words_in, load_words, spell_out
 from assistant.errors import InputError
@@ -28,7 +29,7 @@ DRAFT = """# Response to: Should councils fund DPULOs?
 **Question:** Should councils fund DPULOs?
 
 We agree. Councils keep registers of accessible social housing, but the lists are short [1].
-The DWP should accept evidence from carers (such as letters) [2].
+The DWP should accept evidence from carers (from 2025) [2].
 
 ## Sources
 
@@ -113,9 +114,7 @@ def test_clauses_split_only_where_both_halves_stand_alone() -> None:
 
 
 def test_rules_drop_citations_and_brackets_and_never_cut_a_spelled_out_name() -> None:
-    made = easy_sentences(
-        "The DWP should accept evidence from carers (such as letters) [2].", WORDS
-    )
+    made = easy_sentences("The DWP should accept evidence from carers (from 2025) [2].", WORDS)
     assert made == ["The Department for Work and Pensions should accept evidence from carers."]
     made = easy_sentences("“Councils must utilise the register.” [1]", WORDS)
     assert made == ["Councils must use the register."]
@@ -180,7 +179,7 @@ def test_without_a_judge_it_says_it_was_not_checked_for_meaning() -> None:
 
 
 LONG = (
-    "In our 2025 survey, 41 of 63 members who had an assessment said the report did not match "
+    "In our 2025 survey, 41 of 63 members who had an assessment had a report that did not match "
     "what they had told the assessor [3]."
 )
 
@@ -316,3 +315,90 @@ def test_the_page_view_names_each_source_on_hover_and_in_a_details_element() -> 
     assert "<summary>Where this comes from</summary>" in shown
     assert "<b>" not in shown and "&lt;b&gt;" in shown  # the response is data: escaped
     assert "To check:" not in shown.split("Councils keep")[0]
+
+
+# ---- round two: one subject, reported speech, asides, descriptions
+
+
+def test_a_second_verb_with_the_same_subject_becomes_its_own_sentence() -> None:
+    assert split_clauses(
+        "The DWP should set a time limit for decisions and tell people how long they will wait."
+    ) == [
+        "The DWP should set a time limit for decisions.",
+        "The DWP should tell people how long they will wait.",
+    ]
+    assert split_clauses("A recording lets people check what was said and reduces disputes.") == [
+        "A recording lets people check what was said.",
+        "A recording reduces disputes.",
+    ]
+    assert split_clauses("We want councils to fund advice and offer advocates to families.") == [
+        "We want councils to fund advice.",
+        "We want councils to offer advocates to families.",
+    ]
+    # A noun after "and" ("care for …") is not a second verb: no split.
+    assert split_clauses("We want councils to fund support and care for disabled people.") == [
+        "We want councils to fund support and care for disabled people."
+    ]
+
+
+def test_reported_speech_says_what_was_said_then_who_said_it() -> None:
+    made = easy_sentences("Members told us that the assessment made them anxious [1].", WORDS)
+    assert made == ["The assessment made them anxious.", "Members told us this."]
+    made = easy_sentences("Forms are long, but members said that staff rarely help.", WORDS)
+    assert made == ["Forms are long.", "But staff rarely help.", "Members said this."]
+    # Not a clause after the verb: left as it is.
+    assert reported_speech("Members found a report that did not match.") == [
+        "Members found a report that did not match."
+    ]
+    assert reported_speech("Members told us how to help.") == ["Members told us how to help."]
+
+
+def test_a_bracketed_example_or_point_is_kept_after_its_clause_and_a_label_dropped() -> None:
+    made = easy_sentences(
+        "Many members have conditions that change (such as ME and MS), so one visit is not "
+        "enough (the form used here has one question on anxiety) [1].",
+        WORDS,
+    )
+    assert made == [
+        "Many members have conditions that change.",
+        "This includes ME and MS.",
+        "So one visit is not enough.",
+        "The form used here has one question on anxiety.",
+    ]
+    assert easy_sentences("The Act (2012 c. 3) helps.", WORDS) == ["The Act helps."]
+
+
+def test_a_description_after_a_comma_becomes_its_own_sentence() -> None:
+    made = easy_sentences(
+        "We are Riverside Forum, a user-led organisation representing disabled people.", WORDS
+    )
+    assert made[0] == "We are Riverside Forum." and made[2] == "We represent disabled people."
+    assert len(made) == 3 and made[1].startswith("We are a ")
+
+
+def test_a_judged_sentence_with_a_kept_aside_is_judged_against_the_aside_too() -> None:
+    judge = _judge(FakeJudgeModel())
+    easy = Maker(judge).make("Members wait long (for example, one member waited a year) [1].")
+    assert [s.text for s in easy.sentences][1] == "For example, one member waited a year."
+    asked = {statement: passage for statement, passage, _ in judge.remembered()}
+    assert "one member waited a year" in asked["For example, one member waited a year."]
+
+
+def test_a_which_clause_before_a_modal_repeats_its_noun() -> None:
+    assert split_clauses("Councils should fund a local service, which can help people.") == [
+        "Councils should fund a local service.",
+        "This service can help people.",
+    ]
+    assert split_clauses("They missed appointments, which made them ill.") == [
+        "They missed appointments.",
+        "This made them ill.",
+    ]
+
+
+def test_a_passive_sentence_is_marked_for_a_person_and_an_adjective_is_not() -> None:
+    from assistant.easyread.verbs import passive
+
+    assert passive("Decisions are made without us.") and passive("It is rarely followed.")
+    assert not passive("Many people are disabled.") and not passive("We decide.")
+    easy = Maker().make("Audits were carried out every three months [1].")
+    assert any("passive" in p for p in easy.sentences[0].to_check)

@@ -50,6 +50,38 @@ def test_halves_are_stable_and_the_bundled_suite_has_both() -> None:
     assert {d.half for d in drafts} == {"dev", "test"}
 
 
+def test_the_held_set_is_apart_from_dev_and_test() -> None:
+    folder = PROJECT_ROOT / "evals" / "easyread" / "drafts"
+    held = suite.load_drafts(folder, "held")
+    assert len(held) >= 8 and {d.half for d in held} == {"held"}
+    tuned = {d.name for d in suite.load_drafts(folder, "all")}
+    assert not tuned & {d.name for d in held}  # "all" is dev and test only
+
+
+def test_the_held_floor_is_checked_on_its_own(tmp_path: Path) -> None:
+    evals = _suite(tmp_path)
+    held = evals / "easyread" / "held"
+    held.mkdir()
+    (held / "two.md").write_text("Forms are long, but the lists are short [1].", encoding="utf-8")
+    floors = evals / "floors.toml"
+    floors.write_text(
+        floors.read_text(encoding="utf-8")
+        + "[easyread.held]\nshort = 0.9\none_verb = 0.9\nfaithful = 0.9\nreading_ease = 0\n",
+        encoding="utf-8",
+    )
+    stale = suite.gate_checks(floors, evals, 0.58)
+    assert [c.value for c in stale] == [None, None]  # each set says it needs a refresh
+    assert "held set" in stale[1].name
+    judge = MeaningJudge(FakeJudgeModel(), load_prompt("judge"), 0.58)
+    for half in ("all", "held"):
+        suite.run(suite.load_drafts(evals / "easyread" / "drafts", half), Maker(judge))
+    suite.save_answers(evals / "easyread" / "judged.json", judge, load_prompt("judge"))
+    checks = suite.gate_checks(floors, evals, 0.58)
+    held_checks = [c for c in checks if "held set" in c.name]
+    assert len(checks) == 8 and len(held_checks) == 4
+    assert all(c.passed for c in checks), [c.line() for c in checks]
+
+
 def test_figures_count_short_one_verb_and_faithful_sentences() -> None:
     judge = MeaningJudge(FakeJudgeModel({"lists": 0.05}), load_prompt("judge"), 0.58)
     found, made = suite.run([suite.Draft("one.md", "dev", DRAFT)], Maker(judge))
@@ -93,5 +125,5 @@ def test_the_bundled_floor_passes_from_the_bundled_saved_answers() -> None:
     evals = PROJECT_ROOT / "evals"
     threshold = Settings(_env_file=None).min_meaning
     checks = suite.gate_checks(evals / "floors.toml", evals, threshold)
-    assert len(checks) == 4
+    assert len(checks) == 8  # dev and test, and the held set
     assert all(c.passed for c in checks), [c.line() for c in checks]

@@ -16,7 +16,12 @@ TARGETS = {"short": 0.95, "one_verb": 0.9, "faithful": 0.95, "reading_ease": 80.
 
 @eval_group.command("easyread")
 @click.option(
-    "--half", type=click.Choice(["test", "dev", "all"]), default="test", show_default=True
+    "--half",
+    type=click.Choice(["test", "dev", "all", "held"]),
+    default="test",
+    show_default=True,
+    help="dev: tune on it; test: the first round's report half; held: the second round's held "
+    "set (never tuned on); all: dev and test.",
 )
 @click.option(
     "--generator",
@@ -47,6 +52,7 @@ def eval_easyread(
     from assistant.easyread.choose import maker_from_settings
     from assistant.easyread.make import Maker
     from assistant.evaluation import easyread as suite
+    from assistant.meaning import MeaningJudge
     from assistant.prompts import load_prompt
 
     settings = settings_from()
@@ -55,6 +61,8 @@ def eval_easyread(
         maker = maker_from_settings(settings, "local")
         if no_rewrite:
             maker = Maker(maker.judge)
+        if isinstance(maker.judge, MeaningJudge):  # ask only about sentences not yet answered
+            maker.judge.remember(suite.load_saved(SUITE / "judged.json", load_prompt("judge")))
     else:
         maker = Maker(suite.saved_judge(SUITE / "judged.json", settings.min_meaning))
     try:

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from assistant.easyread.model import MAX_WORDS, EasyRead, EasySentence, Section, Source
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, finish, plain, tidy
-from assistant.easyread.verbs import count_finite
+from assistant.easyread.verbs import count_finite, passive
 from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, load_words
 from assistant.errors import GenerationError, InputError, ModelError
 from assistant.text import split_sentences
@@ -32,6 +32,7 @@ NO_JUDGE = (
     "Not checked for meaning: the meaning check needs the local model, which is not in use. "
     "Compare each sentence with its source in the table at the end."
 )
+PASSIVE_NOTE = "It may be passive: say who does what, if the source says who."
 REWRITE_TOKENS = 90  # three short sentences
 Progress = Callable[[int, int], None]  # (sentences done, sentences in all)
 
@@ -70,7 +71,7 @@ class Maker:
         """The Easy Read sentences of one response sentence, each checked."""
         # The source as the rules read it (acronyms spelled out, the table's plain words): the
         # judge then weighs what splitting and rewriting changed; the swaps are the table's.
-        passage = plain(source.text, words)
+        passage = plain(source.text, words, keep_brackets=_has_aside(source.text))
         made: list[EasySentence] = []
         for text in easy_sentences(source.text, words):
             first = self.check(text, source, passage, "rules")
@@ -88,6 +89,8 @@ class Maker:
             problems.append(f"It has {count} words: make it {MAX_WORDS} or fewer.")
         if verbs > 1:
             problems.append("It may say more than one thing: split it.")
+        if passive(text):
+            problems.append(PASSIVE_NOTE)
         left = sorted(set(acronyms_left(text)))
         if left:
             problems.append(f"Spell out {', '.join(left)}.")
@@ -118,7 +121,11 @@ class Maker:
         if any(new_words(t, passage) for t in texts):  # a word the source never used
             return None
         made = [self.check(t, first.source, passage, "model") for t in texts]
-        ok = all(m.within_limits and m.faithful and not m.to_check for m in made)
+        # A passive note alone does not refuse a rewrite: the source may not say who.
+        ok = all(
+            m.within_limits and m.faithful and all(PASSIVE_NOTE in p for p in m.to_check)
+            for m in made
+        )
         return made if ok else None
 
 
@@ -134,6 +141,13 @@ def new_words(sentence: str, passage: str) -> list[str]:
 
     have = stems(passage) | stems(" ".join(FRAME_WORDS))
     return sorted(stems(sentence) - have)
+
+
+def _has_aside(text: str) -> bool:
+    """Whether the rules keep a bracketed aside of this sentence (then the judge sees it)."""
+    from assistant.easyread.splits import take_asides
+
+    return bool(take_asides(text)[1])
 
 
 def _same(text: str, passage: str) -> bool:

@@ -12,6 +12,13 @@ from __future__ import annotations
 
 import re
 
+from assistant.easyread.splits import (
+    appositive,
+    place_asides,
+    reported_speech,
+    shared_subject,
+    take_asides,
+)
 from assistant.easyread.verbs import AUXILIARIES, BASE, VERB_FORMS, count_finite
 from assistant.easyread.words import WordLists, plain_words, spell_out
 from assistant.text import QUOTATION, strip_markers
@@ -36,10 +43,10 @@ _JOIN = re.compile(
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
-def tidy(sentence: str) -> str:
+def tidy(sentence: str, keep_brackets: bool = False) -> str:
     """Citations and brackets out, quotation marks off, one space, a capital and a full stop."""
     text = strip_markers(sentence)
-    text = _BRACKETS.sub("", text)
+    text = text if keep_brackets else _BRACKETS.sub("", text)
     text = QUOTATION.sub(lambda m: next(g for g in m.groups() if g), text)
     return finish(text)
 
@@ -52,9 +59,9 @@ def finish(text: str) -> str:
     return text if text[-1] in ".!?" else text + "."
 
 
-def plain(sentence: str, words: WordLists) -> str:
+def plain(sentence: str, words: WordLists, keep_brackets: bool = False) -> str:
     """A tidied sentence in plain words: acronyms spelled out, hard words swapped."""
-    text = plain_words(spell_out(tidy(sentence), words), words)
+    text = plain_words(spell_out(tidy(sentence, keep_brackets), words), words)
     text = re.sub(r"^(But|So),\s+", r"\1 ", text)  # "However, …" became "But, …"
     return finish(text)
 
@@ -69,12 +76,18 @@ def split_clauses(sentence: str) -> list[str]:
         left, right = body[: match.start()], body[match.end() :]
         join = (match["join"] or match["which"] or ";").lower()
         if join == "and" and wish and right.lower().startswith("that "):
-            again = f"We {wish[1]} that {right[5:]}"
+            again = f"We {wish[2]} that {right[5:]}"
             return [finish(left), *split_clauses(finish(again))]
         kind = "which" if join == "which" else "clause"
         # Each side judged by its own clause only: "variety and quality …; this is …" has a
         # verb after the ";", not in "quality …".
-        near_left, near_right = re.split(r"[;,]", left)[-1], re.split(r"[;,]", right)[0]
+        # After "so that" or "because" only what follows counts: "so that children" is no clause.
+        near_left = re.split(r"[;,]|\b(?:so that|because)\b", left)[-1]
+        near_right = re.split(r"[;,]", right)[0]
+        if join == "and" and _stands_alone(near_left) and not _clause_starts(near_right, kind):
+            shared = shared_subject(left, right)  # "X should set A and tell B"
+            if shared:
+                return [finish(left), *split_clauses(shared)]
         if not _stands_alone(near_left) or not _clause_starts(near_right, kind):
             continue
         if join == "because" and not re.match(r"(?:But|So|This|And)\b", left):
@@ -82,9 +95,27 @@ def split_clauses(sentence: str) -> list[str]:
         opener = JOINS.get(join, "")
         if join == "and" and left.startswith(("This is because ", "This is also because ")):
             opener = "This is also because"  # "because A and B": B is a reason too
+        if join == "which":
+            opener = which_noun(left, right)
         second = f"{opener} {right}" if opener else right
         return [finish(left), *split_clauses(finish(second))]
     return [finish(body)]
+
+
+_WHICH_MODALS = frozenset("can could will would should must may might".split())
+
+
+def which_noun(left: str, right: str) -> str:
+    """The opener for a "which" clause: "a support service, which can help" -> "This service
+    can help", the noun repeated. Only before a modal ("can", "will"): "appointments, which
+    made their health worse" is about the whole event, so it stays "This"."""
+    noun = left.split()[-1] if left.split() else ""
+    first = right.split()[0].lower() if right.split() else ""
+    if first not in _WHICH_MODALS or not noun.isalpha() or not noun.islower():
+        return "This"
+    if noun in VERB_FORMS or noun.endswith(("ly", "ing")) or len(noun) < 4:
+        return "This"
+    return f"{'These' if noun.endswith('s') and not noun.endswith('ss') else 'This'} {noun}"
 
 
 def _lower_first(text: str) -> str:
@@ -112,7 +143,9 @@ def _clause_starts(text: str, join: str) -> bool:
     return words[0] not in VERB_FORMS and words[0] not in AUXILIARIES and words[0] != "to"
 
 
-_WE_RECOMMEND = re.compile(r"^We (recommend|suggest|propose|ask) that (?P<clause>.+)$")
+_WE_RECOMMEND = re.compile(
+    r"^(?P<lead>(?:So|But|Also|And) )?[Ww]e (recommend|suggest|propose|ask) that (?P<clause>.+)$"
+)
 _MODALS = ("should", "must", "will")
 
 
@@ -141,7 +174,10 @@ def one_verb_wish(sentence: str) -> str:
             rest = [base, *words[i + 1 :]]
         if not rest:
             return sentence
-        return finish(f"We want {' '.join(words[:i])} to {' '.join(rest)}")
+        lead = found["lead"] or ""
+        return finish(
+            f"{lead}{'w' if lead else 'W'}e want {' '.join(words[:i])} to {' '.join(rest)}"
+        )
     return sentence
 
 
@@ -172,5 +208,19 @@ def examples_apart(sentence: str) -> list[str]:
 def easy_sentences(sentence: str, words: WordLists) -> list[str]:
     """The Easy Read sentences one response sentence becomes by the rules alone: split as
     written (so "Work and Pensions" or a swapped-in "and" is never cut), then in plain words."""
-    pieces = [p for c in split_clauses(tidy(sentence)) for p in examples_apart(c)]
+    marked, asides = take_asides(strip_markers(sentence))
+    pieces = [p for c in split_clauses(tidy(marked)) for p in _one_idea(c)]
+    pieces = place_asides(pieces, [tidy(a) for a in asides])
     return [p for p in (plain(one_verb_wish(s), words) for s in pieces) if p]
+
+
+def _one_idea(clause: str) -> list[str]:
+    """A clause with its description, reported speech and examples each made a sentence."""
+    out: list[str] = []
+    for part in appositive(clause):
+        said = reported_speech(part)
+        if len(said) == 2:
+            out += [p for c in split_clauses(said[0]) for p in examples_apart(c)] + [said[1]]
+        else:
+            out += examples_apart(part)
+    return out

@@ -32,7 +32,11 @@ if TYPE_CHECKING:
     from assistant.prompts import Prompt
 
 HALVES = ("dev", "test")
-REFRESH = "assistant eval easyread --generator local --no-rewrite --save-judged"
+HELD = "held"
+REFRESH = (
+    "assistant eval easyread --half all --generator local --no-rewrite --save-judged"
+    " (and again with --half held)"
+)
 
 
 @dataclass(frozen=True)
@@ -67,6 +71,15 @@ def half_of(name: str) -> str:
 
 
 def load_drafts(folder: Path, half: str = "all") -> list[Draft]:
+    """The drafts of one half; "held" reads the held set (`held/` beside `folder`), added after
+    the test half had been seen and never used for tuning; "all" is dev and test only."""
+    if half == HELD:
+        folder = folder.parent / HELD
+        if not folder.is_dir():
+            raise InputError(f"{folder}: no held Easy Read set here")
+        return [
+            Draft(p.name, HELD, p.read_text(encoding="utf-8")) for p in sorted(folder.glob("*.md"))
+        ]
     if not folder.is_dir():
         raise InputError(f"{folder}: no Easy Read suite here")
     drafts = [
@@ -151,21 +164,36 @@ def saved_judge(path: Path, threshold: float) -> MeaningJudge:
 
 
 def gate_checks(floors_path: Path, evals_dir: Path, threshold: float) -> list[Check]:
-    """The `[easyread]` floors: the rules' path on every bundled draft, judged from saved
-    answers (seconds, no model); none when the table is absent."""
-    from assistant.evaluation.gate import Check
-
+    """The `[easyread]` floors: the rules' path on the dev and test drafts, and
+    `[easyread.held]` on the held set, judged from saved answers (seconds, no model); none when
+    the table is absent."""
     table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("easyread")
     if not table:
         return []
     suite = evals_dir / "easyread"
     judge = saved_judge(suite / "judged.json", threshold)
-    name = "Easy Read (rules, all drafts)"
+    checks = _set_checks(
+        "Easy Read (rules, dev and test)", load_drafts(suite / "drafts"), judge, table
+    )
+    held = table.get(HELD)
+    if isinstance(held, dict):
+        drafts = load_drafts(suite / "drafts", HELD)
+        checks += _set_checks("Easy Read (rules, held set)", drafts, judge, held)
+    return checks
+
+
+def _set_checks(
+    name: str, drafts: Sequence[Draft], judge: MeaningJudge, table: dict[str, object]
+) -> list[Check]:
+    from assistant.evaluation.gate import Check
+
     try:
-        found, _ = run(load_drafts(suite / "drafts"), Maker(judge))
+        found, _ = run(drafts, Maker(judge))
     except NotSaved:
         return [
-            Check(f"{name}: answers not saved; run `{REFRESH}`", None, float(table["faithful"]))
+            Check(
+                f"{name}: answers not saved; run `{REFRESH}`", None, float(str(table["faithful"]))
+            )
         ]
     values = {
         "short": found.short,
@@ -174,5 +202,6 @@ def gate_checks(floors_path: Path, evals_dir: Path, threshold: float) -> list[Ch
         "reading_ease": found.reading_ease,
     }
     return [
-        Check(f"{name} {key.replace('_', ' ')}", values[key], float(table[key])) for key in values
+        Check(f"{name} {key.replace('_', ' ')}", values[key], float(str(table[key])))
+        for key in values
     ]
