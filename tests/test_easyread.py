@@ -51,7 +51,7 @@ def _judge(model: FakeJudgeModel) -> MeaningJudge:
 
 def test_acronyms_are_spelled_out_with_their_plural_and_no_doubled_word() -> None:
     assert spell_out("The DWP and two DPULOs.", WORDS) == (
-        "The Department for Work and Pensions and two Deaf and Disabled People's Organisations."
+        "The Department for Work and Pensions and two disabled people's user-led organisations."
     )
     assert (
         spell_out("the VCSE sector", WORDS)
