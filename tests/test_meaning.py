@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from helpers import FakeJudgeModel
 
+from assistant.llm.protocol import yes_share
 from assistant.meaning import MeaningJudge, judge_for
 from assistant.meaning_features import signs
 from assistant.prompts import load_prompt
 from assistant.schema import Evidence
 from assistant.verify import verify
-from assistant.writing.model import yes_share
 
 CAMPAIGN = (
     "Under the Compact (2010), the government undertakes to respect the independence of civil "

@@ -129,7 +129,7 @@ def test_a_model_that_cannot_load_falls_back_to_quotes_with_a_notice(
     def broken(name: str, settings: object) -> None:
         raise ModelError("the model file is truncated; run `make install`")
 
-    monkeypatch.setattr("assistant.generation.get_text_model", broken)
+    monkeypatch.setattr("assistant.llm.generation.get_text_model", broken)
     assistant = Assistant(corpus.settings, store=corpus.store, generator="local")
     result = assistant.ask(CHAT)
     assert result.generator == "extractive"

@@ -62,7 +62,7 @@ def eval_faithfulness(
     from assistant.errors import InputError
     from assistant.evaluation import faithfulness as f
     from assistant.evaluation.faithfulness_judged import save_judged as save
-    from assistant.generation import get_text_model
+    from assistant.llm.generation import get_text_model
     from assistant.meaning import WEIGHTS, judge_for
 
     settings = settings_from()

@@ -30,7 +30,7 @@ def maker_from_settings(settings: Settings, generator: str | None = None) -> Mak
     name = generator or settings.generator
     if name == "extractive":
         return Maker()
-    from assistant.generation import get_text_model
+    from assistant.llm.generation import get_text_model
 
     return maker_for(get_text_model(name, settings), settings)
 

@@ -24,9 +24,9 @@ from assistant.errors import GenerationError, InputError, ModelError
 from assistant.text import split_sentences
 
 if TYPE_CHECKING:
+    from assistant.llm.protocol import TextModel
     from assistant.prompts import Prompt
     from assistant.verify import SentenceJudge
-    from assistant.writing.model import TextModel
 
 NO_JUDGE = (
     "Not checked for meaning: the meaning check needs the local model, which is not in use. "

@@ -184,7 +184,7 @@ def gate_checks(floors_path: Path, settings: Settings) -> list[Check]:
     import tomllib
 
     from assistant.evaluation.gate import Check
-    from assistant.generation import get_text_model
+    from assistant.llm.generation import get_text_model
     from assistant.meaning import WEIGHTS, judge_for
     from assistant.resources import bundled
 

@@ -19,6 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant import extractive
 from assistant.errors import GenerationTimeout
+from assistant.llm.protocol import OnText, TextModel
 from assistant.prompts import Prompt
 from assistant.schema import Evidence
 from assistant.text import split_sentences
@@ -34,7 +35,6 @@ from assistant.writing.base import (
     ignore,
 )
 from assistant.writing.in_brief import in_brief
-from assistant.writing.model import OnText, TextModel
 from assistant.writing.plan import (
     DRAFT_PASSAGE_FLOOR,
     REASONS,
