@@ -21,6 +21,7 @@ from typing import Any
 
 from assistant import extractive, followup
 from assistant.asking import MANIPULATED, check_question, draft_request, not_covered, refusal
+from assistant.checks.verify import NO_JUDGE_NOTICE, verify
 from assistant.errors import InputError
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
@@ -33,7 +34,6 @@ from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
-from assistant.verify import NO_JUDGE_NOTICE, verify
 from assistant.writing.base import (
     AnswerRequest,
     DraftRequest,

@@ -11,7 +11,7 @@ from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, echo_evidence, evidence_in
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.errors import GenerationTimeout, ModelError
 from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item

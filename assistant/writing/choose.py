@@ -52,7 +52,7 @@ def choose_writer(
         min_support=settings.min_support,
         max_tokens=settings.llm_max_tokens,
     )
-    from assistant.meaning import judge_for
+    from assistant.checks.meaning import judge_for
 
     writer.judge = judge_for(model, settings.min_meaning)  # None: the model cannot judge
     writer.min_quote_score = settings.min_quote_score

@@ -18,8 +18,8 @@ import time
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from assistant.checks.meaning_features import Signs, signs
 from assistant.llm.protocol import JudgeModel
-from assistant.meaning_features import Signs, signs
 from assistant.prompts import Prompt
 from assistant.text import strip_markers
 
