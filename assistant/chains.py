@@ -21,18 +21,19 @@ from typing import Any
 
 from assistant import extractive, followup
 from assistant.asking import MANIPULATED, check_question, draft_request, not_covered, refusal
+from assistant.checks.verify import NO_JUDGE_NOTICE, verify
 from assistant.errors import InputError
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
 from assistant.evidence_search import EvidenceSearch, Query, Retrieved
+from assistant.llm.protocol import TextModel
 from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.result_facts import DraftFacts, Repairs, Stance
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
-from assistant.verify import NO_JUDGE_NOTICE, verify
 from assistant.writing.base import (
     AnswerRequest,
     DraftRequest,
@@ -43,7 +44,6 @@ from assistant.writing.base import (
     ignore,
 )
 from assistant.writing.choose import choose_writer
-from assistant.writing.model import TextModel
 from assistant.writing.plan import set_aside, usable
 from assistant.writing.points import choose_points
 from assistant.writing.question_kind import POSITION, question_kind, subject_of

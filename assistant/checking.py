@@ -15,11 +15,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.claims import citations_in, is_claim
+from assistant.checks.claims import citations_in, is_claim
+from assistant.checks.verify import NO_JUDGE_NOTICE, SentenceJudge, verify
 from assistant.errors import InputError
 from assistant.schema import Evidence, FindingRule
 from assistant.text import split_sentences, strip_markers
-from assistant.verify import NO_JUDGE_NOTICE, SentenceJudge, verify
 
 MATCHES = 3  # library passages tried for an uncited sentence
 
@@ -142,7 +142,7 @@ def check_response(
 def check_with(assistant: Any, text: str, sources: Sequence[Evidence] = ()) -> CheckReport:
     """`check_response` with an `Assistant`'s library, embeddings and its writer's judge (the
     writer is built on first use: with the local generator that loads the model once)."""
-    from assistant.citations import build_evidence
+    from assistant.checks.citations import build_evidence
 
     judge = getattr(assistant.writer, "judge", None)
 

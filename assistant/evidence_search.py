@@ -13,8 +13,8 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
-from assistant.citations import build_evidence
-from assistant.coverage import missing_terms
+from assistant.checks.citations import build_evidence
+from assistant.checks.coverage import missing_terms
 from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, Passage
 from assistant.settings import Settings

@@ -15,8 +15,8 @@ from assistant.schema import Turn
 from assistant.wording import PRONOUNS, STOPWORDS
 
 if TYPE_CHECKING:
+    from assistant.llm.protocol import TextModel
     from assistant.prompts import Prompt
-    from assistant.writing.model import TextModel
 
 _OPENERS = re.compile(
     r"^\s*(?:and|but|also|so|then|what about|how about|what else|tell me more|more on|"

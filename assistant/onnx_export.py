@@ -27,7 +27,7 @@ from assistant.embeddings import (
 )
 from assistant.errors import ModelError
 from assistant.file_hash import file_sha256
-from assistant.model_files import make_models_folder
+from assistant.llm.model_files import make_models_folder
 from assistant.onnx_embedder import (
     MAX_COSINE_GAP,
     OnnxEmbedder,

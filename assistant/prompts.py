@@ -27,7 +27,7 @@ if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage
     from langchain_core.prompts import ChatPromptTemplate
 
-    from assistant.writing.model import Message, Role
+    from assistant.llm.protocol import Message, Role
 
 PROMPTS_DIR = bundled("prompts")  # the checkout's prompts/, or the installed copy
 SECTIONS: tuple[str, ...] = ("system", "user")

@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.citations import REMOVED, describe, location
+from assistant.checks.citations import REMOVED, describe, location
 from assistant.errors import InputError
 from assistant.evidence.index import DOC_ID as OUR_EVIDENCE
 from assistant.schema import Evidence, GroundedText

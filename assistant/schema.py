@@ -199,7 +199,7 @@ class SentenceCheck:
     semantic: float | None  # cosine similarity to the best cited passage (None without a model)
     support: float  # the combined score, 0..1
     supported: bool
-    meaning: float | None = None  # the meaning check's score (assistant/meaning.py); None unrun
+    meaning: float | None = None  # the meaning check's score (checks/meaning.py); None unrun
 
 
 @dataclass(frozen=True)

@@ -104,7 +104,7 @@ class Settings(BaseSettings):
     # 0.47 sits in that gap. Lexical only (no model): 0.400-1.000 vs 0.000-0.400, so without a
     # model 0.47 flags a few loose paraphrases too; that errs on the side of a human check.
     min_support: float = Field(default=0.47, ge=0.0, le=1.0)
-    # The meaning check (assistant/meaning.py): a cited sentence scoring below this is flagged
+    # The meaning check (checks/meaning.py): a cited sentence scoring below this is flagged
     # "the cited source may not say this". Chosen on the development data (the dev half of
     # evals/faithfulness/items.jsonl and real.jsonl): the highest threshold keeping faithful
     # sentences falsely flagged <= 0.12 there (0.894 of unfaithful caught, 0.115 of faithful

@@ -23,8 +23,8 @@ from rich.console import Console
 from rich.table import Table
 
 from assistant.chains import Assistant
-from assistant.generation import get_text_model
 from assistant.ingest import ingest
+from assistant.llm.generation import get_text_model
 from assistant.profile import load_profile
 from assistant.settings import Settings
 from assistant.store import Store

@@ -17,11 +17,11 @@ import statistics
 import time
 from pathlib import Path
 
+from assistant.checks.meaning import MeaningJudge
 from assistant.easyread.choose import maker_from_settings
 from assistant.easyread.make import Maker
 from assistant.easyread.reading import response_sentences
 from assistant.evaluation.easyread import load_drafts
-from assistant.meaning import MeaningJudge
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent

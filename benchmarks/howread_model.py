@@ -19,8 +19,8 @@ import time
 from pathlib import Path
 
 from assistant.evaluation.howread import Labelled, load_labelled
-from assistant.generation import get_text_model
 from assistant.how_read import Sign, how_read
+from assistant.llm.generation import get_text_model
 from assistant.prompts import load_prompt
 
 ROOT = Path(__file__).resolve().parent.parent

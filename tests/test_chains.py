@@ -16,7 +16,7 @@ from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence, evidence_in, make_settings, write_markdown
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in, figures_in
+from assistant.checks.claims import citations_in, figures_in
 from assistant.embeddings import BundledEmbeddings
 from assistant.errors import InputError
 from assistant.extractive import candidates, words_in

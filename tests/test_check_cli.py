@@ -13,8 +13,8 @@ from click.testing import CliRunner
 from helpers import FakeJudgeModel
 
 from assistant.checking import check_response, parse_sources
+from assistant.checks.meaning import MeaningJudge
 from assistant.errors import InputError
-from assistant.meaning import MeaningJudge
 from assistant.prompts import load_prompt
 from assistant.schema import Evidence
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from assistant.checks.citations import build_evidence, describe, location, section_label
 from assistant.chunking import chunk_document
-from assistant.citations import build_evidence, describe, location, section_label
 from assistant.schema import Block, Document, Evidence, Passage
 
 

@@ -20,7 +20,7 @@ from conftest import CorpusStore
 from docx import Document
 from helpers import assistant_command, cli_env, finish
 
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.cli import main
 from assistant.settings import PROJECT_ROOT
 from assistant.writing.points import NOT_USED

@@ -16,7 +16,7 @@ import docx
 import pytest
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.consultation import extract_questions
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.respond import ConsultationResponse, respond, word_target

@@ -95,7 +95,7 @@ def test_briefing_notes_refer_to_articles_by_title_without_retelling_them(path: 
 
 
 def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> None:
-    from assistant.citations import build_evidence, describe
+    from assistant.checks.citations import build_evidence, describe
     from assistant.schema import Passage
 
     def first_citation(doc_id: str) -> str:
@@ -110,7 +110,7 @@ def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> No
 
 
 def test_a_notes_references_travel_with_its_passages_into_the_sources_list() -> None:
-    from assistant.citations import build_evidence
+    from assistant.checks.citations import build_evidence
     from assistant.export.answer import source_entry
     from assistant.schema import Passage
 

@@ -13,10 +13,10 @@ from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, echo_evidence
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
+from assistant.checks.coverage import distinctive_terms, missing_terms
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.respond import answer_checks
-from assistant.coverage import distinctive_terms, missing_terms
 from assistant.evaluation.argument_runner import summarise
 from assistant.evaluation.arguments import half, load_arguments, score
 from assistant.evaluation.gate import ARGUMENT_FIGURES, check_arguments, load_floors

@@ -9,10 +9,10 @@ from pathlib import Path
 from click.testing import CliRunner
 from helpers import FakeJudgeModel
 
+from assistant.checks.meaning import MeaningJudge
 from assistant.easyread import Maker
 from assistant.evaluation import easyread as suite
 from assistant.evaluation.gate import load_floors
-from assistant.meaning import MeaningJudge
 from assistant.prompts import load_prompt
 from assistant.settings import PROJECT_ROOT
 

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from helpers import EVALS_DIR
 
+from assistant.checks.verify import verify
 from assistant.errors import InputError
 from assistant.evaluation.answer_runner import AnswerItem, load_items, outcome, subsample
 from assistant.evaluation.configs import KEYS, load_configs, make_config, mode_config, select
@@ -20,7 +21,6 @@ from assistant.evaluation.stats import paired_p
 from assistant.evaluation.suites import Gold, load_beir, load_suite
 from assistant.schema import Evidence, GroundedText
 from assistant.settings import Settings
-from assistant.verify import verify
 
 ROOT = EVALS_DIR.parent  # evals/
 

@@ -112,7 +112,7 @@ def test_the_bundled_model_finds_the_member_experience(store: EvidenceStore, emb
 def test_a_survey_figure_is_checked_against_its_item_by_the_verifier(
     store: EvidenceStore,
 ) -> None:
-    from assistant.verify import verify
+    from assistant.checks.verify import verify
 
     found = EvidenceIndex(store, WordEmbeddings()).search("accessible taxi", min_score=0.1)
     evidence = [e for e in found.as_evidence(first_n=1) if "38 of 52" in e.quote]

@@ -13,8 +13,9 @@ from pathlib import Path
 import pytest
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
-from assistant.coverage import missing_terms
+from assistant.checks.claims import citations_in
+from assistant.checks.coverage import missing_terms
+from assistant.checks.verify import verify
 from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import (
     Candidate,
@@ -29,7 +30,6 @@ from assistant.extractive import (
 )
 from assistant.schema import Evidence, GroundedText
 from assistant.settings import PROJECT_ROOT
-from assistant.verify import verify
 
 EVALS = PROJECT_ROOT / "evals"
 KINDS = "An article|A blog article|A briefing note|The official text|An uploaded document|A source"

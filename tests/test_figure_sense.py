@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.figure_sense import reversed_figures, sides
+from assistant.checks.figure_sense import reversed_figures, sides
+from assistant.checks.verify import verify
 from assistant.schema import Evidence
 from assistant.text import split_sentences
-from assistant.verify import verify
 
 SOURCE = (
     "The government response reported over 1,300 responses, of which about 2% were in favour. "

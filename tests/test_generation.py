@@ -22,19 +22,19 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatResult
 from pydantic import ValidationError
 
-from assistant import llama_runtime, local_model, model_files
 from assistant.errors import AssistantError, InputError, ModelError
-from assistant.generation import (
+from assistant.llm import llama_runtime, local_model, model_files
+from assistant.llm.generation import (
     GENERATORS,
     ChatModelText,
     GenerationError,
     explain,
     get_text_model,
 )
-from assistant.local_model import LoadedModel, LocalModel
-from assistant.model_files import ModelFile
+from assistant.llm.local_model import LoadedModel, LocalModel
+from assistant.llm.model_files import ModelFile
+from assistant.llm.protocol import Message, TextModel
 from assistant.settings import Settings
-from assistant.writing.model import Message, TextModel
 
 MESSAGES: list[Message] = [{"role": "user", "content": "Who can apply to the Facilitation Fund?"}]
 

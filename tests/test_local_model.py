@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from helpers import REAL_MODELS_DIR
 
-from assistant import llama_runtime
 from assistant.errors import GenerationError, ModelError
-from assistant.generation import get_text_model
-from assistant.local_model import LocalModel
+from assistant.llm import llama_runtime
+from assistant.llm.generation import get_text_model
+from assistant.llm.local_model import LocalModel
 from assistant.settings import Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]

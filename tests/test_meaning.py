@@ -1,4 +1,4 @@
-"""The meaning check (assistant/meaning.py) and its place in the verifier, with a fake judge
+"""The meaning check (assistant/checks/meaning.py) and its place in the verifier, with a fake judge
 model: each failure kind the issue found in real drafts is flagged "the cited source may not
 say this", a faithful paraphrase is not, and without a judge the old rules stand."""
 
@@ -7,12 +7,12 @@ from __future__ import annotations
 import pytest
 from helpers import FakeJudgeModel
 
-from assistant.meaning import MeaningJudge, judge_for
-from assistant.meaning_features import signs
+from assistant.checks.meaning import MeaningJudge, judge_for
+from assistant.checks.meaning_features import signs
+from assistant.checks.verify import verify
+from assistant.llm.protocol import yes_share
 from assistant.prompts import load_prompt
 from assistant.schema import Evidence
-from assistant.verify import verify
-from assistant.writing.model import yes_share
 
 CAMPAIGN = (
     "Under the Compact (2010), the government undertakes to respect the independence of civil "

@@ -1,11 +1,11 @@
-"""The strength and role signs of the meaning check (assistant/meaning_duties.py): the writer's
-own overstated and role-swapped sentences (evals/faithfulness/real.jsonl) are seen, and
+"""The strength and role signs of the meaning check (assistant/checks/meaning_duties.py): the
+writer's own overstated and role-swapped sentences (evals/faithfulness/real.jsonl) are seen, and
 faithful paraphrases of the same passages are not."""
 
 from __future__ import annotations
 
-from assistant.meaning_duties import duties
-from assistant.meaning_features import signs
+from assistant.checks.meaning_duties import duties
+from assistant.checks.meaning_features import signs
 
 SECTION_1 = (
     "For a disabled people's user-led organisation (DPULO) or small voluntary group, the most "

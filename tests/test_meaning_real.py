@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 from helpers import REAL_MODELS_DIR
 
-from assistant.generation import get_text_model
-from assistant.meaning import judge_for
+from assistant.checks.meaning import judge_for
+from assistant.llm.generation import get_text_model
 from assistant.settings import Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]

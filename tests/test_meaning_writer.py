@@ -7,7 +7,7 @@ from __future__ import annotations
 from fake_embeddings import HashEmbeddings
 from helpers import FakeJudgeModel
 
-from assistant.meaning import MeaningJudge
+from assistant.checks.meaning import MeaningJudge
 from assistant.prompts import load_all, load_prompt
 from assistant.schema import Evidence
 from assistant.writing.model_writer import ModelWriter, _Run

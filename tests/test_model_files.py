@@ -14,10 +14,10 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 
-from assistant import model_files
 from assistant.cli import cli
 from assistant.errors import ModelError
-from assistant.model_files import BundledModel, assemble, check_gguf, is_verified, model_file
+from assistant.llm import model_files
+from assistant.llm.model_files import BundledModel, assemble, check_gguf, is_verified, model_file
 from assistant.settings import Settings
 
 PARTS = [b"GGUF" + b"\x03\x00\x00\x00" + bytes(range(256)) * 40, b"middle" * 3000, b"end" * 5000]

@@ -11,7 +11,7 @@ from fpdf import FPDF
 from helpers import TOPICS, Run, make_settings, paragraph
 
 from assistant.chains import Assistant
-from assistant.citations import build_evidence, describe
+from assistant.checks.citations import build_evidence, describe
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import ingest
 from assistant.reading_view import build_view

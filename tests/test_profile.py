@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.claims import is_claim
+from assistant.checks.claims import is_claim
 from assistant.errors import InputError
 from assistant.profile import (
     STANCE_SENTENCES,

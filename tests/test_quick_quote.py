@@ -11,7 +11,7 @@ from fake_embeddings import HashEmbeddings
 from helpers import FakeJudgeModel, echo_evidence
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.schema import Turn
 from assistant.store import Store
 from assistant.ui.ask_tab import Pending, quote

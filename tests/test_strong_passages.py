@@ -11,7 +11,7 @@ import re
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.extractive import PER_PASSAGE, draft_text, strong_passages
 from assistant.schema import Evidence
 

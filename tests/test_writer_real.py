@@ -10,7 +10,7 @@ from conftest import CorpusStore
 from helpers import REAL_MODELS_DIR, make_settings, write_markdown
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import words_in
 from assistant.ingest import ingest

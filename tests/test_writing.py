@@ -11,7 +11,7 @@ from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, echo_evidence, evidence_in
 
 from assistant.chains import Assistant
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.errors import GenerationTimeout, ModelError
 from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item
@@ -129,7 +129,7 @@ def test_a_model_that_cannot_load_falls_back_to_quotes_with_a_notice(
     def broken(name: str, settings: object) -> None:
         raise ModelError("the model file is truncated; run `make install`")
 
-    monkeypatch.setattr("assistant.generation.get_text_model", broken)
+    monkeypatch.setattr("assistant.llm.generation.get_text_model", broken)
     assistant = Assistant(corpus.settings, store=corpus.store, generator="local")
     result = assistant.ask(CHAT)
     assert result.generator == "extractive"

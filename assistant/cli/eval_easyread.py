@@ -49,10 +49,10 @@ def eval_easyread(
 ) -> None:
     """Share of Easy Read sentences of at most 15 words, with one verb, judged faithful to
     their source sentence, and the reading ease of the text."""
+    from assistant.checks.meaning import MeaningJudge
     from assistant.easyread.choose import maker_from_settings
     from assistant.easyread.make import Maker
     from assistant.evaluation import easyread as suite
-    from assistant.meaning import MeaningJudge
     from assistant.prompts import load_prompt
 
     settings = settings_from()

@@ -58,12 +58,12 @@ def eval_faithfulness(
     cache: Path | None,
 ) -> None:
     """Share of unfaithful sentences caught and faithful ones falsely flagged, per kind."""
+    from assistant.checks.meaning import WEIGHTS, judge_for
     from assistant.embeddings import BundledEmbeddings
     from assistant.errors import InputError
     from assistant.evaluation import faithfulness as f
     from assistant.evaluation.faithfulness_judged import save_judged as save
-    from assistant.generation import get_text_model
-    from assistant.meaning import WEIGHTS, judge_for
+    from assistant.llm.generation import get_text_model
 
     settings = settings_from()
     if batch:

@@ -54,7 +54,7 @@ def _prepare_fast_search(settings: Settings) -> None:
 
 
 def _print_passages(passages: list[Any]) -> None:
-    from assistant.citations import build_evidence, describe
+    from assistant.checks.citations import build_evidence, describe
     from assistant.display import visible
 
     if not passages:

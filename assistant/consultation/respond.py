@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.consultation.choices import suggest
 from assistant.consultation.kinds import ABOUT_YOU, CHOICE
 from assistant.consultation.model import Consultation, ConsultationQuestion

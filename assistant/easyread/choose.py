@@ -1,5 +1,5 @@
 """Which judge and rewriting model an Easy Read run uses: the writer's own model, when it can
-judge (the same rule as the drafting code: `assistant.meaning.judge_for`).
+judge (the same rule as the drafting code: `assistant.checks.meaning.judge_for`).
 
 With the quotes-only writer there is no model: the rules alone make the Easy Read text and it
 says it was not checked for meaning. A model is never used to rewrite without a judge, since
@@ -14,7 +14,7 @@ from assistant.settings import Settings
 
 def maker_for(model: object | None, settings: Settings) -> Maker:
     """A maker over `model` (or none): judge and rewriter both, or the rules alone."""
-    from assistant.meaning import judge_for
+    from assistant.checks.meaning import judge_for
 
     judge = judge_for(model, settings.min_meaning)
     if judge is None:
@@ -30,7 +30,7 @@ def maker_from_settings(settings: Settings, generator: str | None = None) -> Mak
     name = generator or settings.generator
     if name == "extractive":
         return Maker()
-    from assistant.generation import get_text_model
+    from assistant.llm.generation import get_text_model
 
     return maker_for(get_text_model(name, settings), settings)
 

@@ -4,7 +4,7 @@ leave a sentence too long or with two ideas, and the meaning check on every sent
 Why this order: the rules are deterministic and testable and never add words beyond a short
 opener, so they are the default; the bundled model can shorten what the rules cannot, but a
 small model invents, so its rewrite is kept only when every sentence it wrote meets the limits
-and the meaning check (`assistant.meaning`) finds the source sentence says it. Otherwise the
+and the meaning check (`assistant.checks.meaning`) finds the source sentence says it. Otherwise the
 rules' version stays, marked for a person to shorten. Each Easy Read sentence keeps the number
 of the one response sentence it came from.
 """
@@ -24,9 +24,9 @@ from assistant.errors import GenerationError, InputError, ModelError
 from assistant.text import split_sentences
 
 if TYPE_CHECKING:
+    from assistant.checks.verify import SentenceJudge
+    from assistant.llm.protocol import TextModel
     from assistant.prompts import Prompt
-    from assistant.verify import SentenceJudge
-    from assistant.writing.model import TextModel
 
 NO_JUDGE = (
     "Not checked for meaning: the meaning check needs the local model, which is not in use. "
@@ -137,7 +137,7 @@ def new_words(sentence: str, passage: str) -> list[str]:
     """Content words of a model's sentence that its source (in plain words) never uses,
     compared by stem: "crucial" in a rewrite of a sentence that never said it. The meaning
     check is soft on a single added word; this is not."""
-    from assistant.verify import stems
+    from assistant.checks.verify import stems
 
     have = stems(passage) | stems(" ".join(FRAME_WORDS))
     return sorted(stems(sentence) - have)

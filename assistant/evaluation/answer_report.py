@@ -98,7 +98,7 @@ def markdown_report(results: Sequence[GeneratorResult], meta: dict[str, Any]) ->
         "# Answer evaluation",
         "",
         f"Generated {stamp()} by `{meta['command']}`. Every output was checked by the product's "
-        "own verifier (`assistant.verify`), so these are the checks a user sees.",
+        "own verifier (`assistant.checks.verify`), so these are the checks a user sees.",
         "",
         "## Headline",
         "",

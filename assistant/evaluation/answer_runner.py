@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assistant.chains import Assistant
+from assistant.checks.readability import flesch_reading_ease
 from assistant.errors import InputError
 from assistant.evaluation.answer_measures import first_sentence, mean, similarity, states_stance
 from assistant.evaluation.configs import EvalConfig
@@ -27,12 +28,11 @@ from assistant.evaluation.metrics import percentile
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import read_jsonl
 from assistant.extractive import words_in
+from assistant.llm.protocol import TextModel
 from assistant.profile import OrganisationProfile
-from assistant.readability import flesch_reading_ease
 from assistant.result_facts import Repairs
 from assistant.schema import FindingRule, GroundedText
 from assistant.text import shorten
-from assistant.writing.model import TextModel
 
 Progress = Callable[[str, int, int], None]
 GROUPS = ("in scope", "out of scope", "drafts")

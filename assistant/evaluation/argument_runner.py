@@ -25,8 +25,8 @@ from assistant.chains import Assistant
 from assistant.evaluation.arguments import ArgumentItem, Score, score
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.stores import StorePool
+from assistant.llm.protocol import TextModel
 from assistant.profile import OrganisationProfile
-from assistant.writing.model import TextModel
 
 Progress = Callable[[str, int, int], None]
 TARGETS = {

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.errors import InputError
 from assistant.evaluation.suites import read_jsonl
 from assistant.export.page import text_blocks

@@ -21,14 +21,14 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.checks.readability import flesch_reading_ease
 from assistant.easyread.make import Maker
 from assistant.easyread.model import MAX_WORDS, EasyRead
 from assistant.errors import AssistantError, InputError
-from assistant.readability import flesch_reading_ease
 
 if TYPE_CHECKING:
+    from assistant.checks.meaning import MeaningJudge
     from assistant.evaluation.gate import Check
-    from assistant.meaning import MeaningJudge
     from assistant.prompts import Prompt
 
 HALVES = ("dev", "test")
@@ -154,7 +154,7 @@ def save_answers(path: Path, judge: MeaningJudge, prompt: Prompt) -> int:
 
 
 def saved_judge(path: Path, threshold: float) -> MeaningJudge:
-    from assistant.meaning import MeaningJudge
+    from assistant.checks.meaning import MeaningJudge
     from assistant.prompts import load_prompt
 
     prompt = load_prompt("judge")

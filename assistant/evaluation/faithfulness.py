@@ -21,10 +21,10 @@ from typing import TYPE_CHECKING
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.meaning import MeaningJudge
-from assistant.meaning_features import signs
+from assistant.checks.meaning import MeaningJudge
+from assistant.checks.meaning_features import signs
+from assistant.checks.verify import verify
 from assistant.schema import Evidence, FindingRule
-from assistant.verify import verify
 
 if TYPE_CHECKING:
     from assistant.evaluation.gate import Check
@@ -183,9 +183,9 @@ def gate_checks(floors_path: Path, settings: Settings) -> list[Check]:
     `limit` test items by id, judged by the bundled model; none when the table is absent."""
     import tomllib
 
+    from assistant.checks.meaning import WEIGHTS, judge_for
     from assistant.evaluation.gate import Check
-    from assistant.generation import get_text_model
-    from assistant.meaning import WEIGHTS, judge_for
+    from assistant.llm.generation import get_text_model
     from assistant.resources import bundled
 
     table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("faithfulness")

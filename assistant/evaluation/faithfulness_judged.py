@@ -1,7 +1,7 @@
 """The model's saved answers for the faithfulness batches, so a floor on the writer's own
 sentences (`real2.jsonl`) runs in seconds in `assistant eval check`.
 
-The meaning check is the model's P(yes) combined with plain-text signs (`assistant.meaning`).
+The meaning check is the model's P(yes) combined with plain-text signs (`assistant.checks.meaning`).
 Asking the model takes 2-6 s a sentence on 2 cores, too slow to repeat for 93 sentences on every
 check; the signs, weights and threshold take milliseconds. `evals/faithfulness/judged.json`
 keeps each item's P(yes) with the hash of the judge prompt it was asked with: the floor then
@@ -18,11 +18,11 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.checks.meaning_features import signs
+from assistant.checks.verify import verify
 from assistant.evaluation.faithfulness import Item, Scored, load_items, rates
-from assistant.meaning_features import signs
 from assistant.prompts import Prompt
 from assistant.schema import Evidence, FindingRule
-from assistant.verify import verify
 
 if TYPE_CHECKING:
     from assistant.evaluation.gate import Check
@@ -77,8 +77,8 @@ def real_gate_checks(
 ) -> list[Check]:
     """The `[faithfulness_real]` floors: the meaning check on a batch of the writer's own
     sentences (all of it), from saved answers; none when the table is absent."""
+    from assistant.checks.meaning import WEIGHTS
     from assistant.evaluation.gate import Check
-    from assistant.meaning import WEIGHTS
     from assistant.prompts import load_prompt
 
     table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("faithfulness_real")

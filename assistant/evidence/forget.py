@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from assistant.claims import citations_in
+from assistant.checks.claims import citations_in
 from assistant.evidence.index import DOC_ID
 from assistant.evidence.positions import RULE as PAST_POSITION
 from assistant.evidence.store import EvidenceStore

@@ -8,7 +8,7 @@ that is silently dropped is a wrong figure that gets sent.
 
 from __future__ import annotations
 
-from assistant.citations import describe
+from assistant.checks.citations import describe
 from assistant.export.page import (
     Block,
     Page,

@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.checks.readability import describe, flesch_reading_ease
 from assistant.how_read.signs import Found, Sign, find_signs
 from assistant.how_read.stance import StanceCheck, check_stance
 from assistant.how_read.suggest import STANCE_SUGGESTION, suggestion
-from assistant.readability import describe, flesch_reading_ease
 
 EVIDENCE_RICH = 2  # signs an analyst's tool needs to mark an answer "evidence-rich"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.coverage import distinctive_terms
+from assistant.checks.coverage import distinctive_terms
 from assistant.how_read.signs import Sign
 from assistant.query_rewrite import rewrite_query
 from assistant.writing.question_kind import subject_of

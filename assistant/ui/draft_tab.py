@@ -9,11 +9,11 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
+from assistant.checks.readability import describe, flesch_reading_ease
 from assistant.errors import AssistantError
 from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.how_read import how_read, render
 from assistant.profile import OrganisationProfile, load_profile
-from assistant.readability import describe, flesch_reading_ease
 from assistant.reading_view import present_documents
 from assistant.result_facts import Stance
 from assistant.schema import GroundedText

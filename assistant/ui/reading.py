@@ -16,7 +16,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.citations import describe
+from assistant.checks.citations import describe
 from assistant.consultation.respond import ConsultationResponse
 from assistant.errors import AssistantError
 from assistant.reading_view import (

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from assistant.citations import describe
+from assistant.checks.citations import describe
 from assistant.schema import Evidence, Finding, GroundedText
 from assistant.source_kinds import badge
 from assistant.text import plural, shorten

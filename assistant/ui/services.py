@@ -13,7 +13,7 @@ from assistant.ui import downloads
 
 if TYPE_CHECKING:
     from assistant.chains import Assistant
-    from assistant.writing.model import TextModel
+    from assistant.llm.protocol import TextModel
 
 
 class Services:

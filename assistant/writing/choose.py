@@ -5,10 +5,10 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.errors import GenerationError, ModelError
+from assistant.llm.protocol import TextModel
 from assistant.prompts import Prompt
 from assistant.settings import Settings
 from assistant.writing.base import Writer
-from assistant.writing.model import TextModel
 from assistant.writing.quotes import QuotesWriter
 
 FALLBACK_NOTICE = (
@@ -36,7 +36,7 @@ def choose_writer(
 
     try:
         if model is None:
-            from assistant.generation import get_text_model
+            from assistant.llm.generation import get_text_model
 
             model = get_text_model(generator, settings)
     except (ModelError, GenerationError) as exc:
@@ -52,7 +52,7 @@ def choose_writer(
         min_support=settings.min_support,
         max_tokens=settings.llm_max_tokens,
     )
-    from assistant.meaning import judge_for
+    from assistant.checks.meaning import judge_for
 
     writer.judge = judge_for(model, settings.min_meaning)  # None: the model cannot judge
     writer.min_quote_score = settings.min_quote_score

@@ -4,7 +4,7 @@ For each part of the plan the model gets one short prompt holding only that part
 (one to three sentences from one passage) and writes a few sentences in plain English. The
 code tidies them (`prose`), attaches the part's [n], and checks each sentence with the
 verifier against that passage, strictly (as a claim, even in the organisation's voice), and,
-when the model can judge, read for meaning (`assistant.meaning`). A sentence that fails is
+when the model can judge, read for meaning (`assistant.checks.meaning`). A sentence that fails is
 written again once; if it still fails it is left out with a note saying so, or, when the part's
 evidence itself answers the question, replaced by the source's own sentence quoted with its
 [n]. So nothing the model invents can reach the reader as checked text.
@@ -18,11 +18,12 @@ from itertools import chain
 from langchain_core.embeddings import Embeddings
 
 from assistant import extractive
+from assistant.checks.verify import SentenceJudge, lexical_support, verify
 from assistant.errors import GenerationTimeout
+from assistant.llm.protocol import OnText, TextModel
 from assistant.prompts import Prompt
 from assistant.schema import Evidence
 from assistant.text import split_sentences
-from assistant.verify import SentenceJudge, lexical_support, verify
 from assistant.writing import prose
 from assistant.writing.base import (
     AnswerRequest,
@@ -34,7 +35,6 @@ from assistant.writing.base import (
     ignore,
 )
 from assistant.writing.in_brief import in_brief
-from assistant.writing.model import OnText, TextModel
 from assistant.writing.plan import (
     DRAFT_PASSAGE_FLOOR,
     REASONS,
@@ -62,7 +62,7 @@ class _Run:
 class ModelWriter:
     """A writer over any `TextModel` (the bundled model, Ollama, an OpenAI-compatible server)."""
 
-    # Set by `choose_writer` when the model can judge (assistant/meaning.py): each written
+    # Set by `choose_writer` when the model can judge (assistant/checks/meaning.py): each written
     # sentence is then also read for meaning against its passage.
     judge: SentenceJudge | None = None
     # A sentence that fails twice is replaced by the part's own evidence sentence only when the

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.claims import figure_spans
+from assistant.checks.claims import figure_spans
 from assistant.text import split_sentences, strip_markers
 
 _OPENERS = re.compile(

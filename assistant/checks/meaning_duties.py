@@ -9,8 +9,8 @@ on the local writer's own sentences (`evals/faithfulness/real.jsonl`).
   well-being of the area") where the passage gives that verb to another ("an authority must
   consider …").
 
-Both are blind to meaning and rough; the logistic scorer (`assistant.meaning`) weighs them with
-the model's P(yes) (weights fitted on dev data, see docs/checking.md).
+Both are blind to meaning and rough; the logistic scorer (`assistant.checks.meaning`) weighs
+them with the model's P(yes) (weights fitted on dev data, see docs/checking.md).
 """
 
 from __future__ import annotations
@@ -21,8 +21,8 @@ from dataclasses import dataclass
 
 import Stemmer
 
-from assistant.claims import normalise
-from assistant.verify import STOPWORDS
+from assistant.checks.claims import normalise
+from assistant.checks.verify import STOPWORDS
 
 # A hedge, and the words that keep its strength when a sentence rewords it.
 HEDGES: dict[str, frozenset[str]] = {

@@ -1,5 +1,5 @@
 """Plain-text signs that a sentence says more than its cited passage: the lexical half of the
-meaning check (`assistant.meaning`).
+meaning check (`assistant.checks.meaning`).
 
 The 1.5B judge reads meaning but is soft: it says "yes" to a sentence that adds a reason, a
 name or a "not" to a passage it otherwise matches. These signs are the opposite: blind to
@@ -13,10 +13,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.claims import figures_with_keys, normalise
-from assistant.meaning_duties import duties
+from assistant.checks.claims import figures_with_keys, normalise
+from assistant.checks.meaning_duties import duties
+from assistant.checks.verify import lexical_support, stems
 from assistant.text import strip_markers
-from assistant.verify import lexical_support, stems
 
 # Words that turn a statement round; a sentence using one its passage lacks may negate it.
 NEGATIONS = frozenset(

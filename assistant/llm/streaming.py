@@ -20,7 +20,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
-from assistant.writing.model import OnText
+from assistant.llm.protocol import OnText
 
 Emit = Callable[[Any], bool]  # give the waiting caller one item; returns True when asked to stop
 

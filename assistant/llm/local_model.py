@@ -7,7 +7,7 @@ prompt cache, so a fixed system prompt is processed once and reused by every lat
 
 The model loads once per process (keyed by file, context size and threads) and stays loaded;
 requests are served one at a time. A request runs in a helper thread while the caller waits on
-its streamed pieces (`assistant.streaming.pump`), so the timeout holds even while the prompt is
+its streamed pieces (`assistant.llm.streaming.pump`), so the timeout holds even while the prompt is
 being read and Ctrl+C reaches the caller at once; generation is then stopped at its next token.
 """
 
@@ -21,11 +21,11 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant import llama_runtime
 from assistant.errors import GenerationError, GenerationTimeout, ModelError
-from assistant.model_files import ModelFile, check_gguf
-from assistant.streaming import Emit, pump
-from assistant.writing.model import Message, OnText, yes_share
+from assistant.llm import llama_runtime
+from assistant.llm.model_files import ModelFile, check_gguf
+from assistant.llm.protocol import Message, OnText, yes_share
+from assistant.llm.streaming import Emit, pump
 
 FALLBACK = "choose --generator extractive"
 SEED = 0

@@ -15,7 +15,7 @@ import numpy as np
 import Stemmer
 from langchain_core.embeddings import Embeddings
 
-from assistant.claims import (
+from assistant.checks.claims import (
     URL,
     citations_in,
     figures_with_keys,
@@ -24,7 +24,7 @@ from assistant.claims import (
     quote_in,
     quotes_in,
 )
-from assistant.figure_sense import reversed_figures
+from assistant.checks.figure_sense import reversed_figures
 from assistant.injection import instruction_phrase, looks_like_instructions
 from assistant.schema import Evidence, Finding, FindingRule, SentenceCheck, Verification
 from assistant.settings import get_settings
@@ -33,7 +33,7 @@ from assistant.wording import STOPWORDS
 
 
 class SentenceJudge(Protocol):
-    """Reads whether passages say what a sentence says (`assistant.meaning.MeaningJudge`)."""
+    """Reads whether passages say what a sentence says (`assistant.checks.meaning.MeaningJudge`)."""
 
     def judge(self, sentence: str, passages: Sequence[str]) -> Judged: ...
 
@@ -254,7 +254,7 @@ def verify(
     otherwise; a cited claim below `min_support` is low-support. A sentence citing no known
     item scores 0 with no semantic score: there is nothing to compare it with. `min_support`
     is the settings' (ASSISTANT_MIN_SUPPORT, measured in settings.py) unless given. With a
-    `judge` (assistant/meaning.py) each cited sentence is read for meaning instead of held to
+    `judge` (assistant/checks/meaning.py) each cited sentence is read for meaning instead of held to
     `min_support`: "The cited source may not say this" (rule `not-in-source`).
     """
     if min_support is None:

@@ -44,7 +44,7 @@ class TextModel(Protocol):
 
 
 class JudgeModel(Protocol):
-    """A chat model that can answer a yes/no question as a probability (see `assistant.meaning`).
+    """A chat model that can answer a yes/no question as a probability (`checks/meaning.py`).
 
     `yes_probability` asks for one token with its top log-probabilities and returns
     P(yes) / (P(yes) + P(no)) over the yes-like and no-like tokens: reading only the word it

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.claims import figure_spans
+from assistant.checks.claims import figure_spans
 from assistant.text import strip_markers
 
 WINDOW = 6  # words after a figure that can say what it counts

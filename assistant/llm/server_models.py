@@ -1,7 +1,7 @@
 """Chat-model servers (Ollama, any OpenAI-compatible server) as `TextModel`s, and plain errors.
 
 `ChatModelText` wraps a LangChain chat model: it streams when someone listens, enforces the
-timeout with a watchdog (`assistant.streaming.pump`), and `explain()` turns every failure
+timeout with a watchdog (`assistant.llm.streaming.pump`), and `explain()` turns every failure
 (refused, silent, HTTP error, missing package) into one line that says what to do.
 """
 
@@ -14,10 +14,10 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
 from assistant.errors import AssistantError, GenerationError
-from assistant.local_model import FALLBACK, timeout_message
+from assistant.llm.local_model import FALLBACK, timeout_message
+from assistant.llm.protocol import Message, OnText
+from assistant.llm.streaming import Emit, pump
 from assistant.settings import Settings
-from assistant.streaming import Emit, pump
-from assistant.writing.model import Message, OnText
 
 
 def server_chat_model(name: str, settings: Settings) -> BaseChatModel:

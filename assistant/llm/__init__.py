@@ -1,0 +1,5 @@
+"""Language models: chat messages in, text out; a model knows nothing of what it is asked to write.
+
+The `TextModel` protocol (`protocol.py`) is what every writer and judge needs; the local model,
+its runtime and files, and the model servers implement it.
+"""
