@@ -10,7 +10,7 @@ fail CI but a real regression does.
 from __future__ import annotations
 
 import tomllib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -101,39 +101,14 @@ def load_floors(path: Path) -> Floors:
         raise InputError(f"{path.name}: unknown table(s) {', '.join(extra)}")
     retrieval = _table(data, "retrieval", {"config", "measure", "floors"}, path.name)
     answers = _table(data, "answers", {"generator", "limit", "citation_validity"}, path.name)
-    questions = (
-        _table(data, "questions", set(QUESTION_MEASURES), path.name) if "questions" in data else {}
-    )
-    held = (
-        _table(data, "questions_held", set(QUESTION_MEASURES), path.name)
-        if "questions_held" in data
-        else {}
-    )
-    arguments = (
-        _table(data, "arguments", set(ARGUMENT_FIGURES), path.name) if "arguments" in data else {}
-    )
-    fresh2 = (
-        _table(data, "questions_fresh2", set(QUESTION_MEASURES), path.name)
-        if "questions_fresh2" in data
-        else {}
-    )
-    fresh4 = (
-        _table(data, "questions_fresh4", set(QUESTION_MEASURES), path.name)
-        if "questions_fresh4" in data
-        else {}
-    )
-    fresh5 = (
-        _table(data, "questions_fresh5", set(QUESTION_MEASURES), path.name)
-        if "questions_fresh5" in data
-        else {}
-    )
-    fresh6 = (
-        _table(data, "questions_fresh6", set(QUESTION_MEASURES), path.name)
-        if "questions_fresh6" in data
-        else {}
-    )
     if retrieval["measure"] not in MEASURES:
         raise InputError(f"{path.name}: measure must be one of {', '.join(MEASURES)}")
+
+    def optional(name: str, keys: Iterable[str]) -> dict[str, float]:
+        """An optional table's floors, as numbers ({} when the file has none)."""
+        table = _table(data, name, set(keys), path.name) if name in data else {}
+        return {str(k): float(v) for k, v in table.items()}
+
     try:
         return Floors(
             str(retrieval["config"]),
@@ -142,13 +117,10 @@ def load_floors(path: Path) -> Floors:
             str(answers["generator"]),
             int(answers["limit"]),
             float(answers["citation_validity"]),
-            {str(k): float(v) for k, v in questions.items()},
-            {str(k): float(v) for k, v in held.items()},
-            {str(k): float(v) for k, v in arguments.items()},
-            {str(k): float(v) for k, v in fresh2.items()},
-            {str(k): float(v) for k, v in fresh4.items()},
-            {str(k): float(v) for k, v in fresh5.items()},
-            {str(k): float(v) for k, v in fresh6.items()},
+            optional("questions", QUESTION_MEASURES),
+            optional("questions_held", QUESTION_MEASURES),
+            optional("arguments", ARGUMENT_FIGURES),
+            *(optional(f"questions_fresh{n}", QUESTION_MEASURES) for n in (2, 4, 5, 6)),
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
