@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from assistant.errors import InputError
 from assistant.profile import STANCE_SENTENCES, OrganisationProfile, normalise_stance
 from assistant.result_facts import QuestionKind, Stance
-from assistant.retrieval import check_query
+from assistant.search.retrieval import check_query
 from assistant.writing.base import DraftRequest
 
 REFUSAL = (
@@ -107,7 +107,7 @@ def not_covered(question: str, missing: Sequence[str], stance: str, points: Sequ
     `stance`: the organisation's stance, or "" for a question that asks for none.
     """
     from assistant.followup import topic_words
-    from assistant.query_rewrite import rewrite_query
+    from assistant.search.query_rewrite import rewrite_query
     from assistant.writing.position import position_sentence
 
     topic = " ".join(topic_words(rewrite_query(question))[:8])

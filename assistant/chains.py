@@ -30,8 +30,8 @@ from assistant.evidence_search import EvidenceSearch, Query, Retrieved
 from assistant.llm.protocol import TextModel
 from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.result_facts import DraftFacts, Repairs, Stance
-from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store
 from assistant.writing.base import (

@@ -15,8 +15,8 @@ import numpy as np
 
 from assistant.checks.citations import build_evidence
 from assistant.checks.coverage import missing_terms
-from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, Passage
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.writing.plan import usable

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.retrieval import mmr
 from assistant.schema import Evidence
+from assistant.search.retrieval import mmr
 from assistant.source_kinds import speaker
 from assistant.text import MARKER, sentence_spans
 from assistant.wording import content_words

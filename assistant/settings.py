@@ -68,7 +68,8 @@ class Settings(BaseSettings):
     bm25_weight: float = Field(default=1.0, ge=0.0)
     mmr: bool = Field(default=False, description="Re-rank fused results for diversity.")
     query_rewrite: bool = Field(
-        default=True, description="Search without 'Do you agree that…' framing (query_rewrite.py)."
+        default=True,
+        description="Search without 'Do you agree that…' framing (search/query_rewrite.py).",
     )
     mmr_lambda: float = Field(default=0.7, ge=0.0, le=1.0)
 

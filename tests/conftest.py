@@ -25,7 +25,7 @@ from assistant.chains import Assistant
 from assistant.cli import main
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import IngestReport, ingest
-from assistant.retrieval import HybridRetriever
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import Store
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from helpers import paragraph, write_markdown
 
-from assistant.bm25 import BM25Cache, BM25Index
 from assistant.ingest import ingest
+from assistant.search.bm25 import BM25Cache, BM25Index
 from assistant.settings import Settings
 from assistant.store import Store
 

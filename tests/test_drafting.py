@@ -23,8 +23,8 @@ from assistant.evaluation.gate import ARGUMENT_FIGURES, check_arguments, load_fl
 from assistant.export.answer import answer_page
 from assistant.export.markdown import to_markdown
 from assistant.profile import STANCE_SENTENCES, OrganisationProfile
-from assistant.retrieval import HybridRetriever
 from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import PROJECT_ROOT
 from assistant.writing.plan import plan_draft
 from assistant.writing.points import NOT_USED, choose_points

@@ -121,7 +121,7 @@ def test_a_sentence_from_a_clean_passage_is_not_flagged() -> None:
 @pytest.mark.slow
 def test_ingest_marks_the_passage_and_says_so(tmp_path: Path, settings, store) -> None:
     from assistant.ingest import ingest
-    from assistant.retrieval import HybridRetriever
+    from assistant.search.retrieval import HybridRetriever
 
     doc = tmp_path / "council.md"
     doc.write_text(

@@ -15,7 +15,7 @@ from assistant.checks.citations import build_evidence, describe
 from assistant.embeddings import BundledEmbeddings
 from assistant.ingest import ingest
 from assistant.reading_view import build_view
-from assistant.retrieval import HybridRetriever
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import Store
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.query_rewrite import rewrite_query
+from assistant.search.query_rewrite import rewrite_query
 
 
 @pytest.mark.parametrize(

@@ -13,8 +13,8 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.errors import EmptyStoreError, InputError
 from assistant.ingest import embedding_text, ingest
-from assistant.retrieval import HybridRetriever, mmr, rrf
 from assistant.schema import Chunk
+from assistant.search.retrieval import HybridRetriever, mmr, rrf
 from assistant.settings import MODES, Settings
 from assistant.store import Store
 

@@ -19,7 +19,7 @@ from helpers import make_settings, paragraph, write_markdown
 from assistant.embeddings import BundledEmbeddings
 from assistant.errors import StoreError
 from assistant.ingest import ingest
-from assistant.retrieval import HybridRetriever
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import MODES
 from assistant.store import Store
 

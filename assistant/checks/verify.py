@@ -61,7 +61,7 @@ _WORD = re.compile(r"[a-z][a-z0-9]*")
 
 
 def stems(text: str) -> set[str]:
-    """Content words, stemmed as bm25.py does; a stemmer per call (they are not thread-safe)."""
+    """Content words, stemmed as search/bm25.py does; a stemmer per call (not thread-safe)."""
     words = [w for w in _WORD.findall(normalise(text)) if w not in STOPWORDS]
     return set(Stemmer.Stemmer("english").stemWords(words))
 

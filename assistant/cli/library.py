@@ -95,7 +95,7 @@ def search(
     batch: Path | None,
 ) -> None:
     """Find the passages that best answer QUESTION."""
-    from assistant.retrieval import HybridRetriever
+    from assistant.search.retrieval import HybridRetriever
     from assistant.store import Store
 
     if k is not None and k <= 0:

@@ -22,8 +22,8 @@ from assistant.evaluation.relevance import qrels_for
 from assistant.evaluation.stats import paired_p
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import Question, Suite, read_suite
-from assistant.retrieval import HybridRetriever
 from assistant.schema import Passage
+from assistant.search.retrieval import HybridRetriever
 from assistant.store import Store
 from assistant.text import shorten
 

@@ -13,7 +13,7 @@ import re
 
 from assistant.checks.coverage import distinctive_terms
 from assistant.how_read.signs import Sign
-from assistant.query_rewrite import rewrite_query
+from assistant.search.query_rewrite import rewrite_query
 from assistant.writing.question_kind import subject_of
 
 NO_TOPIC = "your subject"  # no question given (`assistant check` without --question)

@@ -12,7 +12,7 @@ from assistant.accounts import Action
 from assistant.errors import AssistantError
 from assistant.evaluation import MEASURES, evaluate_suite
 from assistant.resources import bundled
-from assistant.retrieval import HybridRetriever
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import MODES
 from assistant.ui.gate import needs
 from assistant.ui.render import status_html

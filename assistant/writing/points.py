@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.query_rewrite import rewrite_query
 from assistant.schema import GroundedText
+from assistant.search.query_rewrite import rewrite_query
 
 NOT_USED = "Key points not used here"
 NOT_USED_INTRO = (

@@ -14,9 +14,9 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.bm25 import BM25Cache
-from assistant.retrieval import HybridRetriever
 from assistant.schema import Chunk
+from assistant.search.bm25 import BM25Cache
+from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import Store
 

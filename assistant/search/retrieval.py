@@ -14,10 +14,10 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
-from assistant.bm25 import BM25Cache
 from assistant.errors import InputError
-from assistant.query_rewrite import rewrite_query
 from assistant.schema import Passage
+from assistant.search.bm25 import BM25Cache
+from assistant.search.query_rewrite import rewrite_query
 from assistant.settings import MODES, Settings
 from assistant.store import Store, StoredChunk
 
