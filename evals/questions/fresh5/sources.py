@@ -1,4 +1,4 @@
-# ruff: noqa: E501, E741, W291, W293 (stored page text kept as it is, trailing spaces included)
+# ruff: noqa: E501, W291, W293 (stored page text kept as it is, trailing spaces included)
 """The fifth fresh batch: real forms, surveys, checklists, calls for evidence and pages nobody
 here wrote, none of them in the first four batches (checked by address and title against their
 manifests), collected for round four (issue 22) BEFORE any round-four finder change.
@@ -23,35 +23,17 @@ Round four develops on `dev` (and fresh4's dev half) and reports `held`.
 
 from __future__ import annotations
 
-import hashlib
-from dataclasses import dataclass
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from batch_source import A, C, G, O, Source, adder, split  # noqa: F401  (split: held_batch reads it)
 
 SEEN = "2026-12-07"
-O, C, A, G = "open", "choice", "about you", "grid"
-
-
-@dataclass(frozen=True)
-class Source:
-    name: str  # file name stem
-    family: str  # survey, nhs, call, list, grid, response, none
-    fmt: str  # txt, html, docx, odt, rtf, pdf
-    url: str
-    text: str
-    expected: tuple[tuple[str | None, str, str], ...]  # (number, text start, kind)
-    note: str = ""
-
-
-def split(name: str) -> str:
-    """`dev` or `held`, fixed by the document's name alone (first byte of its SHA-256)."""
-    return "dev" if hashlib.sha256(name.encode("utf-8")).digest()[0] % 2 == 0 else "held"
-
 
 # fmt: off
 SOURCES: list[Source] = []
-
-
-def src(name: str, family: str, fmt: str, url: str, text: str, expected: list[tuple[str | None, str, str]], note: str = "") -> None:  # fmt: skip
-    SOURCES.append(Source(name, family, fmt, url, text.strip("\n"), tuple(expected), note))
+src = adder(SOURCES)
 
 
 # ---------------------------------------------------------------- surveys and checklists
