@@ -54,13 +54,16 @@ def sign_lines(check: HowRead) -> list[str]:
     ]
 
 
+def _bullets(check: HowRead) -> list[str]:
+    """The stance (when asked) and the four signs, as list items: the same on every face."""
+    stance = stance_line(check)
+    return [f"- {line}" for line in ([stance] if stance else []) + sign_lines(check)]
+
+
 def markdown(check: HowRead, level: int = 3) -> str:
     """The page's panel: heading, verdict, the signs, what would add the missing ones, score."""
     hashes = "#" * level
-    lines = [f"{hashes} {HEADING}", "", verdict(check), ""]
-    if stance := stance_line(check):
-        lines += [f"- {stance}"]
-    lines += [f"- {line}" for line in sign_lines(check)]
+    lines = [f"{hashes} {HEADING}", "", verdict(check), "", *_bullets(check)]
     if check.suggestions:
         lines += ["", f"{hashes}# What would help", ""]
         lines += [f"- {tip}" for tip in check.suggestions]
@@ -71,10 +74,7 @@ def markdown(check: HowRead, level: int = 3) -> str:
 
 def text(check: HowRead) -> str:
     """For the terminal: the same content without Markdown."""
-    lines = [f"{HEADING}: {verdict(check)}"]
-    if stance := stance_line(check):
-        lines.append(f"- {stance}")
-    lines += [f"- {line}" for line in sign_lines(check)]
+    lines = [f"{HEADING}: {verdict(check)}", *_bullets(check)]
     lines += [f"- To add: {tip}" for tip in check.suggestions]
     lines.append(f"- {check.reading}")
     return "\n".join(lines)
@@ -104,10 +104,7 @@ def response_markdown(checked: tuple[AnswerRead, ...]) -> str:
     lines = [f"### {HEADING}", "", INTRO]
     for answer in checked:
         check = answer.check
-        lines += ["", f"#### {answer.label}", "", verdict(check), ""]
-        if stance := stance_line(check):
-            lines.append(f"- {stance}")
-        lines += [f"- {line}" for line in sign_lines(check)]
+        lines += ["", f"#### {answer.label}", "", verdict(check), "", *_bullets(check)]
         lines += [f"- What would help: {tip}" for tip in check.suggestions]
         lines.append(f"- {check.reading}")
     return "\n".join(lines)
