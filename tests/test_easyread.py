@@ -16,7 +16,7 @@ from helpers import FakeJudgeModel, Run
 from assistant.checks.meaning import MeaningJudge
 from assistant.easyread import DRAFT_LABEL, Maker
 from assistant.easyread.reading import response_sentences
-from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clauses
+from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clauses, which_noun
 from assistant.easyread.splits import reported_speech
 from assistant.easyread.verbs import count_finite, finite_verbs
 from assistant.easyread.words import acronyms_left, hard_words_in, load_words, spell_out
@@ -402,3 +402,10 @@ def test_a_passive_sentence_is_marked_for_a_person_and_an_adjective_is_not() -> 
     assert not passive("Many people are disabled.") and not passive("We decide.")
     easy = Maker().make("Audits were carried out every three months [1].")
     assert any("passive" in p for p in easy.sentences[0].to_check)
+
+
+def test_a_which_clause_after_a_verb_opens_with_this_not_the_verb() -> None:
+    """Seen on a real draft: "… that they otherwise could not secure, which may help them" had
+    become "This secure may help them"."""
+    assert which_noun("resources that they otherwise could not secure", "may help them") == "This"
+    assert which_noun("They use a support service", "can help them") == "This service"

@@ -103,6 +103,9 @@ def split_clauses(sentence: str) -> list[str]:
 
 
 _WHICH_MODALS = frozenset("can could will would should must may might".split())
+# A noun phrase shows itself by its determiner ("a support service", "the new fund"); without
+# one the last word may be a verb ("… that they could not secure, which may help").
+_DETERMINERS = frozenset("a an the this that these those our their its his her each every".split())
 
 
 def which_noun(left: str, right: str) -> str:
@@ -115,6 +118,8 @@ def which_noun(left: str, right: str) -> str:
         return "This"
     if noun in VERB_FORMS or noun.endswith(("ly", "ing")) or len(noun) < 4:
         return "This"
+    if not any(w.lower() in _DETERMINERS for w in left.split()[-4:-1]):
+        return "This"  # no noun phrase to repeat
     return f"{'These' if noun.endswith('s') and not noun.endswith('ss') else 'This'} {noun}"
 
 
