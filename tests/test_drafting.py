@@ -275,6 +275,43 @@ def test_written_sentences_are_counted_apart_from_quotations_and_flagged_ones() 
     assert figures["written_share"] == 2 / 3 and figures["written_passing"] == 0.5
 
 
+def test_a_second_readers_labels_are_scored_beside_the_first(tmp_path: Path) -> None:
+    row = {
+        "id": "q1",
+        "question": "Do you agree that funded groups may campaign?",
+        "kind": "position",
+        "expect": "draft",
+        "must_use": [{"doc_id": "compact", "span": "right to campaign"}],
+    }
+    (tmp_path / "questions.jsonl").write_text(json.dumps(row) + "\n", "utf-8")
+    second = {
+        "id": "q1",
+        "relevant": [{"doc_id": "compact"}, {"doc_id": "sva", "span": "Other"}],
+        "essential": [{"doc_id": "compact"}, {"doc_id": "panel"}],
+    }
+    (tmp_path / "relevance_blind.jsonl").write_text(json.dumps(second) + "\n", "utf-8")
+    (item,) = load_arguments(tmp_path / "questions.jsonl")
+    assert item.second is not None and len(item.second.essential) == 2
+    compact = Evidence(1, "c1", "compact", "C", "note", "", "1", "Their right to campaign.")
+    other = Evidence(2, "c2", "sva", "SVA", "note", "", "1", "Other.")
+    text = "We agree.\n\nIt may campaign [1].\n\nSomething else [2]."
+    result = GroundedText(
+        "draft", item.question, "", text, (compact, other), Verification((), ()), "x"
+    )
+    scored = score(item, result, [])
+    assert scored.relevant_paragraphs == 1  # by the first reader: only the Compact
+    assert scored.second is not None
+    assert (scored.second.relevant_paragraphs, scored.second.essential_cited) == (2, 1)
+    figures = summarise([scored], 0)
+    assert figures["relevant_paragraphs_second_reader"] == 1.0
+    assert figures["essential_recall_second_reader"] == 0.5
+
+
+def test_the_second_readers_labels_cover_every_in_scope_question() -> None:
+    items = [i for i in load_arguments(SUITE) if i.covered]
+    assert all(i.second is not None and i.second.essential for i in items)
+
+
 def test_the_argument_floors_read_the_same_way_round() -> None:
     floors = load_floors(PROJECT_ROOT / "evals" / "floors.toml")
     assert set(floors.arguments) == set(ARGUMENT_FIGURES)

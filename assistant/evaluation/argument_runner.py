@@ -100,6 +100,7 @@ def summarise(scores: Sequence[Score], key_points: int) -> dict[str, Any]:
     ]
     unasked = [s for s in drafted if s.item.kind != "position"]
     counts = [s.sentences for s in drafted if s.sentences is not None]
+    seconds = [s.second for s in drafted if s.second is not None]
     written = sum(c.written for c in counts)
     return {
         "in_scope": len(covered),
@@ -108,6 +109,19 @@ def summarise(scores: Sequence[Score], key_points: int) -> dict[str, Any]:
         "relevant_paragraphs": _share(
             sum(s.relevant_paragraphs for s in drafted), sum(s.paragraphs for s in drafted)
         ),
+        # The same drafts by the second reader's labels (evals/arguments/relevance_blind.jsonl):
+        # context for the two figures above, not targets of their own.
+        "relevant_paragraphs_second_reader": _share(
+            sum(x.relevant_paragraphs for x in seconds), sum(s.paragraphs for s in drafted)
+        )
+        if seconds
+        else None,
+        "essential_recall_second_reader": _share(
+            sum(x.essential_cited for x in seconds),
+            sum(s.second.essential for s in covered if s.second),
+        )
+        if seconds
+        else None,
         "near_domain_drafted": _share(sum(not s.refused for s in near), len(near)),
         "in_scope_refused": _share(sum(s.refused for s in covered), len(covered)),
         "key_point_accuracy": _share(sum(a == b for a, b in decisions), len(decisions)),
@@ -147,6 +161,8 @@ def as_rows(scores: Sequence[Score]) -> list[dict[str, Any]]:
             "must": s.must,
             "paragraphs": s.paragraphs,
             "relevant_paragraphs": s.relevant_paragraphs,
+            "relevant_paragraphs_second_reader": s.second.relevant_paragraphs if s.second else None,
+            "essential_cited_second_reader": s.second.essential_cited if s.second else None,
             "key_points_expected": list(s.item.key_points),
             "key_points_used": list(s.points_used),
             "stance_stated": s.stance_stated,

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Literal
 
@@ -41,6 +41,20 @@ class Gold:
 
 
 @dataclass(frozen=True)
+class SecondLabels:
+    """A second reader's labels for one question (`relevance_blind.jsonl` beside the suite),
+    made blind to the first labels and to the drafts, judging every passage of the library:
+    the relevant ones and, of those, the essential ones. Figures by both readers side by side
+    show how much of a score is the labeller."""
+
+    relevant: tuple[Gold, ...]
+    essential: tuple[Gold, ...]
+
+
+SECOND_LABELS = "relevance_blind.jsonl"
+
+
+@dataclass(frozen=True)
 class ArgumentItem:
     id: str
     question: str
@@ -50,6 +64,7 @@ class ArgumentItem:
     must_use: tuple[Gold, ...] = ()
     relevant: tuple[Gold, ...] = ()  # must_use included
     key_points: tuple[int, ...] = ()  # indexes of the profile's key points that bear on it
+    second: SecondLabels | None = None  # a second reader's labels, when the suite has them
 
     @property
     def half(self) -> Half:
@@ -110,7 +125,23 @@ def load_arguments(path: Path) -> list[ArgumentItem]:
         )
     if not items:
         raise InputError(f"{path.name}: the suite has no questions")
-    return items
+    second = _second_labels(path.parent / SECOND_LABELS)
+    return [replace(i, second=second.get(i.id)) for i in items]
+
+
+def _second_labels(path: Path) -> dict[str, SecondLabels]:
+    """The second reader's labels by question id (none when the file is absent)."""
+    if not path.is_file():
+        return {}
+    labels = {}
+    for number, row in read_jsonl(path):
+        where = f"{path.name} line {number}"
+        if not row.get("id"):
+            raise InputError(f"{where}: needs an id")
+        labels[str(row["id"])] = SecondLabels(
+            _golds(row.get("relevant", []), where), _golds(row.get("essential", []), where)
+        )
+    return labels
 
 
 def unmatched(items: Sequence[ArgumentItem], passages: Sequence[Evidence]) -> list[str]:
@@ -136,6 +167,15 @@ class Sentences:
 
 
 @dataclass(frozen=True)
+class SecondScore:
+    """One draft against the second reader's labels."""
+
+    relevant_paragraphs: int
+    essential_cited: int
+    essential: int
+
+
+@dataclass(frozen=True)
 class Score:
     """One draft against its labels."""
 
@@ -149,6 +189,7 @@ class Score:
     says_this_proposal: bool
     seconds: float = 0.0
     sentences: Sentences | None = None  # the body's cited sentences, written or quoted
+    second: SecondScore | None = None  # the same draft by the second reader's labels
 
     @property
     def must(self) -> int:
@@ -201,12 +242,20 @@ def _without_headings(text: str) -> str:
 def score(
     item: ArgumentItem, result: GroundedText, points: Sequence[str], seconds: float = 0.0
 ) -> Score:
-    if result.refused:
-        return Score(item, True, 0, 0, 0, (), False, False, seconds)
+    if result.refused:  # nothing cited: every essential passage is missed
+        second = SecondScore(0, 0, len(item.second.essential)) if item.second else None
+        return Score(item, True, 0, 0, 0, (), False, False, seconds, second=second)
     paragraphs = cited_paragraphs(result.text, result.evidence)
     cited = {e.n: e for para in paragraphs for e in para}.values()
-    relevant = sum(
-        all(any(g.matches(e) for g in item.relevant) for e in para) for para in paragraphs
+    relevant = _relevant(paragraphs, item.relevant)
+    second = (
+        SecondScore(
+            _relevant(paragraphs, item.second.relevant),
+            sum(any(g.matches(e) for e in cited) for g in item.second.essential),
+            len(item.second.essential),
+        )
+        if item.second
+        else None
     )
     return Score(
         item,
@@ -219,4 +268,10 @@ def score(
         "this proposal" in result.text.lower(),
         seconds,
         sentence_counts(result),
+        second,
     )
+
+
+def _relevant(paragraphs: Sequence[Sequence[Evidence]], golds: Sequence[Gold]) -> int:
+    """Paragraphs whose every cited passage is one of `golds`."""
+    return sum(all(any(g.matches(e) for g in golds) for e in para) for para in paragraphs)
