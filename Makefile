@@ -57,11 +57,14 @@ lint: install
 	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 	$(BIN)/lint-imports
-	$(BIN)/cog --check docs/commands.md
+	$(BIN)/cog --check docs/commands.md docs/settings.md
+	$(BIN)/mkdocs build --strict --quiet --site-dir $$(mktemp -d)
 
-# The command reference, docs/commands.md, written again from the CLI's --help texts (cog).
+# The command reference (docs/commands.md) and the settings reference (docs/settings.md), written
+# again from the CLI's --help texts and from Settings (cog); then the site, built into site/.
 docs: install
-	$(BIN)/cog -r docs/commands.md
+	$(BIN)/cog -r docs/commands.md docs/settings.md
+	$(BIN)/mkdocs build --strict --quiet
 
 format: install
 	$(BIN)/ruff check --fix .

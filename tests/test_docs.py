@@ -17,6 +17,7 @@ import pytest
 from cogapp import Cog
 
 from assistant.settings import Settings
+from assistant.settings_help import HELP, reference_table
 
 ROOT = Path(__file__).resolve().parents[1]
 README = ROOT / "README.md"
@@ -86,10 +87,22 @@ def test_the_link_checker_sees_a_missing_heading(tmp_path: Path) -> None:
     assert broken_links(page) == ["a.md#set-up (no such heading)", "c.md (no such file)"]
 
 
-def test_every_setting_is_described() -> None:
+def test_every_setting_is_described_in_order() -> None:
+    """settings_help.HELP names exactly the settings, in Settings' order (the reference's)."""
+    assert list(HELP) == list(Settings.model_fields), "describe it in assistant/settings_help.py"
     text = (ROOT / "docs" / "settings.md").read_text(encoding="utf-8")
     missing = [f for f in Settings.model_fields if f"`ASSISTANT_{f.upper()}`" not in text]
-    assert missing == [], f"describe these in docs/settings.md: {missing}"
+    assert missing == [], f"run `make docs`: {missing}"
+
+
+def test_the_reference_shows_defaults_people_can_read() -> None:
+    common, advanced = reference_table(advanced=False), reference_table(advanced=True)
+    assert "| `ASSISTANT_MIN_MEANING` | 0.58 |" in common
+    assert "| `ASSISTANT_UI_WARM_UP` | true |" in common
+    assert "| `ASSISTANT_LLM_TIMEOUT_S` | 60 |" in common
+    assert "| `ASSISTANT_DATA_DIR` | `data/` in this folder |" in common  # not this machine's path
+    assert "| `ASSISTANT_OPENAI_API_KEY` | `not-needed` |" in advanced  # never SecretStr('***')
+    assert "ASSISTANT_OPENAI_API_KEY" not in common
 
 
 CHECK_FAILED = 5  # cog's exit status when a file is out of date (2: bad arguments)
@@ -103,6 +116,10 @@ def test_the_command_reference_matches_the_help(capsys: pytest.CaptureFixture[st
     assert cog_check(ROOT / "docs" / "commands.md") == 0, "run `make docs`"
 
 
+def test_the_settings_reference_matches_the_settings(capsys: pytest.CaptureFixture[str]) -> None:
+    assert cog_check(ROOT / "docs" / "settings.md") == 0, "run `make docs`"
+
+
 def test_a_stale_command_reference_is_noticed(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
@@ -111,3 +128,12 @@ def test_a_stale_command_reference_is_noticed(
     text = stale.read_text(encoding="utf-8")
     stale.write_text(text.replace("Show this message and exit.", "Help.", 1), encoding="utf-8")
     assert cog_check(stale) == CHECK_FAILED
+
+
+def test_every_page_of_docs_is_in_the_sites_navigation() -> None:
+    import yaml
+
+    config = yaml.safe_load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"))
+    listed = {page for entry in config["nav"] for page in entry.values()}
+    pages = {path.name for path in (ROOT / "docs").glob("*.md")}
+    assert listed == pages, "list each page of docs/ in mkdocs.yml's nav"
