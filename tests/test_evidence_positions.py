@@ -12,11 +12,12 @@ from helpers import make_settings
 from langchain_core.embeddings import Embeddings
 
 from assistant.chains import Assistant
+from assistant.checks.stance import stance_in
 from assistant.evidence.model import new_item
 from assistant.evidence.positions import RULE, differing_positions
 from assistant.evidence.store import EvidenceStore
 from assistant.export.answer import finding_entry
-from assistant.writing.position import position_sentence, stance_in
+from assistant.writing.position import position_sentence
 
 QUESTION = (
     "Do you agree that some public service contracts should be reserved for not-for-profit "

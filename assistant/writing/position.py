@@ -48,43 +48,6 @@ def position_sentence(question: str, stance: str) -> str:
     return f"{_VERB[stance]} {link} {rest.rstrip(' .')}."
 
 
-# How an answer states its stance in its first words, each stance's phrasing most specific
-# first: the position sentences above ("We do not agree that ...", "We agree in part"), the
-# profile's stance sentences, and a choice written out ("Yes.", "Strongly disagree.").
-_STATED = (
-    (
-        "mixed",
-        r"we (?:agree|disagree) in part|we have mixed views|we partly agree|partly\b|"
-        r"neither agree nor disagree\b",
-    ),
-    (
-        "disagree",
-        r"we do not agree|we don['’]t agree|we disagree|we (?:strongly )?oppose|"
-        r"we do not support|we don['’]t support|no(?=[.,;:!]|\s+[-–—])|"
-        r"(?:strongly |tend to )?disagree\b",
-    ),
-    (
-        "agree",
-        r"we (?:strongly )?agree|we (?:strongly )?support|yes\b|"
-        r"(?:strongly |tend to )?agree\b",
-    ),
-)
-_STATED_AT_START = [
-    (stance, re.compile(rf"^\W*(?:{pattern})", re.IGNORECASE)) for stance, pattern in _STATED
-]
-
-
-def stance_in(text: str, sentences: int = 3) -> str | None:
-    """The stance an answer opens with ("agree", "disagree", "mixed"), or None when none of
-    its first sentences takes one (an open answer, or "We do not take a position"). A few
-    sentences, not one: an answer may first say who we are or welcome the consultation."""
-    for first in re.split(r"(?<=[.!?])\s+|\n+", text.strip())[:sentences]:
-        for stance, pattern in _STATED_AT_START:
-            if pattern.match(first):
-                return stance
-    return None
-
-
 def lead_with_position(request: DraftRequest) -> list[str]:
     """The opening with our stance first, in the words of the question (see `position`)."""
     stance_line = STANCE_SENTENCES.get(request.stance)
