@@ -17,8 +17,6 @@ import os
 import shutil
 from pathlib import Path
 
-from assistant.settings import Settings
-
 FILE_MODE = 0o600
 DIR_MODE = 0o700
 PRIVATE_UMASK = 0o077  # new files 0600 and folders 0700, whoever creates them (Gradio too)
@@ -50,14 +48,15 @@ def restrict_new_files() -> None:
     os.umask(PRIVATE_UMASK)
 
 
-def copy_folders(settings: Settings) -> tuple[Path, Path]:
-    """Where the web app's download files and Gradio's copies of them live."""
-    return settings.cache_dir / "downloads", settings.cache_dir / "gradio"
+def copy_folders(cache_dir: Path) -> tuple[Path, Path]:
+    """Where the web app's download files and Gradio's copies of them live, in the cache
+    folder (`Settings.cache_dir`, passed in so these helpers sit below the settings)."""
+    return cache_dir / "downloads", cache_dir / "gradio"
 
 
-def clear_copies(settings: Settings) -> None:
+def clear_copies(cache_dir: Path) -> None:
     """Delete every download file and every Gradio copy (they are made again on demand)."""
-    for folder in copy_folders(settings):
+    for folder in copy_folders(cache_dir):
         if folder.is_dir():
             for child in folder.iterdir():
                 if child.is_dir() and not child.is_symlink():

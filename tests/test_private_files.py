@@ -107,6 +107,6 @@ def test_clearing_copies_leaves_nothing_and_follows_no_link(
     outside.mkdir()
     (outside / "keep.txt").write_text("not ours")
     (downloads.root(settings) / "link").symlink_to(outside)
-    clear_copies(settings)
+    clear_copies(settings.cache_dir)
     assert not [p for p in (settings.data_dir / "cache").rglob("*") if not p.is_dir()]
     assert (outside / "keep.txt").read_text() == "not ours"

@@ -151,5 +151,5 @@ def delete(item_id: str, yes: bool) -> None:
     store.delete(saved.item.id)
     from assistant.private_files import clear_copies
 
-    clear_copies(settings_from())  # the web app's download files, which may hold it
+    clear_copies(settings_from().cache_dir)  # the web app's download files, which may hold it
     click.echo(f"Deleted {saved.item.id}: nothing of it is left in {store.path.name}.")

@@ -26,7 +26,7 @@ def remove_item(settings: Settings, item_id: str) -> tuple[EvidenceItem, str]:
     put right (the item itself is removed either way).
     """
     item = EvidenceStore.from_settings(settings).remove(item_id)
-    clear_copies(settings)  # a Word or Markdown download may quote it
+    clear_copies(settings.cache_dir)  # a Word or Markdown download may quote it
     if not settings.history_path.is_file():
         return item, ""
     try:
