@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.result_facts import QuestionKind, Stance
 from assistant.profile import STANCE_SENTENCES, OrganisationProfile, normalise_stance
-from assistant.result_facts import QuestionKind, Stance
 from assistant.search.retrieval import check_query
 from assistant.writing.base import DraftRequest
 

@@ -17,7 +17,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 
-from assistant.errors import StoreError
+from assistant.core.errors import StoreError
 
 LOCAL_USER = "local"  # the one person using an install with no personal logins
 
@@ -60,8 +60,8 @@ class AuditLog:
 
     def record(self, who: str | None, event: Event, detail: str = "") -> str | None:
         """Append one event; returns a one-line problem instead of raising if it cannot."""
-        from assistant.file_lock import locked
-        from assistant.private_files import FILE_MODE, private_dir
+        from assistant.core.file_lock import locked
+        from assistant.core.private_files import FILE_MODE, private_dir
 
         entry = Entry(
             datetime.now(UTC).isoformat(timespec="seconds"), who or LOCAL_USER, event, detail

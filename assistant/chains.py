@@ -22,15 +22,15 @@ from typing import Any
 from assistant import extractive, followup
 from assistant.asking import MANIPULATED, check_question, draft_request, not_covered, refusal
 from assistant.checks.verify import NO_JUDGE_NOTICE, verify
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.result_facts import DraftFacts, Repairs, Stance
+from assistant.core.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
 from assistant.evidence_search import EvidenceSearch, Query, Retrieved
 from assistant.llm.protocol import TextModel
 from assistant.profile import OrganisationProfile, neutral_profile
-from assistant.result_facts import DraftFacts, Repairs, Stance
-from assistant.schema import Evidence, GroundedText, Passage, Turn, Verification
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import GENERATORS, Settings
 from assistant.store import Store

@@ -17,9 +17,9 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.checks.claims import citations_in, is_claim
 from assistant.checks.verify import NO_JUDGE_NOTICE, SentenceJudge, verify
-from assistant.errors import InputError
-from assistant.schema import Evidence, FindingRule
-from assistant.text import split_sentences, strip_markers
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, FindingRule
+from assistant.core.text import split_sentences, strip_markers
 
 MATCHES = 3  # library passages tried for an uncited sentence
 

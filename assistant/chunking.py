@@ -13,9 +13,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
+from assistant.core.schema import Block, Chunk, Document
+from assistant.core.text import sentence_spans
 from assistant.cutting import CHARS_PER_WORD, cut, over_cap
-from assistant.schema import Block, Chunk, Document
-from assistant.text import sentence_spans
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.ingest import update_pending
 from assistant.injection import SUSPECT_KEY
 from assistant.settings import Settings

@@ -12,11 +12,11 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from assistant.display import visible
-from assistant.errors import DocumentError
+from assistant.core.display import visible
+from assistant.core.errors import DocumentError
+from assistant.core.schema import PROVENANCE_FIELDS, Document
 from assistant.loaders import LOADERS
 from assistant.loaders.limits import Limits
-from assistant.schema import PROVENANCE_FIELDS, Document
 from assistant.settings import Settings, get_settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(LOADERS)

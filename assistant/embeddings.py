@@ -19,8 +19,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import ModelError
-from assistant.file_hash import file_sha256
+from assistant.core.errors import ModelError
+from assistant.core.file_hash import file_sha256
 from assistant.vector_cache import VectorCache
 
 if TYPE_CHECKING:

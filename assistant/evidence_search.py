@@ -15,7 +15,7 @@ import numpy as np
 
 from assistant.checks.citations import build_evidence
 from assistant.checks.coverage import missing_terms
-from assistant.schema import Evidence, Passage
+from assistant.core.schema import Evidence, Passage
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import Store

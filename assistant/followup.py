@@ -11,8 +11,8 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from assistant.schema import Turn
-from assistant.wording import PRONOUNS, STOPWORDS
+from assistant.core.schema import Turn
+from assistant.core.wording import PRONOUNS, STOPWORDS
 
 if TYPE_CHECKING:
     from assistant.llm.protocol import TextModel

@@ -19,8 +19,8 @@ from typing import Any
 
 import numpy as np
 
-from assistant.errors import ModelError
-from assistant.file_hash import file_sha256
+from assistant.core.errors import ModelError
+from assistant.core.file_hash import file_sha256
 
 log = logging.getLogger(__name__)
 

@@ -15,8 +15,8 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import DocumentError
-from assistant.schema import Block, Document
+from assistant.core.errors import DocumentError
+from assistant.core.schema import Block, Document
 from assistant.settings import Settings
 
 _START_GRACE_S = 15.0  # importing the readers in a fresh interpreter

@@ -12,9 +12,9 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, ValidationError
 
-from assistant.datafiles import read_toml_or_json
-from assistant.errors import InputError
-from assistant.result_facts import Stance
+from assistant.core.datafiles import read_toml_or_json
+from assistant.core.errors import InputError
+from assistant.core.result_facts import Stance
 
 STANCES: tuple[Stance, ...] = tuple(Stance)
 # Keyed by the plain words too (a StrEnum member hashes as its word), so callers holding a

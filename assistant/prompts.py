@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
-from assistant.errors import AssistantError
-from assistant.resources import bundled
+from assistant.core.errors import AssistantError
+from assistant.core.resources import bundled
 
 if TYPE_CHECKING:
     from langchain_core.messages import BaseMessage

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from assistant.resources import SOURCE_ROOT, bundled, home
+from assistant.core.resources import SOURCE_ROOT, bundled, home
 
 PROJECT_ROOT = SOURCE_ROOT  # the checkout; an installed copy reads `bundled()` and `home()`
 

@@ -7,7 +7,7 @@ badge, an extractive answer's "A briefing note says", a citation) names a kind f
 
 from __future__ import annotations
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 # What a user may type (`corpus add --kind note`) -> the kind stored with the document.
 KINDS: dict[str, str] = {

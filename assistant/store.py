@@ -18,9 +18,9 @@ import numpy as np
 from chromadb.api.types import Documents, Embeddable, EmbeddingFunction, Embeddings
 from chromadb.config import Settings as ChromaSettings
 
+from assistant.core.errors import EmptyStoreError, StoreError
+from assistant.core.schema import Chunk
 from assistant.embeddings import BundledEmbeddings
-from assistant.errors import EmptyStoreError, StoreError
-from assistant.schema import Chunk
 from assistant.settings import Settings
 from assistant.store_damage import GuardedCollection, guarded
 from assistant.store_probe import check_store

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any, TypeVar
 
-from assistant.errors import StoreError
+from assistant.core.errors import StoreError
 from assistant.settings import Settings
 
 T = TypeVar("T")

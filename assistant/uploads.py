@@ -18,15 +18,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.core.errors import DocumentError
+from assistant.core.file_lock import locked
+from assistant.core.schema import Document
+from assistant.core.text import plural
 from assistant.documents import SUPPORTED_SUFFIXES, check_size, is_inside, is_supported
 from assistant.documents import load_document as read_file
-from assistant.errors import DocumentError
-from assistant.file_lock import locked
 from assistant.ingest import LIBRARY_LOCK, IngestReport, Progress, ingest
-from assistant.schema import Document
 from assistant.settings import Settings
 from assistant.store import Store
-from assistant.text import plural
 
 
 @dataclass(frozen=True)

@@ -18,7 +18,7 @@ from assistant.accounts.sessions import SessionClock
 from assistant.accounts.signin import SignIn, SignInPaused
 from assistant.accounts.throttle import Throttle
 from assistant.audit import AuditLog, Event
-from assistant.errors import AccountError, InputError
+from assistant.core.errors import AccountError, InputError
 
 GOOD = "correct horse battery"
 

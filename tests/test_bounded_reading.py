@@ -16,8 +16,8 @@ import pytest
 from helpers import make_settings
 
 from assistant.consultation.reading import read_consultation
+from assistant.core.errors import DocumentError
 from assistant.documents import load_document
-from assistant.errors import DocumentError
 from assistant.loaders.docx_reader import Paragraph, Table, read_docx
 from assistant.loaders.limits import Limits
 

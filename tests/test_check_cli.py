@@ -14,9 +14,9 @@ from helpers import FakeJudgeModel
 
 from assistant.checking import check_response, parse_sources
 from assistant.checks.meaning import MeaningJudge
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence
 from assistant.prompts import load_prompt
-from assistant.schema import Evidence
 
 CAMPAIGN = (
     "Under the Compact (2010), the government undertakes to respect the independence of civil "

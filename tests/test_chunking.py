@@ -10,8 +10,8 @@ import pytest
 from helpers import CORPUS_DIR, make_settings, paragraph, write_markdown
 
 from assistant.chunking import chunk_document
+from assistant.core.schema import Chunk, Document
 from assistant.documents import find_files, load_document
-from assistant.schema import Chunk, Document
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*\Z")
 

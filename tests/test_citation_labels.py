@@ -9,7 +9,7 @@ import pytest
 
 from assistant.checks.citations import build_evidence, describe, location, section_label
 from assistant.chunking import chunk_document
-from assistant.schema import Block, Document, Evidence, Passage
+from assistant.core.schema import Block, Document, Evidence, Passage
 
 
 def evidence(**fields: object) -> Evidence:

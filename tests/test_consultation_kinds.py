@@ -19,12 +19,12 @@ from assistant.consultation.editing import apply_edits, load_questions
 from assistant.consultation.kinds import question_kind
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.respond import FILL_IN, respond
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, GroundedText, Verification
 from assistant.evaluation.gate import check_questions, load_floors
 from assistant.export import SUFFIXES, write_export
 from assistant.export import markdown_of as to_markdown
 from assistant.profile import OrganisationProfile
-from assistant.schema import Evidence, GroundedText, Verification
 from assistant.settings import PROJECT_ROOT
 
 MIXED = """# Bus passes for disabled people

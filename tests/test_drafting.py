@@ -17,13 +17,13 @@ from assistant.checks.claims import citations_in
 from assistant.checks.coverage import distinctive_terms, missing_terms
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.respond import answer_checks
+from assistant.core.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 from assistant.evaluation.argument_runner import summarise
 from assistant.evaluation.arguments import half, load_arguments, score
 from assistant.evaluation.gate import ARGUMENT_FIGURES, check_arguments, load_floors
 from assistant.export.answer import answer_page
 from assistant.export.markdown import to_markdown
 from assistant.profile import STANCE_SENTENCES, OrganisationProfile
-from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import PROJECT_ROOT
 from assistant.writing.plan import plan_draft

@@ -8,6 +8,8 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from assistant.core.errors import ModelError
+from assistant.core.file_hash import file_sha256
 from assistant.embeddings import (
     DIMENSIONS,
     MODEL_SHA256,
@@ -15,8 +17,6 @@ from assistant.embeddings import (
     bundled_model_dir,
     verify_model,
 )
-from assistant.errors import ModelError
-from assistant.file_hash import file_sha256
 
 
 def test_vectors_have_384_unit_length_dimensions(embeddings: BundledEmbeddings) -> None:

@@ -16,8 +16,8 @@ from conftest import CorpusStore
 from helpers import EVALS_DIR, make_settings
 
 from assistant.cli import cli, main
+from assistant.core.errors import InputError
 from assistant.embeddings import BundledEmbeddings
-from assistant.errors import InputError
 from assistant.evaluation import answer_report, retrieval_report
 from assistant.evaluation.answer_runner import GeneratorResult, load_items, run_answers
 from assistant.evaluation.configs import load_configs, select

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from helpers import run_cli
 
 from assistant.cli import cli
-from assistant.errors import EvidenceError
+from assistant.core.errors import EvidenceError
 from assistant.evidence.model import Consent
 from assistant.evidence.survey import read_survey
 

@@ -16,6 +16,7 @@ from assistant.chains import Assistant
 from assistant.checks.claims import citations_in
 from assistant.checks.coverage import missing_terms
 from assistant.checks.verify import verify
+from assistant.core.schema import Evidence, GroundedText
 from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import (
     Candidate,
@@ -28,7 +29,6 @@ from assistant.extractive import (
     theme_of,
     words_in,
 )
-from assistant.schema import Evidence, GroundedText
 from assistant.settings import PROJECT_ROOT
 
 EVALS = PROJECT_ROOT / "evals"

@@ -119,7 +119,7 @@ def test_a_missing_answer_fails_the_floor_and_says_how_to_refresh(tmp_path: Path
 
 
 def test_the_committed_floors_accept_the_real_table() -> None:
-    from assistant.resources import bundled
+    from assistant.core.resources import bundled
 
     floors_path = bundled("evals") / "floors.toml"
     load_floors(floors_path)  # an unknown table would raise

@@ -14,7 +14,7 @@ from helpers import FakeTextModel, echo_evidence
 
 from assistant import followup
 from assistant.chains import Assistant
-from assistant.schema import Turn
+from assistant.core.schema import Turn
 
 PROGRAMME_QUESTION = "What was the Strengthening DPULOs Programme?"
 PROGRAMME_DOC = "strengthening-dpulos-programme"

@@ -8,8 +8,8 @@ from fake_embeddings import HashEmbeddings
 from helpers import FakeJudgeModel
 
 from assistant.checks.meaning import MeaningJudge
+from assistant.core.schema import Evidence
 from assistant.prompts import load_all, load_prompt
-from assistant.schema import Evidence
 from assistant.writing.model_writer import ModelWriter, _Run
 from assistant.writing.plan import Part
 

@@ -16,8 +16,8 @@ import numpy as np
 import pytest
 from helpers import CORPUS_DIR, cli_env
 
+from assistant.core.file_hash import file_sha256
 from assistant.embeddings import MODEL_SHA256, BundledEmbeddings, bundled_model_dir
-from assistant.file_hash import file_sha256
 from assistant.onnx_embedder import (
     MAX_COSINE_GAP,
     OnnxEmbedder,

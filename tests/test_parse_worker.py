@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR, make_settings
 
+from assistant.core.errors import DocumentError
 from assistant.documents import load_document
-from assistant.errors import DocumentError
 from assistant.parse_worker import load_isolated
 
 

@@ -20,12 +20,12 @@ from helpers import make_settings
 from history_support import grounded
 from personal_data_cases import cases
 
+from assistant.core.private_files import clear_copies, private_file
 from assistant.evidence.index import EvidenceIndex
 from assistant.evidence.model import Kind, new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.export import write_export
 from assistant.history.store import HistoryStore
-from assistant.private_files import clear_copies, private_file
 from assistant.settings import Settings
 from assistant.ui import downloads
 

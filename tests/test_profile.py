@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.checks.claims import is_claim
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.profile import (
     STANCE_SENTENCES,
     OrganisationProfile,

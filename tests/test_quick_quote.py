@@ -12,7 +12,7 @@ from helpers import FakeJudgeModel, echo_evidence
 
 from assistant.chains import Assistant
 from assistant.checks.claims import citations_in
-from assistant.schema import Turn
+from assistant.core.schema import Turn
 from assistant.store import Store
 from assistant.ui.ask_tab import Pending, quote
 from assistant.ui.services import Services

@@ -11,9 +11,9 @@ from typing import Any
 
 import pytest
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence
 from assistant.reading_view import build_view, evidence_from_dict, mark_removed, quoted_sentence
-from assistant.schema import Evidence
 from assistant.store import StoredChunk
 
 CITED = (
@@ -204,7 +204,7 @@ def test_a_real_store_gives_a_documents_passages_in_order_and_knows_what_is_gone
 ) -> None:
     """Chroma (fake vectors): passages of one document in reading order; removed ones missing."""
     from assistant.chunking import chunk_document
-    from assistant.schema import Block, Document, Finding, GroundedText, Verification
+    from assistant.core.schema import Block, Document, Finding, GroundedText, Verification
     from assistant.ui.reading import result_sources_html
 
     texts = [f"Paragraph {n} says something different about buses number {n}." for n in range(9)]

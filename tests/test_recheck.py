@@ -13,10 +13,10 @@ from fake_embeddings import HashEmbeddings
 from helpers import make_settings, paragraph, write_markdown
 
 from assistant.chains import Assistant
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import GroundedText
 from assistant.extractive import words_in
 from assistant.ingest import ingest
-from assistant.schema import GroundedText
 from assistant.store import Store
 
 QUESTION = "Should accessible buses and community transport be improved?"

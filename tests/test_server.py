@@ -16,8 +16,8 @@ import pytest
 from chromadb.config import Settings as ChromaSettings
 from helpers import make_settings, paragraph, write_markdown
 
+from assistant.core.errors import StoreError
 from assistant.embeddings import BundledEmbeddings
-from assistant.errors import StoreError
 from assistant.ingest import ingest
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import MODES

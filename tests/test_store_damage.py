@@ -16,7 +16,7 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import make_settings
 
-from assistant.schema import Chunk
+from assistant.core.schema import Chunk
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.store_damage import StoreDamaged, guarded

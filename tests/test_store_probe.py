@@ -18,7 +18,7 @@ from helpers import make_settings
 from test_store_damage import ITEMS, fingerprint
 
 from assistant import store_probe
-from assistant.schema import Chunk
+from assistant.core.schema import Chunk
 from assistant.settings import Settings
 from assistant.store import Store
 from assistant.store_damage import StoreDamaged

@@ -12,8 +12,8 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.checks.claims import citations_in
+from assistant.core.schema import Evidence
 from assistant.extractive import PER_PASSAGE, draft_text, strong_passages
-from assistant.schema import Evidence
 
 VOCAB = ("grant", "groups", "small", "funding", "should", "help", "local", "council")
 

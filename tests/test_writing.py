@@ -12,14 +12,14 @@ from helpers import FakeTextModel, echo_evidence, evidence_in
 
 from assistant.chains import Assistant
 from assistant.checks.claims import citations_in
-from assistant.errors import GenerationTimeout, ModelError
+from assistant.core.errors import GenerationTimeout, ModelError
+from assistant.core.schema import Evidence
+from assistant.core.text import split_sentences
 from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.extractive import words_in
 from assistant.prompts import load_all
-from assistant.schema import Evidence
-from assistant.text import split_sentences
 from assistant.writing.base import DraftRequest
 from assistant.writing.model_writer import ModelWriter
 from assistant.writing.question_kind import question_kind

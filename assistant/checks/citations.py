@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from assistant.core.schema import Evidence, Passage
 from assistant.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
-from assistant.schema import Evidence, Passage
 from assistant.source_kinds import kind_label
 
 

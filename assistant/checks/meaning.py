@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.checks.meaning_features import Signs, signs
+from assistant.core.text import strip_markers
 from assistant.llm.protocol import JudgeModel
 from assistant.prompts import Prompt
-from assistant.text import strip_markers
 
 # Fitted by `assistant eval faithfulness --fit` on the development data: the dev half of
 # evals/faithfulness/items.jsonl (232 items) and the writer's own sentences in real.jsonl (85,

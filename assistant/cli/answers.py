@@ -18,7 +18,7 @@ from assistant.writing.base import EventKind
 def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
     from assistant.checks.citations import describe
-    from assistant.text import shorten
+    from assistant.core.text import shorten
     from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
     click.echo(result.text + "\n")

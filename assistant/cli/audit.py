@@ -30,7 +30,7 @@ EVENT_NAMES = [e.value for e in Event]
 def audit(who: str | None, event: str | None, last: int, as_json: bool) -> None:
     """Who signed in, was refused, exported, removed or saw evidence, oldest first."""
     from assistant.audit import AuditLog, select
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     log = AuditLog(settings_from().audit_path)
     chosen = select(log.entries(), who, Event(event) if event else None, last)

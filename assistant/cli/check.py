@@ -9,7 +9,7 @@ import click
 
 from assistant.cli.answers import _GENERATOR
 from assistant.cli.common import settings_from
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 def _read(path: Path, what: str) -> str:

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import err, progress, settings_from
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.text import noun_for, plural, shorten
 from assistant.settings import GENERATORS, MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
-from assistant.text import noun_for, plural, shorten
 
 if TYPE_CHECKING:
     from assistant.consultation.model import Consultation, ConsultationQuestion

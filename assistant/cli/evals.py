@@ -15,8 +15,8 @@ from typing import Any
 import click
 
 from assistant.cli.common import err, progress, settings_from
-from assistant.errors import InputError
-from assistant.resources import bundled, home
+from assistant.core.errors import InputError
+from assistant.core.resources import bundled, home
 from assistant.settings import GENERATORS, PROJECT_ROOT
 
 EVALS = bundled("evals")  # the checkout's evals/, or the copy shipped in the package

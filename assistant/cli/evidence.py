@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from assistant.cli.common import err, settings_from
-from assistant.errors import EvidenceError, InputError
+from assistant.core.errors import EvidenceError, InputError
+from assistant.core.text import plural
 from assistant.evidence.model import (
     CONSENT_CHOICES,
     KIND_CHOICES,
@@ -23,7 +24,6 @@ from assistant.evidence.model import (
 )
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import shown, source_label
-from assistant.text import plural
 
 _path = click.Path(path_type=Path)
 _consent = click.option(

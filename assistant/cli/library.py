@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from assistant.cli.common import err, progress, settings_from
-from assistant.errors import AssistantError, InputError
+from assistant.core.errors import AssistantError, InputError
 from assistant.settings import MODES, Settings
 
 
@@ -55,7 +55,7 @@ def _prepare_fast_search(settings: Settings) -> None:
 
 def _print_passages(passages: list[Any]) -> None:
     from assistant.checks.citations import build_evidence, describe
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     if not passages:
         click.echo("No passage matched. Try other words, or add documents with `assistant ingest`.")
@@ -147,7 +147,7 @@ def corpus_list(as_json: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     table = Table(title=f"Library: {len(documents)} documents", show_lines=True)
     for column in ("title", "kind", "date", "chunks", "provenance"):

@@ -66,7 +66,7 @@ def add(name: str, role: str, password_stdin: bool) -> None:
 def list_users() -> None:
     """Everyone who can sign in, with their role."""
     from assistant.accounts import UserStore
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     found = UserStore(settings_from().users_path).users()
     if not found:
@@ -95,7 +95,7 @@ def reset_password(name: str, password_stdin: bool) -> None:
     """Give a person a new password."""
     from assistant.accounts import UserStore
     from assistant.audit import AuditLog, Event
-    from assistant.errors import AccountError
+    from assistant.core.errors import AccountError
 
     settings = settings_from()
     store = UserStore(settings.users_path)

@@ -26,8 +26,8 @@ from pydantic import (
 from assistant.consultation.kinds import normalise_kind, question_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.patterns import date_after
-from assistant.datafiles import read_toml_or_json
-from assistant.errors import InputError
+from assistant.core.datafiles import read_toml_or_json
+from assistant.core.errors import InputError
 from assistant.profile import normalise_stance
 
 _Points = Annotated[

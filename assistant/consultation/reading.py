@@ -20,8 +20,8 @@ from assistant.consultation.html_reading import html_units
 from assistant.consultation.odt_reading import odt_units
 from assistant.consultation.pdf_reading import PAGE_BREAK, pdf_lines
 from assistant.consultation.word_reading import word_units
+from assistant.core.errors import DocumentError
 from assistant.documents import open_limits
-from assistant.errors import DocumentError
 from assistant.loaders.base import clean, looks_like_heading, read_text
 from assistant.loaders.limits import Limits
 from assistant.loaders.markdown import MD_HEADING, read_markdown

@@ -11,8 +11,8 @@ from typing import Any
 
 import numpy as np
 
+from assistant.core.text import split_sentences, strip_markers
 from assistant.profile import STANCE_SENTENCES
-from assistant.text import split_sentences, strip_markers
 
 # How a draft states its position: the position sentence (writing/position.py) or the
 # profile's stance sentences, each of which opens with one of these.

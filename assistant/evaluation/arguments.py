@@ -18,10 +18,10 @@ from typing import Literal
 
 from assistant.checks.claims import citations_in
 from assistant.checks.stance import stance_in
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, GroundedText
 from assistant.evaluation.suites import read_jsonl
 from assistant.export.page import text_blocks
-from assistant.schema import Evidence, GroundedText
 
 Half = Literal["dev", "test"]
 KINDS = ("position", "open", "experience")

@@ -22,9 +22,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checks.readability import flesch_reading_ease
+from assistant.core.errors import AssistantError, InputError
 from assistant.easyread.make import Maker
 from assistant.easyread.model import MAX_WORDS, EasyRead
-from assistant.errors import AssistantError, InputError
 
 if TYPE_CHECKING:
     from assistant.checks.meaning import MeaningJudge

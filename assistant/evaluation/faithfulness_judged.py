@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from assistant.checks.meaning_features import signs
 from assistant.checks.verify import verify
+from assistant.core.schema import Evidence, FindingRule
 from assistant.evaluation.faithfulness import Item, Scored, load_items, rates
 from assistant.prompts import Prompt
-from assistant.schema import Evidence, FindingRule
 
 if TYPE_CHECKING:
     from assistant.evaluation.gate import Check

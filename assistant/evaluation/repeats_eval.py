@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.evaluation.suites import read_jsonl
 from assistant.writing.repeats import repeats
 

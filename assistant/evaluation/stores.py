@@ -18,9 +18,9 @@ from types import TracebackType
 
 import yaml
 
+from assistant.core.errors import StoreError
 from assistant.documents import slugify
 from assistant.embeddings import BundledEmbeddings
-from assistant.errors import StoreError
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.suites import BeirDoc, Suite
 from assistant.ingest import Progress, ingest

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from langchain_core.embeddings import Embeddings
 
 from assistant.checks.stance import stance_in
+from assistant.core.schema import Evidence
 from assistant.evidence.index import EvidenceIndex
 from assistant.evidence.model import EvidenceItem, Kind
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Evidence
 from assistant.settings import Settings
 
 NONE_FOUND = (

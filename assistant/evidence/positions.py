@@ -17,10 +17,10 @@ from dataclasses import replace
 from langchain_core.embeddings import Embeddings
 
 from assistant.checks.stance import stance_in
+from assistant.core.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.evidence.index import EvidenceIndex, Hit
 from assistant.evidence.model import Kind
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.settings import Settings
 
 RULE = FindingRule.PAST_POSITION

@@ -20,8 +20,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import ModelError
-from assistant.file_hash import file_sha256
+from assistant.core.errors import ModelError
+from assistant.core.file_hash import file_sha256
 from assistant.settings import Settings
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)

@@ -6,9 +6,9 @@ import codecs
 import re
 from pathlib import Path
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
+from assistant.core.schema import Block
 from assistant.loaders.limits import Limits
-from assistant.schema import Block
 
 # (document text, its blocks, metadata found in the file such as a title)
 Loaded = tuple[str, list[Block], dict[str, str]]

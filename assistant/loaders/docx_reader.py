@@ -26,7 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree as ET
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 from assistant.loaders.limits import Limits, PartStream, check_declared, open_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"

@@ -12,7 +12,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, read_text
 from assistant.loaders.limits import Limits
 

@@ -12,7 +12,7 @@ import zipfile
 from dataclasses import dataclass, field
 from typing import IO
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 
 
 @dataclass

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs, read_text
 from assistant.loaders.limits import Limits
 

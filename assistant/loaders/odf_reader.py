@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 from assistant.loaders.base import clean
 from assistant.loaders.limits import Limits
 

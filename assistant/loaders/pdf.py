@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs
 from assistant.loaders.limits import Limits
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
 from assistant.loaders.base import Builder, Loaded, plain_paragraphs
 from assistant.loaders.limits import Limits
 

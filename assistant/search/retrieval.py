@@ -14,8 +14,8 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
-from assistant.errors import InputError
-from assistant.schema import Passage
+from assistant.core.errors import InputError
+from assistant.core.schema import Passage
 from assistant.search.bm25 import BM25Cache
 from assistant.search.query_rewrite import rewrite_query
 from assistant.settings import MODES, Settings

@@ -7,7 +7,7 @@ from __future__ import annotations
 import gradio as gr
 
 from assistant.checking import CheckReport, check_with, parse_sources
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 from assistant.how_read import how_read, render
 from assistant.ui.render import md_escape
 from assistant.ui.services import Services

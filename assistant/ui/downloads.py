@@ -15,7 +15,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from assistant.private_files import clear_copies, copy_folders, private_dir, restrict_new_files
+from assistant.core.private_files import clear_copies, copy_folders, private_dir, restrict_new_files
 from assistant.settings import Settings
 
 CACHE_CLEANUP = (3600, 3600)  # Gradio's copies: checked every hour, removed after an hour

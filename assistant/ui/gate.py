@@ -22,7 +22,7 @@ import gradio as gr
 
 from assistant.accounts import Action, Role, UserStore, can, refusal
 from assistant.audit import AuditLog, Event
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 from assistant.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])

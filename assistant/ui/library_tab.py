@@ -8,9 +8,9 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
+from assistant.core.display import visible
+from assistant.core.errors import AssistantError
 from assistant.corpus import list_documents, remove_document
-from assistant.display import visible
-from assistant.errors import AssistantError
 from assistant.parse_worker import load_isolated
 from assistant.ui.gate import needs
 from assistant.ui.render import status_html

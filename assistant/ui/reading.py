@@ -18,7 +18,8 @@ import gradio as gr
 
 from assistant.checks.citations import describe
 from assistant.consultation.respond import ConsultationResponse
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
+from assistant.core.schema import Evidence, GroundedText
 from assistant.reading_view import (
     Part,
     ReadingView,
@@ -27,7 +28,6 @@ from assistant.reading_view import (
     from_page,
     mark_removed,
 )
-from assistant.schema import Evidence, GroundedText
 from assistant.source_kinds import badge
 from assistant.ui.render import status_html
 from assistant.ui.services import Services

@@ -9,9 +9,9 @@ import html
 from collections.abc import Sequence
 
 from assistant.checks.citations import describe
-from assistant.schema import Evidence, Finding, GroundedText
+from assistant.core.schema import Evidence, Finding, GroundedText
+from assistant.core.text import plural, shorten
 from assistant.source_kinds import badge
-from assistant.text import plural, shorten
 
 
 def md_escape(text: str) -> str:

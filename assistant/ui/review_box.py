@@ -15,7 +15,7 @@ import gradio as gr
 
 from assistant.accounts import Action
 from assistant.audit import LOCAL_USER
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 from assistant.history.accepted import (
     accept,
     acceptances,

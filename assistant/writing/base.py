@@ -12,8 +12,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from assistant.result_facts import QuestionKind, Stance
-from assistant.schema import Evidence, Finding, FindingRule
+from assistant.core.result_facts import QuestionKind, Stance
+from assistant.core.schema import Evidence, Finding, FindingRule
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 

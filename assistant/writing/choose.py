@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import GenerationError, ModelError
+from assistant.core.errors import GenerationError, ModelError
 from assistant.llm.protocol import TextModel
 from assistant.prompts import Prompt
 from assistant.settings import Settings

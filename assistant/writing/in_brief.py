@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from assistant.schema import Evidence
+from assistant.core.schema import Evidence
 from assistant.writing import prose
 from assistant.writing.plan import Part
 

@@ -19,11 +19,11 @@ from langchain_core.embeddings import Embeddings
 
 from assistant import extractive
 from assistant.checks.verify import SentenceJudge, lexical_support, verify
-from assistant.errors import GenerationTimeout
+from assistant.core.errors import GenerationTimeout
+from assistant.core.schema import Evidence
+from assistant.core.text import split_sentences
 from assistant.llm.protocol import OnText, TextModel
 from assistant.prompts import Prompt
-from assistant.schema import Evidence
-from assistant.text import split_sentences
 from assistant.writing import prose
 from assistant.writing.base import (
     AnswerRequest,

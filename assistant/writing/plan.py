@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.core.schema import Evidence
 from assistant.extractive import (
     RELATIVE_FLOOR,
     STANCE_STEER,
@@ -23,7 +24,6 @@ from assistant.extractive import (
     rank,
     strong_passages,
 )
-from assistant.schema import Evidence
 
 OUR_EVIDENCE = "our evidence"  # the kind our members' evidence is cited as (evidence/index.py)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.schema import GroundedText
+from assistant.core.schema import GroundedText
 from assistant.search.query_rewrite import rewrite_query
 
 NOT_USED = "Key points not used here"

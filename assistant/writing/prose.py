@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from assistant.checks.claims import figure_spans
-from assistant.text import split_sentences, strip_markers
+from assistant.core.text import split_sentences, strip_markers
 
 _OPENERS = re.compile(
     r"^(?:"

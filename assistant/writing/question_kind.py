@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.result_facts import QuestionKind
+from assistant.core.result_facts import QuestionKind
 
 Kind = QuestionKind
 POSITION = QuestionKind.POSITION

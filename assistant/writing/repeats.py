@@ -21,7 +21,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.text import strip_markers
+from assistant.core.text import strip_markers
 
 # Chosen on the dev half of evals/repeats/pairs.jsonl (caught 9 of 16 repeats, 4 of 73 different
 # pairs taken for repeats); test half in docs/drafting.md.

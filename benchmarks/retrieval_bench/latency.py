@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.schema import Chunk
+from assistant.core.schema import Chunk
 from assistant.search.bm25 import BM25Cache
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings

@@ -14,7 +14,7 @@ from pathlib import Path
 import numpy as np
 
 from assistant.chunking import chunk_document
-from assistant.schema import Block, Chunk, Document
+from assistant.core.schema import Block, Chunk, Document
 
 from .vocabulary import KINDS, SECTIONS, TITLE_TOPICS, Vocabulary
 

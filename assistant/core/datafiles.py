@@ -11,7 +11,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 def read_toml_or_json(path: Path, what: str) -> Any:

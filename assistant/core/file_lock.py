@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.errors import StoreError
+from assistant.core.errors import StoreError
 
 WAIT_S = 60.0  # a change takes milliseconds; a minute means something is stuck
 
@@ -24,7 +24,7 @@ def locked(lock_path: Path, wait_s: float = WAIT_S) -> Iterator[None]:
     """Hold the lock at `lock_path` (made 0600 in its folder) for the body of the `with`."""
     from filelock import FileLock, Timeout
 
-    from assistant.private_files import FILE_MODE, private_dir
+    from assistant.core.private_files import FILE_MODE, private_dir
 
     private_dir(lock_path.parent)
     lock = FileLock(lock_path, mode=FILE_MODE, is_singleton=True)

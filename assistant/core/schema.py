@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from assistant.result_facts import DraftFacts, QuestionFacts, Repairs
+from assistant.core.result_facts import DraftFacts, QuestionFacts, Repairs
 
 # Provenance fields every document carries into every chunk's metadata (strings only).
 PROVENANCE_FIELDS: tuple[str, ...] = (

@@ -18,7 +18,7 @@ import os
 from importlib import resources
 from pathlib import Path
 
-SOURCE_ROOT = Path(__file__).resolve().parent.parent  # the checkout, when there is one
+SOURCE_ROOT = Path(__file__).resolve().parents[2]  # the checkout (assistant/core/ is two down)
 SHIPPED: tuple[str, ...] = ("prompts", "corpus", "evals", "examples")
 BUNDLED_DIR = "_bundled"  # inside the installed package (see setup.py)
 APP_NAME = "consult-assistant"
