@@ -82,7 +82,7 @@ def test_export_warns_that_it_holds_personal_data(invoke, tmp_path: Path) -> Non
     assert json.loads(full.read_text(encoding="utf-8"))["items"][0]["original_text"] == STORY
     again = invoke("export", str(out))
     assert isinstance(again.exception, EvidenceError) and "already exists" in str(again.exception)
-    from assistant.audit import AuditLog, Event  # who exported members' evidence is logged
+    from assistant.accounts.audit import AuditLog, Event  # who exported members' evidence is logged
 
     logged = [e.detail for e in AuditLog(tmp_path / "data" / "audit.jsonl").entries()]
     assert [e.event for e in AuditLog(tmp_path / "data" / "audit.jsonl").entries()] == [

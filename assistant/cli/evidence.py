@@ -258,7 +258,7 @@ def export(file: Path, full: bool) -> None:
     count = export_items(items, file, full=full)
     err(f"Warning: {WARNING}")
     what = "with the original words" if full else "redacted as each consent requires"
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
     from assistant.cli.users import operator
 
     detail = f"our evidence: {plural(count, 'item')} to {Path(file).name} ({what})"

@@ -74,7 +74,7 @@ def export(item_id: str, out: Path, final: bool) -> None:
 
     A draft is marked DRAFT on every page unless its latest version is approved; with --final
     it must be, and the file ends "Approved by … on …"."""
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
     from assistant.cli.users import operator
     from assistant.history.accepted import acceptances
     from assistant.history.export import export as write
