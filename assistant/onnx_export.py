@@ -21,13 +21,13 @@ import numpy as np
 
 from assistant.core.errors import ModelError
 from assistant.core.file_hash import file_sha256
+from assistant.core.models_folder import make_models_folder
 from assistant.embeddings import (
     MODEL_SHA256,
     BundledEmbeddings,
     bundled_model_dir,
     verify_model,
 )
-from assistant.llm.model_files import make_models_folder
 from assistant.onnx_embedder import (
     MAX_COSINE_GAP,
     OnnxEmbedder,
