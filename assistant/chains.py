@@ -29,11 +29,11 @@ from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
 from assistant.evidence_search import EvidenceSearch, Query, Retrieved
+from assistant.library.store import Store
 from assistant.llm.protocol import TextModel
 from assistant.profile import OrganisationProfile, neutral_profile
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import GENERATORS, Settings
-from assistant.store import Store
 from assistant.writing.base import (
     AnswerRequest,
     DraftRequest,

@@ -17,8 +17,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.core.schema import Evidence
 from assistant.core.text import MARKER, sentence_spans
 from assistant.core.wording import content_words
+from assistant.library.source_kinds import speaker
 from assistant.search.retrieval import mmr
-from assistant.source_kinds import speaker
 
 _RECOMMEND = re.compile(
     r"\b(?:should|must|needs? to|ought to|recommend\w*|call(?:s|ed)? for|it is up to)\b", re.I

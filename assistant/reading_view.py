@@ -25,7 +25,7 @@ from assistant.core.text import sentence_spans
 from assistant.evidence.index import DOC_ID as OUR_EVIDENCE
 
 if TYPE_CHECKING:  # the store module imports chromadb; the view itself needs only the shape
-    from assistant.store import StoredChunk
+    from assistant.library.store import StoredChunk
 
 _WORD = re.compile(r"[a-z0-9£%]+(?:'[a-z]+)?")
 MIN_SHARED_WORDS = 3  # below this an answer sentence is not taken to quote a passage sentence

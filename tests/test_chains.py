@@ -20,12 +20,12 @@ from assistant.checks.claims import citations_in, figures_in
 from assistant.core.errors import InputError
 from assistant.core.schema import GroundedText
 from assistant.core.text import split_sentences
-from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import candidates, words_in
-from assistant.ingest import ingest
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.profile import STANCE_SENTENCES, WELCOME, load_profile
 from assistant.settings import PROJECT_ROOT
-from assistant.store import Store
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "

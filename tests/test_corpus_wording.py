@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR
 
-from assistant.chunking import chunk_document
-from assistant.documents import load_document
+from assistant.library.chunking import chunk_document
+from assistant.library.documents import load_document
 
 FILES = sorted(p for p in CORPUS_DIR.rglob("*.md") if p.name.lower() != "readme.md")
 NOTES = [p for p in FILES if p.parent.name == "policy"]

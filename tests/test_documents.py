@@ -13,7 +13,7 @@ from pypdf import PdfWriter
 
 from assistant.core.errors import DocumentError
 from assistant.core.schema import PROVENANCE_FIELDS, Document
-from assistant.documents import default_doc_id, find_files, load_document
+from assistant.library.documents import default_doc_id, find_files, load_document
 
 
 def assert_offsets_exact(document: Document) -> None:

@@ -10,7 +10,7 @@ import pytest
 
 from assistant.core.errors import ModelError
 from assistant.core.file_hash import file_sha256
-from assistant.embeddings import (
+from assistant.library.embeddings import (
     DIMENSIONS,
     MODEL_SHA256,
     BundledEmbeddings,

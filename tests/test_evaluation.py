@@ -11,8 +11,8 @@ from conftest import CorpusStore
 from helpers import CORPUS_DIR, EVALS_DIR
 
 from assistant.core.errors import InputError
-from assistant.documents import find_files, load_document
 from assistant.evaluation import MEASURES, evaluate_suite, load_suite, markdown_table, qrels_for
+from assistant.library.documents import find_files, load_document
 from assistant.settings import MODES
 
 SUITES = sorted(EVALS_DIR.glob("*.jsonl"))

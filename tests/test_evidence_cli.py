@@ -157,9 +157,11 @@ def test_a_bad_csv_adds_nothing_and_the_command_says_one_line(tmp_path: Path) ->
 def test_search_shows_quotable_and_background_items(invoke, monkeypatch) -> None:
     from test_evidence_index import WordEmbeddings
 
-    import assistant.embeddings
+    import assistant.library.embeddings
 
-    monkeypatch.setattr(assistant.embeddings, "BundledEmbeddings", lambda **_: WordEmbeddings())
+    monkeypatch.setattr(
+        assistant.library.embeddings, "BundledEmbeddings", lambda **_: WordEmbeddings()
+    )
     monkeypatch.setenv("ASSISTANT_MIN_RELEVANCE", "0.2")
     invoke("add", "--kind", "member-experience", "--consent", "anonymous", "--text", STORY)
     invoke("add", "--kind", "member-experience", "--consent", "background", "--text",

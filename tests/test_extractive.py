@@ -17,7 +17,6 @@ from assistant.checks.claims import citations_in
 from assistant.checks.coverage import missing_terms
 from assistant.checks.verify import verify
 from assistant.core.schema import Evidence, GroundedText
-from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import (
     Candidate,
     answer_text,
@@ -29,6 +28,7 @@ from assistant.extractive import (
     theme_of,
     words_in,
 )
+from assistant.library.embeddings import BundledEmbeddings
 from assistant.settings import PROJECT_ROOT
 
 EVALS = PROJECT_ROOT / "evals"

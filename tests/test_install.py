@@ -20,7 +20,7 @@ import pytest
 from helpers import NETGUARD_DIR
 
 from assistant.core.resources import SHIPPED, SOURCE_ROOT
-from assistant.onnx_embedder import manifest_path
+from assistant.library.onnx_embedder import manifest_path
 from assistant.settings import Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]

@@ -12,7 +12,7 @@ import pytest
 from assistant.consultation import extract_questions
 from assistant.consultation.reading import read_consultation
 from assistant.core.errors import DocumentError
-from assistant.documents import SUPPORTED_SUFFIXES, load_document
+from assistant.library.documents import SUPPORTED_SUFFIXES, load_document
 from assistant.settings import Settings
 
 

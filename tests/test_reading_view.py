@@ -13,8 +13,8 @@ import pytest
 
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence
+from assistant.library.store import StoredChunk
 from assistant.reading_view import build_view, evidence_from_dict, mark_removed, quoted_sentence
-from assistant.store import StoredChunk
 
 CITED = (
     "Buses need ramps that work. Drivers should wait until a wheelchair user is settled before "
@@ -203,8 +203,8 @@ def test_a_real_store_gives_a_documents_passages_in_order_and_knows_what_is_gone
     store: Any,
 ) -> None:
     """Chroma (fake vectors): passages of one document in reading order; removed ones missing."""
-    from assistant.chunking import chunk_document
     from assistant.core.schema import Block, Document, Finding, GroundedText, Verification
+    from assistant.library.chunking import chunk_document
     from assistant.ui.reading import result_sources_html
 
     texts = [f"Paragraph {n} says something different about buses number {n}." for n in range(9)]

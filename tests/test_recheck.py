@@ -16,8 +16,8 @@ from assistant.chains import Assistant
 from assistant.core.errors import InputError
 from assistant.core.schema import GroundedText
 from assistant.extractive import words_in
-from assistant.ingest import ingest
-from assistant.store import Store
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 
 QUESTION = "Should accessible buses and community transport be improved?"
 

@@ -13,10 +13,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.core.errors import EmptyStoreError, InputError
 from assistant.core.schema import Chunk
-from assistant.ingest import embedding_text, ingest
+from assistant.library.ingest import embedding_text, ingest
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever, mmr, rrf
 from assistant.settings import MODES, Settings
-from assistant.store import Store
 
 FUND = "What is the most a DPULO could get from the Facilitation Fund, and what was the average?"
 

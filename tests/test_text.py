@@ -6,7 +6,7 @@ import pytest
 
 from assistant.core.errors import InputError
 from assistant.core.text import noun_for, plural, sentence_spans, shorten, strip_markers
-from assistant.source_kinds import badge, kind_label, normalise_kind, speaker
+from assistant.library.source_kinds import badge, kind_label, normalise_kind, speaker
 
 
 def test_plural_counts_and_names() -> None:

@@ -12,10 +12,10 @@ from helpers import REAL_MODELS_DIR, make_settings, write_markdown
 from assistant.chains import Assistant
 from assistant.checks.claims import citations_in
 from assistant.core.text import split_sentences
-from assistant.embeddings import BundledEmbeddings
 from assistant.extractive import words_in
-from assistant.ingest import ingest
-from assistant.store import Store
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 

@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 
 from assistant.core.schema import Evidence, Passage
-from assistant.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
-from assistant.source_kinds import kind_label
+from assistant.library.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
+from assistant.library.source_kinds import kind_label
 
 
 def paragraphs_label(start: object, end: object) -> str:

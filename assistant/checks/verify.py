@@ -28,7 +28,7 @@ from assistant.checks.figure_sense import reversed_figures
 from assistant.core.schema import Evidence, Finding, FindingRule, SentenceCheck, Verification
 from assistant.core.text import noun_for, sentence_spans, split_sentences, strip_markers
 from assistant.core.wording import STOPWORDS
-from assistant.injection import instruction_phrase, looks_like_instructions
+from assistant.library.injection import instruction_phrase, looks_like_instructions
 from assistant.settings import get_settings
 
 

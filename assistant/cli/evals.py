@@ -91,7 +91,7 @@ def _console() -> Any:
 
 
 def _model() -> str:
-    from assistant.embeddings import MODEL_SHA256
+    from assistant.library.embeddings import MODEL_SHA256
 
     return f"all-MiniLM-L6-v2 (sha256 {MODEL_SHA256[:12]})"
 

@@ -271,8 +271,8 @@ def export(file: Path, full: bool) -> None:
 @click.option("--k", type=click.IntRange(1, 20), default=3, show_default=True, help="How many.")
 def search(question: str, k: int) -> None:
     """The items a draft answering QUESTION would draw on (quoted, or background only)."""
-    from assistant.embeddings import BundledEmbeddings
     from assistant.evidence.index import EvidenceIndex
+    from assistant.library.embeddings import BundledEmbeddings
 
     settings = settings_from()
     if not question.strip():

@@ -14,7 +14,7 @@ from collections.abc import Mapping, Sequence
 
 from assistant.core.text import shorten
 from assistant.evaluation.suites import Question
-from assistant.store import Store
+from assistant.library.store import Store
 
 
 def norm(text: str) -> str:

@@ -24,8 +24,8 @@ from assistant.evaluation.relevance import qrels_for
 from assistant.evaluation.stats import paired_p
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import Question, Suite, read_suite
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever
-from assistant.store import Store
 
 Progress = Callable[[str, int, int], None]
 DEPTH = 10  # items judged per question

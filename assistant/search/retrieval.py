@@ -16,10 +16,10 @@ from pydantic import ConfigDict, PrivateAttr
 
 from assistant.core.errors import InputError
 from assistant.core.schema import Passage
+from assistant.library.store import Store, StoredChunk
 from assistant.search.bm25 import BM25Cache
 from assistant.search.query_rewrite import rewrite_query
 from assistant.settings import MODES, Settings
-from assistant.store import Store, StoredChunk
 
 
 def check_query(

@@ -14,12 +14,12 @@ from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_ed
 from assistant.consultation.respond import respond
 from assistant.core.errors import AssistantError
 from assistant.core.text import plural
-from assistant.documents import SUPPORTED_SUFFIXES
 from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.history.response_signoff import final_response, save_answers
 from assistant.how_read import render
 from assistant.how_read.response import response_checks
+from assistant.library.documents import SUPPORTED_SUFFIXES
 from assistant.profile import load_profile
 from assistant.ui import downloads
 from assistant.ui.easyread_box import easyread_box

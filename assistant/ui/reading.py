@@ -20,6 +20,7 @@ from assistant.checks.citations import describe
 from assistant.consultation.respond import ConsultationResponse
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Evidence, GroundedText
+from assistant.library.source_kinds import badge
 from assistant.reading_view import (
     Part,
     ReadingView,
@@ -28,7 +29,6 @@ from assistant.reading_view import (
     from_page,
     mark_removed,
 )
-from assistant.source_kinds import badge
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from assistant.checks.citations import describe
 from assistant.core.schema import Evidence, Finding, GroundedText
 from assistant.core.text import plural, shorten
-from assistant.source_kinds import badge
+from assistant.library.source_kinds import badge
 
 
 def md_escape(text: str) -> str:

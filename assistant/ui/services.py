@@ -7,8 +7,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.history import SafeHistory
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 from assistant.ui import downloads
 
 if TYPE_CHECKING:

@@ -16,10 +16,10 @@ import time
 from pathlib import Path
 
 from assistant.chains import Assistant
-from assistant.ingest import ingest
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.profile import load_profile
 from assistant.settings import Settings
-from assistant.store import Store
 from assistant.writing import model_writer as mw
 
 out = Path(sys.argv[1])

@@ -22,11 +22,11 @@ from assistant.core.errors import DocumentError
 from assistant.core.file_lock import locked
 from assistant.core.schema import Document
 from assistant.core.text import plural
-from assistant.documents import SUPPORTED_SUFFIXES, check_size, is_inside, is_supported
-from assistant.documents import load_document as read_file
-from assistant.ingest import LIBRARY_LOCK, IngestReport, Progress, ingest
+from assistant.library.documents import SUPPORTED_SUFFIXES, check_size, is_inside, is_supported
+from assistant.library.documents import load_document as read_file
+from assistant.library.ingest import LIBRARY_LOCK, IngestReport, Progress, ingest
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 
 
 @dataclass(frozen=True)

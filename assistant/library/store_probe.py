@@ -20,8 +20,8 @@ import sys
 from contextlib import suppress
 from pathlib import Path
 
+from assistant.library.store_damage import damaged
 from assistant.settings import Settings
-from assistant.store_damage import damaged
 
 STAMP_NAME = "store-check.json"
 PROBE_TIMEOUT_S = 120
@@ -73,7 +73,7 @@ def check_store(settings: Settings) -> None:
             [
                 sys.executable,
                 "-m",
-                "assistant.store_probe",
+                "assistant.library.store_probe",
                 str(settings.chroma_path),
                 settings.collection,
             ],

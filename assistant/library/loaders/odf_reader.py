@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.errors import DocumentError
-from assistant.loaders.base import clean
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import clean
+from assistant.library.loaders.limits import Limits
 
 CONTENT = "content.xml"
 _DECLARATION_WINDOW = 4096  # bytes of content.xml searched for a <!DOCTYPE or <!ENTITY

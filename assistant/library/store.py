@@ -20,10 +20,10 @@ from chromadb.config import Settings as ChromaSettings
 
 from assistant.core.errors import EmptyStoreError, StoreError
 from assistant.core.schema import Chunk
-from assistant.embeddings import BundledEmbeddings
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.store_damage import GuardedCollection, guarded
+from assistant.library.store_probe import check_store
 from assistant.settings import Settings
-from assistant.store_damage import GuardedCollection, guarded
-from assistant.store_probe import check_store
 
 REVISION_KEY = "revision"
 PENDING_KEY = "pending_documents"

@@ -7,8 +7,8 @@ import logging
 from pathlib import Path
 
 from assistant.core.errors import DocumentError
-from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import Builder, Loaded, clean, plain_paragraphs
+from assistant.library.loaders.limits import Limits
 
 _NO_TEXT = "{name}: no text layer found (a scanned PDF?); add a text version instead"
 

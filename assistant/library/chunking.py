@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 
 from assistant.core.schema import Block, Chunk, Document
 from assistant.core.text import sentence_spans
-from assistant.cutting import CHARS_PER_WORD, cut, over_cap
+from assistant.library.cutting import CHARS_PER_WORD, cut, over_cap
 
 
 @dataclass(frozen=True)

@@ -9,8 +9,8 @@ from pathlib import Path
 import yaml
 
 from assistant.core.errors import DocumentError
-from assistant.loaders.base import Builder, Loaded, clean, plain_paragraphs, read_text
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import Builder, Loaded, clean, plain_paragraphs, read_text
+from assistant.library.loaders.limits import Limits
 
 FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?)\n---[ \t]*\n", re.DOTALL)
 MD_HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")

@@ -2,7 +2,7 @@
 
 The web app serves several people at once: a hostile upload that slips past the readers' own
 checks (a parser bug, a pathological PDF) must fail alone, not starve everyone else. So the app
-reads each upload in a short-lived child process (`python -m assistant.parse_worker`) whose
+reads each upload in a short-lived child process (`python -m assistant.library.parse_worker`) whose
 address space is capped (ASSISTANT_PARSE_MEMORY_MB) and which is killed after the time limit
 (ASSISTANT_PARSE_TIMEOUT_S, plus a few seconds to start). The document comes back as JSON.
 """
@@ -42,7 +42,7 @@ def load_isolated(
     name = Path(path).name
     try:
         done = subprocess.run(
-            [sys.executable, "-m", "assistant.parse_worker"],
+            [sys.executable, "-m", "assistant.library.parse_worker"],
             input=json.dumps(request),
             capture_output=True,
             text=True,
@@ -74,7 +74,7 @@ def _document(data: dict[str, Any]) -> Document:
 def _serve(request: dict[str, Any]) -> dict[str, Any]:
     from dataclasses import asdict
 
-    from assistant.documents import load_document
+    from assistant.library.documents import load_document
 
     settings = Settings(
         _env_file=None,  # type: ignore[call-arg]

@@ -10,12 +10,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.core.errors import InputError
-from assistant.ingest import update_pending
-from assistant.injection import SUSPECT_KEY
+from assistant.library.ingest import update_pending
+from assistant.library.injection import SUSPECT_KEY
+from assistant.library.source_kinds import normalise_kind
+from assistant.library.store import Store
+from assistant.library.uploads import Added, add_uploads, discard
 from assistant.settings import Settings
-from assistant.source_kinds import normalise_kind
-from assistant.store import Store
-from assistant.uploads import Added, add_uploads, discard
 
 
 @dataclass(frozen=True)
@@ -37,7 +37,7 @@ class LibraryDocument:
 
 def list_documents(store: Store) -> list[LibraryDocument]:
     """One row per document, in title order."""
-    from assistant.documents import is_inside
+    from assistant.library.documents import is_inside
 
     pending = store.pending()
     rows: dict[str, dict[str, str]] = {}

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.loaders.base import Builder, Loaded, clean
-from assistant.loaders.docx_reader import Paragraph, Table, read_docx
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import Builder, Loaded, clean
+from assistant.library.loaders.docx_reader import Paragraph, Table, read_docx
+from assistant.library.loaders.limits import Limits
 
 
 def load_docx(path: Path, limits: Limits | None = None) -> Loaded:

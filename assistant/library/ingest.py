@@ -13,15 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.chunking import chunk_document, chunk_document_recursive
 from assistant.core.errors import DocumentError
 from assistant.core.file_lock import locked
 from assistant.core.schema import Chunk, Document
 from assistant.core.text import plural
-from assistant.documents import find_files, load_document, skip_reason
-from assistant.injection import SUSPECT_PHRASE_KEY, suspect_metadata
+from assistant.library.chunking import chunk_document, chunk_document_recursive
+from assistant.library.documents import find_files, load_document, skip_reason
+from assistant.library.injection import SUSPECT_PHRASE_KEY, suspect_metadata
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 
 Progress = Callable[[str, int, int], None]
 LIBRARY_LOCK = ".library.lock"  # in the data folder: held while the list of unfinished documents

@@ -1,8 +1,8 @@
 """Documents: load any supported file into a `Document` of structural blocks, find files.
 
-Each loader (see `assistant.loaders`) keeps headings as section names and paragraphs as numbered
-blocks with character offsets into the document text, so a chunk can later be cited by section
-and paragraph. Uploaded files are data: nothing in them is ever executed or obeyed.
+Each loader (see `assistant.library.loaders`) keeps headings as section names and paragraphs as
+numbered blocks with character offsets into the document text, so a chunk can later be cited by
+section and paragraph. Uploaded files are data: nothing in them is ever executed or obeyed.
 """
 
 from __future__ import annotations
@@ -15,8 +15,8 @@ from pathlib import Path
 from assistant.core.display import visible
 from assistant.core.errors import DocumentError
 from assistant.core.schema import PROVENANCE_FIELDS, Document
-from assistant.loaders import LOADERS
-from assistant.loaders.limits import Limits
+from assistant.library.loaders import LOADERS
+from assistant.library.loaders.limits import Limits
 from assistant.settings import Settings, get_settings
 
 SUPPORTED_SUFFIXES: tuple[str, ...] = tuple(LOADERS)

@@ -12,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.core.errors import DocumentError
-from assistant.loaders.base import Builder, Loaded, plain_paragraphs
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import Builder, Loaded, plain_paragraphs
+from assistant.library.loaders.limits import Limits
 
 
 def read_rtf(path: Path, limits: Limits | None = None) -> str:

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.loaders.base import Builder, Loaded
-from assistant.loaders.limits import Limits
-from assistant.loaders.odf_reader import read_odt
+from assistant.library.loaders.base import Builder, Loaded
+from assistant.library.loaders.limits import Limits
+from assistant.library.loaders.odf_reader import read_odt
 
 
 def load_odt(path: Path, limits: Limits | None = None) -> Loaded:

@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 from assistant.core.errors import DocumentError
-from assistant.loaders.base import Builder, Loaded, clean, read_text
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import Builder, Loaded, clean, read_text
+from assistant.library.loaders.limits import Limits
 
 _HTML_HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements that start a new paragraph; every other tag (<a>, <b>, <span>, <ul>...) is inline.

@@ -27,7 +27,7 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from assistant.core.errors import DocumentError
-from assistant.loaders.limits import Limits, PartStream, check_declared, open_part
+from assistant.library.loaders.limits import Limits, PartStream, check_declared, open_part
 
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _RELS = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"

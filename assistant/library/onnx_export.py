@@ -22,13 +22,13 @@ import numpy as np
 from assistant.core.errors import ModelError
 from assistant.core.file_hash import file_sha256
 from assistant.core.models_folder import make_models_folder
-from assistant.embeddings import (
+from assistant.library.embeddings import (
     MODEL_SHA256,
     BundledEmbeddings,
     bundled_model_dir,
     verify_model,
 )
-from assistant.onnx_embedder import (
+from assistant.library.onnx_embedder import (
     MAX_COSINE_GAP,
     OnnxEmbedder,
     OnnxManifest,
@@ -120,9 +120,9 @@ def cosine_gap(texts: Sequence[str], onnx: OnnxEmbedder, reference: BundledEmbed
 
 def corpus_texts(corpus_dir: Path, min_words: int, max_words: int) -> list[str]:
     """The bundled corpus's passages as ingest embeds them, plus the check queries."""
-    from assistant.chunking import chunk_document
-    from assistant.documents import find_files, load_document
-    from assistant.ingest import embedding_text
+    from assistant.library.chunking import chunk_document
+    from assistant.library.documents import find_files, load_document
+    from assistant.library.ingest import embedding_text
 
     files, _ = find_files([corpus_dir])
     texts = [

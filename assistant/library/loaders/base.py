@@ -8,7 +8,7 @@ from pathlib import Path
 
 from assistant.core.errors import DocumentError
 from assistant.core.schema import Block
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.limits import Limits
 
 # (document text, its blocks, metadata found in the file such as a title)
 Loaded = tuple[str, list[Block], dict[str, str]]

@@ -21,12 +21,12 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.core.errors import ModelError
 from assistant.core.file_hash import file_sha256
-from assistant.vector_cache import VectorCache
+from assistant.library.vector_cache import VectorCache
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
 
-    from assistant.onnx_embedder import OnnxEmbedder
+    from assistant.library.onnx_embedder import OnnxEmbedder
 
 MODEL_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9db"
 DIMENSIONS = 384
@@ -95,7 +95,7 @@ def _load(model_dir: str) -> SentenceTransformer:
 
 @lru_cache(maxsize=4)
 def _load_onnx(models_dir: str, model_dir: str) -> OnnxEmbedder | None:
-    from assistant.onnx_embedder import load_checked
+    from assistant.library.onnx_embedder import load_checked
 
     verify_model(Path(model_dir))  # the tokenizer comes from this folder: pinned as before
     return load_checked(Path(models_dir), Path(model_dir), MODEL_SHA256)
