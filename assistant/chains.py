@@ -60,7 +60,7 @@ class Assistant:
         generator: str | None = None,
         model: TextModel | None = None,
     ) -> None:
-        from assistant.prompts import load_all
+        from assistant.llm.prompts import load_all
 
         self.settings = settings
         self.generator = generator or settings.generator

@@ -15,8 +15,8 @@ from assistant.core.schema import Turn
 from assistant.core.wording import PRONOUNS, STOPWORDS
 
 if TYPE_CHECKING:
+    from assistant.llm.prompts import Prompt
     from assistant.llm.protocol import TextModel
-    from assistant.prompts import Prompt
 
 _OPENERS = re.compile(
     r"^\s*(?:and|but|also|so|then|what about|how about|what else|tell me more|more on|"

@@ -16,7 +16,7 @@ from assistant.checking import check_response, parse_sources
 from assistant.checks.meaning import MeaningJudge
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 
 CAMPAIGN = (
     "Under the Compact (2010), the government undertakes to respect the independence of civil "

@@ -21,7 +21,7 @@ from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clause
 from assistant.easyread.splits import reported_speech
 from assistant.easyread.verbs import count_finite, finite_verbs
 from assistant.easyread.words import acronyms_left, hard_words_in, load_words, spell_out
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 
 WORDS = load_words()
 DRAFT = """# Response to: Should councils fund DPULOs?

@@ -16,7 +16,7 @@ from assistant.evaluation.faithfulness_judged import (
     score_judged,
 )
 from assistant.evaluation.gate import load_floors
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 
 PASSAGE = (
     "Under section 1 of the Public Services (Social Value) Act 2012, before starting a "

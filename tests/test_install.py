@@ -88,7 +88,7 @@ def test_the_installed_copy_finds_its_data_outside_the_source_tree(
 ) -> None:
     env = installed_env(tmp_path / "home")
     code = (
-        "import assistant, assistant.core.resources as r, assistant.prompts as p; "
+        "import assistant, assistant.core.resources as r, assistant.llm.prompts as p; "
         "print(assistant.__file__); print(r.in_checkout()); "
         "print(*(r.bundled(n) for n in r.SHIPPED), sep='\\n'); print(len(p.load_all()))"
     )

@@ -9,7 +9,7 @@ from helpers import FakeJudgeModel
 
 from assistant.checks.meaning import MeaningJudge
 from assistant.core.schema import Evidence
-from assistant.prompts import load_all, load_prompt
+from assistant.llm.prompts import load_all, load_prompt
 from assistant.writing.model_writer import ModelWriter, _Run
 from assistant.writing.plan import Part
 

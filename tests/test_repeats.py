@@ -12,7 +12,7 @@ from helpers import FakeTextModel, evidence_in
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence
 from assistant.evaluation.repeats_eval import gate_checks, load_pairs, score
-from assistant.prompts import load_all
+from assistant.llm.prompts import load_all
 from assistant.writing.base import DraftRequest
 from assistant.writing.model_writer import ModelWriter
 from assistant.writing.repeats import content_words, new_only, overlap, repeats

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant import prompts
 from assistant.core import resources
+from assistant.llm import prompts
 from assistant.settings import PROJECT_ROOT, Settings
 
 

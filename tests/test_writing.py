@@ -19,7 +19,7 @@ from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.extractive import words_in
-from assistant.prompts import load_all
+from assistant.llm.prompts import load_all
 from assistant.writing.base import DraftRequest
 from assistant.writing.model_writer import ModelWriter
 from assistant.writing.question_kind import question_kind

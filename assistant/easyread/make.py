@@ -25,8 +25,8 @@ from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, lo
 
 if TYPE_CHECKING:
     from assistant.checks.verify import SentenceJudge
+    from assistant.llm.prompts import Prompt
     from assistant.llm.protocol import TextModel
-    from assistant.prompts import Prompt
 
 NO_JUDGE = (
     "Not checked for meaning: the meaning check needs the local model, which is not in use. "

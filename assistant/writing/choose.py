@@ -5,8 +5,8 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.core.errors import GenerationError, ModelError
+from assistant.llm.prompts import Prompt
 from assistant.llm.protocol import TextModel
-from assistant.prompts import Prompt
 from assistant.settings import Settings
 from assistant.writing.base import Writer
 from assistant.writing.quotes import QuotesWriter

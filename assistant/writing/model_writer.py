@@ -22,8 +22,8 @@ from assistant.checks.verify import SentenceJudge, lexical_support, verify
 from assistant.core.errors import GenerationTimeout
 from assistant.core.schema import Evidence
 from assistant.core.text import split_sentences
+from assistant.llm.prompts import Prompt
 from assistant.llm.protocol import OnText, TextModel
-from assistant.prompts import Prompt
 from assistant.writing import prose
 from assistant.writing.base import (
     AnswerRequest,
