@@ -22,11 +22,11 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.profile import load_profile
 from assistant.library.ingest import ingest
 from assistant.library.store import Store
 from assistant.llm.generation import get_text_model
-from assistant.profile import load_profile
 from assistant.settings import Settings
 
 ROOT = Path(__file__).resolve().parent.parent

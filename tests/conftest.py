@@ -20,7 +20,7 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import CORPUS_DIR, NETGUARD_DIR, FakeTextModel, Run, make_settings
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
 from assistant.cli import main
 from assistant.library import embeddings as embeddings_module
 from assistant.library.embeddings import BundledEmbeddings

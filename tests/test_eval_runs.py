@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from conftest import CorpusStore
 from helpers import EVALS_DIR, make_settings
 
+from assistant.answering.profile import load_profile
 from assistant.cli import cli, main
 from assistant.core.errors import InputError
 from assistant.evaluation import answer_report, retrieval_report
@@ -24,7 +25,6 @@ from assistant.evaluation.retrieval_runner import SuiteResult, evaluate_suite, r
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import bundled_suites
 from assistant.library.embeddings import BundledEmbeddings
-from assistant.profile import load_profile
 from assistant.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow

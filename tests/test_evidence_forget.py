@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from conftest import CorpusStore
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
 from assistant.core.result_facts import DraftFacts, Stance
 from assistant.core.schema import Evidence, Finding, GroundedText, Verification
 from assistant.evidence import forget

@@ -10,12 +10,12 @@ import pytest
 from fpdf import FPDF
 from helpers import TOPICS, Run, make_settings, paragraph
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.reading_view import build_view
 from assistant.checks.citations import build_evidence, describe
 from assistant.library.embeddings import BundledEmbeddings
 from assistant.library.ingest import ingest
 from assistant.library.store import Store
-from assistant.reading_view import build_view
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 

@@ -10,7 +10,7 @@ from conftest import CorpusStore
 from fake_embeddings import HashEmbeddings
 from helpers import FakeJudgeModel, echo_evidence
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
 from assistant.checks.claims import citations_in
 from assistant.core.schema import Turn
 from assistant.library.store import Store

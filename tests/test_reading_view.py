@@ -11,10 +11,15 @@ from typing import Any
 
 import pytest
 
+from assistant.answering.reading_view import (
+    build_view,
+    evidence_from_dict,
+    mark_removed,
+    quoted_sentence,
+)
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence
 from assistant.library.store import StoredChunk
-from assistant.reading_view import build_view, evidence_from_dict, mark_removed, quoted_sentence
 
 CITED = (
     "Buses need ramps that work. Drivers should wait until a wheelchair user is settled before "
@@ -242,7 +247,7 @@ def test_our_own_evidence_opens_as_itself_never_as_a_removed_document() -> None:
 
 
 def test_present_documents_counts_our_evidence_as_present() -> None:
-    from assistant.reading_view import present_documents
+    from assistant.answering.reading_view import present_documents
 
     class Checker:
         def present_documents(self, doc_ids: Any) -> set[str]:

@@ -15,6 +15,7 @@ import pytest
 from helpers import make_settings
 from history_support import grounded
 
+from assistant.answering.profile import OrganisationProfile
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.respond import Answer, ConsultationResponse
 from assistant.core.schema import GroundedText
@@ -24,7 +25,6 @@ from assistant.history.accepted import accept, check_key, open_checks
 from assistant.history.response_signoff import final_response, save_answers
 from assistant.history.review import NotApproved, Status, set_status
 from assistant.history.store import HistoryStore
-from assistant.profile import OrganisationProfile
 
 
 def response() -> ConsultationResponse:

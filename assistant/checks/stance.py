@@ -1,6 +1,6 @@
 """The stance an answer opens with ("agree", "disagree", "mixed"), read back from its words.
 
-The inverse of how a draft states its own position (`writing/position.py` writes "We agree
+The inverse of how a draft states its own position (`answering/writing/position.py` writes "We agree
 that ..."): our evidence reads a past response's stance to note a draft that departs from it,
 "How it will be read" checks that an answer states one, and the argument evaluation scores it.
 It sits with the checks, below our evidence and the writers, so each of them can read it

@@ -222,11 +222,11 @@ def eval_answers(
     be refused, and consultation questions to draft). --limit keeps N questions spread
     through each suite; out-of-scope suites are always asked in full.
     """
+    from assistant.answering.profile import load_profile
     from assistant.evaluation.answer_report import terminal_table, write_reports
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
     from assistant.evaluation.stores import StorePool
-    from assistant.profile import load_profile
 
     chosen = [g.strip() for g in generators.split(",") if g.strip()]
     unknown = [g for g in chosen if g not in GENERATORS]

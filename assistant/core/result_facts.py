@@ -16,7 +16,7 @@ from typing import Any
 
 
 class Stance(StrEnum):
-    """Where a draft stands on a proposal (read and worded in `profile.py`)."""
+    """Where a draft stands on a proposal (read and worded in `answering/profile.py`)."""
 
     AGREE = "agree"
     DISAGREE = "disagree"
@@ -25,7 +25,7 @@ class Stance(StrEnum):
 
 
 class QuestionKind(StrEnum):
-    """What a consultation question asks for (decided in `writing/question_kind.py`)."""
+    """What a consultation question asks for (decided in `answering/writing/question_kind.py`)."""
 
     POSITION = "position"
     OPEN = "open"

@@ -164,7 +164,7 @@ class FindingRule(StrEnum):
     SUSPECT_SOURCE = "suspect-source"
     EVIDENCE_REMOVED = "evidence-removed"  # evidence/forget.py
     PAST_POSITION = "past-position"  # evidence/positions.py
-    REPAIRED_REWRITTEN = "repaired-rewritten"  # the writer's repairs (writing/base.py)
+    REPAIRED_REWRITTEN = "repaired-rewritten"  # the writer's repairs (answering/writing/base.py)
     REPAIRED_QUOTED = "repaired-quoted"
     REPAIRED_DROPPED = "repaired-dropped"
 

@@ -19,7 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import words_in
+from assistant.answering.profile import OrganisationProfile
 from assistant.checks.readability import flesch_reading_ease
 from assistant.core.errors import InputError
 from assistant.core.result_facts import Repairs
@@ -30,9 +32,7 @@ from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.metrics import percentile
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import read_jsonl
-from assistant.extractive import words_in
 from assistant.llm.protocol import TextModel
-from assistant.profile import OrganisationProfile
 
 Progress = Callable[[str, int, int], None]
 GROUPS = ("in scope", "out of scope", "drafts")

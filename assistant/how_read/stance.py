@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.writing.question_kind import POSITION, question_kind
 from assistant.checks.stance import stance_in
-from assistant.writing.question_kind import POSITION, question_kind
 
 _I = re.IGNORECASE
 _OPENING_SENTENCES = 3

@@ -9,6 +9,7 @@ import gradio as gr
 from pydantic import ValidationError
 
 from assistant.accounts import Action
+from assistant.answering.profile import load_profile
 from assistant.consultation import Consultation, extract_questions
 from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_edits
 from assistant.consultation.respond import respond
@@ -20,7 +21,6 @@ from assistant.history.response_signoff import final_response, save_answers
 from assistant.how_read import render
 from assistant.how_read.response import response_checks
 from assistant.library.documents import SUPPORTED_SUFFIXES
-from assistant.profile import load_profile
 from assistant.ui import downloads
 from assistant.ui.easyread_box import easyread_box
 from assistant.ui.gate import SIGNED_IN, needs

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.writing import prose
-from assistant.writing.plan import Part
+from assistant.answering.writing import prose
+from assistant.answering.writing.plan import Part
 
 MIN_PART_WORDS, MAX_PART_WORDS = 20, 90
 

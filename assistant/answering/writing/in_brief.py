@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
+from assistant.answering.writing import prose
+from assistant.answering.writing.plan import Part
 from assistant.core.schema import Evidence
-from assistant.writing import prose
-from assistant.writing.plan import Part
 
 WORDS = 30  # one sentence, short enough to read first
 Complete = Callable[[str, dict[str, str], int], str]  # prompt name, values, words -> text

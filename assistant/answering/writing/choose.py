@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.writing.base import Writer
+from assistant.answering.writing.quotes import QuotesWriter
 from assistant.core.errors import GenerationError, ModelError
 from assistant.llm.prompts import Prompt
 from assistant.llm.protocol import TextModel
 from assistant.settings import Settings
-from assistant.writing.base import Writer
-from assistant.writing.quotes import QuotesWriter
 
 FALLBACK_NOTICE = (
     "The writing model could not be used ({reason}), so this shows quotations from the sources "
@@ -32,7 +32,7 @@ def choose_writer(
     """
     if generator == "extractive":
         return QuotesWriter(embeddings), ()
-    from assistant.writing.model_writer import ModelWriter
+    from assistant.answering.writing.model_writer import ModelWriter
 
     try:
         if model is None:

@@ -14,8 +14,7 @@ from dataclasses import dataclass, replace
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.core.schema import Evidence
-from assistant.extractive import (
+from assistant.answering.extractive import (
     RELATIVE_FLOOR,
     STANCE_STEER,
     Candidate,
@@ -24,6 +23,7 @@ from assistant.extractive import (
     rank,
     strong_passages,
 )
+from assistant.core.schema import Evidence
 
 OUR_EVIDENCE = "our evidence"  # the kind our members' evidence is cited as (evidence/index.py)
 

@@ -17,15 +17,9 @@ from itertools import chain
 
 from langchain_core.embeddings import Embeddings
 
-from assistant import extractive
-from assistant.checks.verify import SentenceJudge, lexical_support, verify
-from assistant.core.errors import GenerationTimeout
-from assistant.core.schema import Evidence
-from assistant.core.text import split_sentences
-from assistant.llm.prompts import Prompt
-from assistant.llm.protocol import OnText, TextModel
-from assistant.writing import prose
-from assistant.writing.base import (
+from assistant.answering import extractive
+from assistant.answering.writing import prose
+from assistant.answering.writing.base import (
     AnswerRequest,
     DraftRequest,
     EventKind,
@@ -34,18 +28,24 @@ from assistant.writing.base import (
     Written,
     ignore,
 )
-from assistant.writing.in_brief import in_brief
-from assistant.writing.plan import (
+from assistant.answering.writing.in_brief import in_brief
+from assistant.answering.writing.plan import (
     DRAFT_PASSAGE_FLOOR,
     REASONS,
     Part,
     plan_answer,
     plan_draft,
 )
-from assistant.writing.position import lead_with_position, stance_words
-from assistant.writing.question_kind import EXPERIENCE, OPEN, POSITION
-from assistant.writing.repeats import new_only
-from assistant.writing.words import fit_parts, trim_to_limit
+from assistant.answering.writing.position import lead_with_position, stance_words
+from assistant.answering.writing.question_kind import EXPERIENCE, OPEN, POSITION
+from assistant.answering.writing.repeats import new_only
+from assistant.answering.writing.words import fit_parts, trim_to_limit
+from assistant.checks.verify import SentenceJudge, lexical_support, verify
+from assistant.core.errors import GenerationTimeout
+from assistant.core.schema import Evidence
+from assistant.core.text import split_sentences
+from assistant.llm.prompts import Prompt
+from assistant.llm.protocol import OnText, TextModel
 
 ANSWER_WORDS = 45  # per point of a chat answer: three points make a short reply
 TOKENS_PER_WORD = 2.0  # generous: a cap, not a target; the words are trimmed afterwards

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from assistant.answering.profile import STANCE_SENTENCES, OrganisationProfile, normalise_stance
+from assistant.answering.writing.base import DraftRequest
 from assistant.core.errors import InputError
 from assistant.core.result_facts import QuestionKind, Stance
-from assistant.profile import STANCE_SENTENCES, OrganisationProfile, normalise_stance
 from assistant.search.retrieval import check_query
-from assistant.writing.base import DraftRequest
 
 REFUSAL = (
     "I could not find anything about this in the library, so I will not guess. "
@@ -106,9 +106,9 @@ def not_covered(question: str, missing: Sequence[str], stance: str, points: Sequ
 
     `stance`: the organisation's stance, or "" for a question that asks for none.
     """
-    from assistant.followup import topic_words
+    from assistant.answering.followup import topic_words
+    from assistant.answering.writing.position import position_sentence
     from assistant.search.query_rewrite import rewrite_query
-    from assistant.writing.position import position_sentence
 
     topic = " ".join(topic_words(rewrite_query(question))[:8])
     lacking = _listed(missing) if missing else f"“{topic}”"

@@ -1,15 +1,15 @@
 """The quotes-only writer: no model, instant, deterministic; every line an exact quotation.
 
 It is the fallback when the local model cannot load, and the "quick answer" shown in the chat
-while a model writes. The selection itself lives in `assistant.extractive`.
+while a model writes. The selection itself lives in `assistant.answering.extractive`.
 """
 
 from __future__ import annotations
 
 from langchain_core.embeddings import Embeddings
 
-from assistant import extractive
-from assistant.writing.base import (
+from assistant.answering import extractive
+from assistant.answering.writing.base import (
     AnswerRequest,
     DraftRequest,
     EventKind,

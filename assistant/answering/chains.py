@@ -19,22 +19,17 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
-from assistant import extractive, followup
-from assistant.asking import MANIPULATED, check_question, draft_request, not_covered, refusal
-from assistant.checks.verify import NO_JUDGE_NOTICE, verify
-from assistant.core.errors import InputError
-from assistant.core.result_facts import DraftFacts, Repairs, Stance
-from assistant.core.schema import Evidence, GroundedText, Passage, Turn, Verification
-from assistant.evidence import forget
-from assistant.evidence.drafting import add_our_evidence
-from assistant.evidence.positions import with_past_positions
-from assistant.evidence_search import EvidenceSearch, Query, Retrieved
-from assistant.library.store import Store
-from assistant.llm.protocol import TextModel
-from assistant.profile import OrganisationProfile, neutral_profile
-from assistant.search.retrieval import HybridRetriever
-from assistant.settings import GENERATORS, Settings
-from assistant.writing.base import (
+from assistant.answering import extractive, followup
+from assistant.answering.asking import (
+    MANIPULATED,
+    check_question,
+    draft_request,
+    not_covered,
+    refusal,
+)
+from assistant.answering.evidence_search import EvidenceSearch, Query, Retrieved
+from assistant.answering.profile import OrganisationProfile, neutral_profile
+from assistant.answering.writing.base import (
     AnswerRequest,
     DraftRequest,
     EventKind,
@@ -43,11 +38,22 @@ from assistant.writing.base import (
     Written,
     ignore,
 )
-from assistant.writing.choose import choose_writer
-from assistant.writing.plan import set_aside, usable
-from assistant.writing.points import choose_points
-from assistant.writing.question_kind import POSITION, question_kind, subject_of
-from assistant.writing.quotes import QuotesWriter
+from assistant.answering.writing.choose import choose_writer
+from assistant.answering.writing.plan import set_aside, usable
+from assistant.answering.writing.points import choose_points
+from assistant.answering.writing.question_kind import POSITION, question_kind, subject_of
+from assistant.answering.writing.quotes import QuotesWriter
+from assistant.checks.verify import NO_JUDGE_NOTICE, verify
+from assistant.core.errors import InputError
+from assistant.core.result_facts import DraftFacts, Repairs, Stance
+from assistant.core.schema import Evidence, GroundedText, Passage, Turn, Verification
+from assistant.evidence import forget
+from assistant.evidence.drafting import add_our_evidence
+from assistant.evidence.positions import with_past_positions
+from assistant.library.store import Store
+from assistant.llm.protocol import TextModel
+from assistant.search.retrieval import HybridRetriever
+from assistant.settings import GENERATORS, Settings
 
 
 class Assistant:

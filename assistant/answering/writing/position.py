@@ -11,10 +11,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.profile import STANCE_SENTENCES
+from assistant.answering.profile import STANCE_SENTENCES
 
 if TYPE_CHECKING:
-    from assistant.writing.base import DraftRequest
+    from assistant.answering.writing.base import DraftRequest
 
 _AGREE = re.compile(
     r"^\s*(?:\d+[.)]?\s*)?(?:do|would) you (?:agree|support)\s+(?P<link>that|with)\s+"

@@ -13,13 +13,13 @@ from dataclasses import dataclass, replace
 
 import numpy as np
 
+from assistant.answering.writing.plan import usable
 from assistant.checks.citations import build_evidence
 from assistant.checks.coverage import missing_terms
 from assistant.core.schema import Evidence, Passage
 from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.writing.plan import usable
 
 POINT_K = 3  # passages searched for a key point that bears on the question (two may join)
 
