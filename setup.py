@@ -2,7 +2,7 @@
 
 They stay at the top of the repository, where the guide puts them. A plain (non-editable)
 `pip install .` copies them into the package as `assistant/_bundled/`, where
-`assistant.resources.bundled()` finds them; an editable install reads the source tree instead.
+`assistant.core.resources.bundled()` finds them; an editable install reads the source tree instead.
 Everything else about the build is declared in pyproject.toml.
 """
 
@@ -15,7 +15,7 @@ from setuptools import setup
 from setuptools.command.build_py import build_py
 
 ROOT = Path(__file__).resolve().parent
-SHIPPED = ("prompts", "corpus", "evals", "examples")  # = assistant.resources.SHIPPED
+SHIPPED = ("prompts", "corpus", "evals", "examples")  # = assistant.core.resources.SHIPPED
 # Eval reports are outputs (written to the user's folder when installed); the suite builders
 # (evals/questions/*.py) are tools for this repository, not data the app reads.
 LEFT_OUT = shutil.ignore_patterns("reports", "*.py", "__pycache__", "*.pyc")

@@ -14,7 +14,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-from assistant.resources import SOURCE_ROOT, bundled, home
+from assistant.core.resources import SOURCE_ROOT, bundled, home
 
 PROJECT_ROOT = SOURCE_ROOT  # the checkout; an installed copy reads `bundled()` and `home()`
 
@@ -32,7 +32,7 @@ class WriterChoice:
 
 
 # The one list of writers: the CLI's choices, the setting's values and the web app's labels
-# all come from here (`writing/choose.py` builds the writer for each name).
+# all come from here (`answering/writing/choose.py` builds the writer for each name).
 WRITERS: tuple[WriterChoice, ...] = (
     WriterChoice("extractive", "Quotes only (instant)"),
     WriterChoice("local", "Local model (writes prose, ~1-2 min)"),
@@ -114,8 +114,8 @@ class Settings(BaseSettings):
     min_meaning: float = Field(default=0.58, ge=0.0, le=1.0)
     # A written sentence that fails its checks twice is replaced by its part's evidence sentence,
     # quoted, only when that part scored at least this against the question (0.7 cosine + 0.3
-    # shared words, writing/plan.py): an off-topic quotation is no repair, so the sentence is
-    # dropped instead. Not tuned: a cautious bar above the relevance gate (min_relevance).
+    # shared words, answering/writing/plan.py): an off-topic quotation is no repair, so the sentence
+    # is dropped instead. Not tuned: a cautious bar above the relevance gate (min_relevance).
     min_quote_score: float = Field(default=0.45, ge=0.0, le=1.0)
     # A past response at least this similar (question and answer) to a new draft's question is
     # on the same topic: a draft taking another stance gets a note (see evidence/positions.py).

@@ -22,12 +22,12 @@ from pathlib import Path
 from rich.console import Console
 from rich.table import Table
 
-from assistant.chains import Assistant
-from assistant.ingest import ingest
+from assistant.answering.chains import Assistant
+from assistant.answering.profile import load_profile
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.llm.generation import get_text_model
-from assistant.profile import load_profile
 from assistant.settings import Settings
-from assistant.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 PROMPT = [

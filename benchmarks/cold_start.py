@@ -137,7 +137,7 @@ def main() -> None:
         print("Setting up (not timed): our library and the peer's store…", file=sys.stderr)
         run_to_exit([*ours, "ingest"], env)
         run_to_exit([*PEER, "build", str(work / "peer")], env)
-        from assistant.onnx_embedder import manifest_path
+        from assistant.library.onnx_embedder import manifest_path
         from assistant.settings import Settings
 
         onnx = manifest_path(Settings().models_dir).is_file()

@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument("--only", default="", help="comma-separated case names")
     only = {name for name in parser.parse_args().only.split(",") if name}
     os.environ.setdefault("HF_HUB_OFFLINE", "1")
-    from assistant.ingest import ingest
+    from assistant.library.ingest import ingest
     from assistant.settings import Settings
 
     with tempfile.TemporaryDirectory(prefix="hostile-bench-") as scratch:

@@ -21,7 +21,7 @@ from pathlib import Path
 from assistant.evaluation.howread import Labelled, load_labelled
 from assistant.how_read import Sign, how_read
 from assistant.llm.generation import get_text_model
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 
 ROOT = Path(__file__).resolve().parent.parent
 LINE = re.compile(r"^\W*(figures|examples|experience|solutions)\W*[:\-]?\s*(yes|no)\b", re.I | re.M)

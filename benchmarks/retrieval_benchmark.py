@@ -16,7 +16,7 @@ Run:  .venv/bin/python benchmarks/retrieval_benchmark.py [--sizes 1000,10000,100
           [--queries 50] [--out FILE.json]
 
 This file is the command line; the parts live in `retrieval_bench/`: `vocabulary` (words and
-queries), `synthetic` (documents chunked by `assistant.chunking`, stand-in vectors, Markdown
+queries), `synthetic` (documents chunked by `assistant.library.chunking`, stand-in vectors, Markdown
 files), `timing`, `latency` (benchmark 1), `ingest_speed` (benchmark 2) and `report` (tables).
 """
 
@@ -49,7 +49,7 @@ from retrieval_bench.synthetic import (
 from retrieval_bench.timing import OtherLoad, console, log
 from retrieval_bench.vocabulary import Vocabulary, make_queries
 
-from assistant.ingest import embedding_text
+from assistant.library.ingest import embedding_text
 from assistant.settings import Settings
 
 
@@ -103,7 +103,7 @@ def main(argv: list[str] | None = None, embeddings: Embeddings | None = None) ->
     import chromadb
 
     if embeddings is None:
-        from assistant.embeddings import BundledEmbeddings
+        from assistant.library.embeddings import BundledEmbeddings
 
         embeddings = BundledEmbeddings(batch_size=defaults.embed_batch_size)
     start = time.perf_counter()

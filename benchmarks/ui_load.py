@@ -100,7 +100,7 @@ def serve(data_dir: str, port: int, generator: str, concurrency: int | None) -> 
 def start_app(work_dir: Path, generator: str, concurrency: int | None) -> subprocess.Popen[bytes]:
     """The app in a child process (so its memory is its own), once it answers on its port.
     The bundled corpus is ingested here first, so the child's peak memory is serving alone."""
-    from assistant.ingest import ingest
+    from assistant.library.ingest import ingest
 
     started = time.perf_counter()
     report = ingest([ROOT / "corpus"], settings_for(work_dir / "data", generator, concurrency))

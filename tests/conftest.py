@@ -20,14 +20,14 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import CORPUS_DIR, NETGUARD_DIR, FakeTextModel, Run, make_settings
 
-from assistant import embeddings as embeddings_module
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
 from assistant.cli import main
-from assistant.embeddings import BundledEmbeddings
-from assistant.ingest import IngestReport, ingest
+from assistant.library import embeddings as embeddings_module
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import IngestReport, ingest
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.store import Store
 
 
 def _load_netguard():

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
+from assistant.core.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 
 
 def grounded(question: str, text: str, task: str = "ask", sources: int = 2) -> GroundedText:

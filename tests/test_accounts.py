@@ -13,12 +13,12 @@ import pytest
 from helpers import make_settings
 
 from assistant.accounts import ROLES, Action, Role, UserStore, can, refusal
+from assistant.accounts.audit import AuditLog, Event
 from assistant.accounts.passwords import hash_password, verify_password
 from assistant.accounts.sessions import SessionClock
 from assistant.accounts.signin import SignIn, SignInPaused
 from assistant.accounts.throttle import Throttle
-from assistant.audit import AuditLog, Event
-from assistant.errors import AccountError, InputError
+from assistant.core.errors import AccountError, InputError
 
 GOOD = "correct horse battery"
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import stat
 from pathlib import Path
 
-from assistant.audit import AuditLog, Event, select
+from assistant.accounts.audit import AuditLog, Event, select
 
 
 def test_events_are_appended_and_read_back(tmp_path: Path) -> None:

@@ -2,7 +2,7 @@
 
 Tiny sizes and the fake embeddings, so it takes seconds: this checks that the parts in
 benchmarks/retrieval_bench/ fit together, that the synthetic passages come out of the real
-`assistant.chunking` one per paragraph, and that the report and JSON file are written. The
+`assistant.library.chunking` one per paragraph, and that the report and JSON file are written. The
 figures it prints mean nothing about speed; `make bench` measures.
 """
 

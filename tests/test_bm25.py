@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 from helpers import paragraph, write_markdown
 
-from assistant.ingest import ingest
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.search.bm25 import BM25Cache, BM25Index
 from assistant.settings import Settings
-from assistant.store import Store
 
 
 def test_index_ranks_matching_passages_and_ignores_stopword_queries() -> None:

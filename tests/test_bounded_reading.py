@@ -16,10 +16,10 @@ import pytest
 from helpers import make_settings
 
 from assistant.consultation.reading import read_consultation
-from assistant.documents import load_document
-from assistant.errors import DocumentError
-from assistant.loaders.docx_reader import Paragraph, Table, read_docx
-from assistant.loaders.limits import Limits
+from assistant.core.errors import DocumentError
+from assistant.library.documents import load_document
+from assistant.library.loaders.docx_reader import Paragraph, Table, read_docx
+from assistant.library.loaders.limits import Limits
 
 NS = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 RELS = (

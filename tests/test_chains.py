@@ -15,17 +15,17 @@ import pytest
 from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence, evidence_in, make_settings, write_markdown
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import candidates, words_in
+from assistant.answering.profile import STANCE_SENTENCES, WELCOME, load_profile
 from assistant.checks.claims import citations_in, figures_in
-from assistant.embeddings import BundledEmbeddings
-from assistant.errors import InputError
-from assistant.extractive import candidates, words_in
-from assistant.ingest import ingest
-from assistant.profile import STANCE_SENTENCES, WELCOME, load_profile
-from assistant.schema import GroundedText
+from assistant.core.errors import InputError
+from assistant.core.schema import GroundedText
+from assistant.core.text import split_sentences
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.settings import PROJECT_ROOT
-from assistant.store import Store
-from assistant.text import split_sentences
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "

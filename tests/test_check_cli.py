@@ -12,11 +12,11 @@ import pytest
 from click.testing import CliRunner
 from helpers import FakeJudgeModel
 
-from assistant.checking import check_response, parse_sources
+from assistant.answering.checking import check_response, parse_sources
 from assistant.checks.meaning import MeaningJudge
-from assistant.errors import InputError
-from assistant.prompts import load_prompt
-from assistant.schema import Evidence
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence
+from assistant.llm.prompts import load_prompt
 
 CAMPAIGN = (
     "Under the Compact (2010), the government undertakes to respect the independence of civil "
@@ -101,7 +101,7 @@ def test_the_cli_prints_json_per_sentence(tmp_path: Path, monkeypatch) -> None:
         retriever=SimpleNamespace(search=lambda *_a: []),
         embeddings=None,
     )
-    monkeypatch.setattr("assistant.chains.Assistant", lambda *_a, **_k: fake)
+    monkeypatch.setattr("assistant.answering.chains.Assistant", lambda *_a, **_k: fake)
     sources = tmp_path / "sources.json"
     sources.write_text(json.dumps(SOURCES), encoding="utf-8")
     code, out = _run(tmp_path, f"{FAITHFUL} {GRAFTED}", "--sources", str(sources), "--json")
@@ -133,7 +133,7 @@ def test_the_cli_says_how_an_answer_will_be_read(tmp_path: Path, monkeypatch) ->
         retriever=SimpleNamespace(search=lambda *_a: []),
         embeddings=None,
     )
-    monkeypatch.setattr("assistant.chains.Assistant", lambda *_a, **_k: fake)
+    monkeypatch.setattr("assistant.answering.chains.Assistant", lambda *_a, **_k: fake)
     sources = tmp_path / "sources.json"
     sources.write_text(json.dumps(SOURCES), encoding="utf-8")
     question = "Should the Compact protect the right to campaign?"

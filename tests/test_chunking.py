@@ -9,9 +9,9 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR, make_settings, paragraph, write_markdown
 
-from assistant.chunking import chunk_document
-from assistant.documents import find_files, load_document
-from assistant.schema import Chunk, Document
+from assistant.core.schema import Chunk, Document
+from assistant.library.chunking import chunk_document
+from assistant.library.documents import find_files, load_document
 
 _ENDS_SENTENCE = re.compile(r"[.!?][\"'’”)\]]*\Z")
 
@@ -150,7 +150,7 @@ def test_a_long_sentence_is_cut_at_a_clause_before_a_word(tmp_path: Path) -> Non
 
 
 def test_an_endless_page_is_capped_in_words_and_characters(tmp_path: Path) -> None:
-    from assistant.cutting import CHARS_PER_WORD
+    from assistant.library.cutting import CHARS_PER_WORD
 
     blob = "x" * (100 * CHARS_PER_WORD * 3)  # one unbroken token: cut by characters
     page = " ".join(["word"] * 5000)
@@ -206,7 +206,7 @@ def test_every_bundled_corpus_chunk_is_well_formed(path: Path, tmp_path: Path) -
 
 def test_the_langchain_recipe_splits_into_overlapping_exact_slices(tmp_path: Path) -> None:
     """The evaluation baseline (RecursiveCharacterTextSplitter 1000/200) keeps quotes true."""
-    from assistant.chunking import chunk_document_recursive
+    from assistant.library.chunking import chunk_document_recursive
 
     sections = {
         f"Part {n}": [" ".join(f"Sentence {n}.{i} about the topic." for i in range(40))]

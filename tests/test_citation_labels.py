@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from assistant.checks.citations import build_evidence, describe, location, section_label
-from assistant.chunking import chunk_document
-from assistant.schema import Block, Document, Evidence, Passage
+from assistant.core.schema import Block, Document, Evidence, Passage
+from assistant.library.chunking import chunk_document
 
 
 def evidence(**fields: object) -> Evidence:
@@ -102,7 +102,7 @@ def test_formats_without_pages_carry_no_page_metadata() -> None:
 def test_a_word_passage_is_cited_by_its_numbered_heading_and_paragraph(tmp_path: Path) -> None:
     import docx
 
-    from assistant.documents import load_document
+    from assistant.library.documents import load_document
 
     word = docx.Document()
     word.add_heading("Bus report", level=0)

@@ -20,10 +20,10 @@ from conftest import CorpusStore
 from docx import Document
 from helpers import assistant_command, cli_env, finish
 
+from assistant.answering.writing.points import NOT_USED
 from assistant.checks.claims import citations_in
 from assistant.cli import main
 from assistant.settings import PROJECT_ROOT
-from assistant.writing.points import NOT_USED
 
 QUESTION = (
     "Do you agree that councils should commission more services from user-led organisations "

@@ -10,7 +10,7 @@ from consultation_docs import WORD_QUESTIONS, word_consultation
 
 from assistant.consultation import extract_questions
 from assistant.consultation.editing import apply_edits, dump_questions, load_questions
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 @pytest.fixture(scope="module")

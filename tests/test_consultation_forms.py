@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from assistant.consultation import extract_questions
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 OPEN, CHOICE, ABOUT = "open", "choice", "about you"
 

@@ -13,18 +13,18 @@ import docx
 import pytest
 from helpers import Run
 
+from assistant.answering.profile import OrganisationProfile
 from assistant.consultation import extract_questions
 from assistant.consultation.choices import FOR_YOU, SUGGESTED, suggest
 from assistant.consultation.editing import apply_edits, load_questions
 from assistant.consultation.kinds import question_kind
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.respond import FILL_IN, respond
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, GroundedText, Verification
 from assistant.evaluation.gate import check_questions, load_floors
 from assistant.export import SUFFIXES, write_export
 from assistant.export import markdown_of as to_markdown
-from assistant.profile import OrganisationProfile
-from assistant.schema import Evidence, GroundedText, Verification
 from assistant.settings import PROJECT_ROOT
 
 MIXED = """# Bus passes for disabled people
@@ -215,7 +215,7 @@ def test_the_gate_has_question_floors() -> None:
 def test_example_consultation_over_the_library(corpus_assistant: Any) -> None:
     """The bundled example, drafted over the real library: each kind answered as it should be,
     in the document's order."""
-    from assistant.profile import load_profile
+    from assistant.answering.profile import load_profile
 
     consultation = extract_questions(PROJECT_ROOT / "examples" / "consultation.md")
     profile = load_profile(PROJECT_ROOT / "examples" / "org.toml")

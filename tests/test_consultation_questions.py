@@ -26,7 +26,7 @@ from assistant.consultation.model import Consultation
 from assistant.consultation.patterns import closing_date_in, limits_in
 from assistant.consultation.questions import SEARCHED, questions_from_units
 from assistant.consultation.reading import Unit
-from assistant.errors import DocumentError, InputError
+from assistant.core.errors import DocumentError, InputError
 
 
 def found(consultation: Consultation) -> list[tuple]:

@@ -15,7 +15,8 @@ from typing import Any
 import docx
 import pytest
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.profile import OrganisationProfile, load_profile
 from assistant.checks.claims import citations_in
 from assistant.consultation import extract_questions
 from assistant.consultation.model import Consultation, ConsultationQuestion
@@ -26,13 +27,12 @@ from assistant.consultation.steering import (
     relevant_points,
     steering_text,
 )
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, Finding, GroundedText, Verification
 from assistant.export import markdown_of as to_markdown
 from assistant.export import write_export as write_response
 from assistant.export.answer import CHECKS
 from assistant.export.response import ALL_SOURCES, ANSWER_SOURCES, NO_ANSWER, SUMMARY
-from assistant.profile import OrganisationProfile, load_profile
-from assistant.schema import Evidence, Finding, GroundedText, Verification
 from assistant.settings import PROJECT_ROOT
 
 PROFILE = PROJECT_ROOT / "examples" / "org.toml"

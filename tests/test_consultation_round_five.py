@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from assistant.consultation import extract_questions
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 def _found(tmp_path: Path, text: str, name: str = "doc.txt") -> list[tuple[str, str, str]]:

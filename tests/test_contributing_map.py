@@ -1,7 +1,8 @@
 """CONTRIBUTING.md's map of the package matches the tree, so a newcomer can trust it.
 
-Each folder under `assistant/` has a section headed with its path (`assistant/writing/`), and
-the top-level modules one headed `assistant/` itself. Within its section every module is named
+Each folder under `assistant/`, nested ones too, has a section headed with its path
+(`assistant/checks/`, `assistant/library/loaders/`), and the top-level modules one headed
+`assistant/` itself. Within its section every module is named
 as `name.py`; a section naming a module that is not there fails too. Module names repeat across
 folders (`model.py`, `store.py`, `export.py`), so each is looked for in its own section only.
 """
@@ -15,14 +16,17 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGE = ROOT / "assistant"
-SECTION = re.compile(r"^### `assistant/(?:([a-z_]+)/)?`", re.MULTILINE)
+SECTION = re.compile(r"^### `assistant/(?:([a-z_/]+)/)?`", re.MULTILINE)
 MODULE = re.compile(r"`([A-Za-z_][A-Za-z0-9_]*\.py)`")
 
 
 def folders() -> list[str]:
-    """The package's folders: "" for the top level, then each sub-package by name."""
+    """The package's folders: "" for the top level, then each sub-package by its path
+    ("checks", "library/loaders")."""
     subpackages = sorted(
-        p.name for p in PACKAGE.iterdir() if p.is_dir() and (p / "__init__.py").is_file()
+        p.parent.relative_to(PACKAGE).as_posix()
+        for p in PACKAGE.rglob("__init__.py")
+        if p.parent != PACKAGE and "_bundled" not in p.parts
     )
     return ["", *subpackages]
 
@@ -64,5 +68,5 @@ def test_each_section_names_exactly_its_modules(folder: str) -> None:
 
 def test_the_checker_sees_a_missing_module() -> None:
     """Guard the guard: a section that drops a module no longer matches."""
-    section = MAP["writing"].replace("`quotes.py`", "the quotes writer")
-    assert set(MODULE.findall(section)) != modules("writing")
+    section = MAP["answering/writing"].replace("`quotes.py`", "the quotes writer")
+    assert set(MODULE.findall(section)) != modules("answering/writing")

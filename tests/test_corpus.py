@@ -9,7 +9,7 @@ import pytest
 import yaml
 from helpers import CORPUS_DIR
 
-from assistant.documents import load_document
+from assistant.library.documents import load_document
 
 FILES = sorted(p for p in CORPUS_DIR.rglob("*.md") if p.name.lower() != "readme.md")
 KINDS = {"article", "briefing note", "official text", "user upload"}

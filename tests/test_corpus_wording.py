@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR
 
-from assistant.chunking import chunk_document
-from assistant.documents import load_document
+from assistant.library.chunking import chunk_document
+from assistant.library.documents import load_document
 
 FILES = sorted(p for p in CORPUS_DIR.rglob("*.md") if p.name.lower() != "readme.md")
 NOTES = [p for p in FILES if p.parent.name == "policy"]
@@ -96,7 +96,7 @@ def test_briefing_notes_refer_to_articles_by_title_without_retelling_them(path: 
 
 def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> None:
     from assistant.checks.citations import build_evidence, describe
-    from assistant.schema import Passage
+    from assistant.core.schema import Passage
 
     def first_citation(doc_id: str) -> str:
         path = next(p for p in FILES if p.stem == doc_id)
@@ -111,8 +111,8 @@ def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> No
 
 def test_a_notes_references_travel_with_its_passages_into_the_sources_list() -> None:
     from assistant.checks.citations import build_evidence
+    from assistant.core.schema import Passage
     from assistant.export.answer import source_entry
-    from assistant.schema import Passage
 
     path = next(p for p in NOTES if p.stem == "dfe-childrens-social-care-delegation-2014")
     chunk = next(c for c in chunk_document(load_document(path)) if "SI 2014/2407" in c.section)

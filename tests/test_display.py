@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.display import visible
+from assistant.core.display import visible
 
 
 @pytest.mark.parametrize(

@@ -11,9 +11,9 @@ from fpdf import FPDF
 from helpers import CORPUS_DIR
 from pypdf import PdfWriter
 
-from assistant.documents import default_doc_id, find_files, load_document
-from assistant.errors import DocumentError
-from assistant.schema import PROVENANCE_FIELDS, Document
+from assistant.core.errors import DocumentError
+from assistant.core.schema import PROVENANCE_FIELDS, Document
+from assistant.library.documents import default_doc_id, find_files, load_document
 
 
 def assert_offsets_exact(document: Document) -> None:

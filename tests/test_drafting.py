@@ -12,23 +12,23 @@ from conftest import CorpusStore
 from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, echo_evidence
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.profile import STANCE_SENTENCES, OrganisationProfile
+from assistant.answering.writing.plan import plan_draft
+from assistant.answering.writing.points import NOT_USED, choose_points
+from assistant.answering.writing.question_kind import question_kind, subject_of
 from assistant.checks.claims import citations_in
 from assistant.checks.coverage import distinctive_terms, missing_terms
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.respond import answer_checks
+from assistant.core.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 from assistant.evaluation.argument_runner import summarise
 from assistant.evaluation.arguments import half, load_arguments, score
 from assistant.evaluation.gate import ARGUMENT_FIGURES, check_arguments, load_floors
 from assistant.export.answer import answer_page
 from assistant.export.markdown import to_markdown
-from assistant.profile import STANCE_SENTENCES, OrganisationProfile
-from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import PROJECT_ROOT
-from assistant.writing.plan import plan_draft
-from assistant.writing.points import NOT_USED, choose_points
-from assistant.writing.question_kind import question_kind, subject_of
 
 SUITE = PROJECT_ROOT / "evals" / "arguments" / "questions.jsonl"
 UC = "Should we delay access to the health element of Universal Credit until someone is aged 22?"

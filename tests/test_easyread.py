@@ -14,14 +14,14 @@ from click.testing import CliRunner
 from helpers import FakeJudgeModel, Run
 
 from assistant.checks.meaning import MeaningJudge
+from assistant.core.errors import InputError
 from assistant.easyread import DRAFT_LABEL, Maker
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clauses, which_noun
 from assistant.easyread.splits import reported_speech
 from assistant.easyread.verbs import count_finite, finite_verbs
 from assistant.easyread.words import acronyms_left, hard_words_in, load_words, spell_out
-from assistant.errors import InputError
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 
 WORDS = load_words()
 DRAFT = """# Response to: Should councils fund DPULOs?

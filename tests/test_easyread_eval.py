@@ -13,7 +13,7 @@ from assistant.checks.meaning import MeaningJudge
 from assistant.easyread import Maker
 from assistant.evaluation import easyread as suite
 from assistant.evaluation.gate import load_floors
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 from assistant.settings import PROJECT_ROOT
 
 DRAFT = "We agree. Councils keep registers, but the lists are short [1]. The DWP decides [2]."

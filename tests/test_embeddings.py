@@ -8,15 +8,15 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from assistant.embeddings import (
+from assistant.core.errors import ModelError
+from assistant.core.file_hash import file_sha256
+from assistant.library.embeddings import (
     DIMENSIONS,
     MODEL_SHA256,
     BundledEmbeddings,
     bundled_model_dir,
     verify_model,
 )
-from assistant.errors import ModelError
-from assistant.file_hash import file_sha256
 
 
 def test_vectors_have_384_unit_length_dimensions(embeddings: BundledEmbeddings) -> None:

@@ -12,11 +12,11 @@ from click.testing import CliRunner
 from helpers import make_settings, paragraph
 
 from assistant.cli import cli
-from assistant.embeddings import BundledEmbeddings
 from assistant.evaluation.configs import mode_config
 from assistant.evaluation.retrieval_runner import SuiteResult, run_retrieval
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import read_suite
+from assistant.library.embeddings import BundledEmbeddings
 
 pytestmark = pytest.mark.slow
 

@@ -15,16 +15,16 @@ from click.testing import CliRunner
 from conftest import CorpusStore
 from helpers import EVALS_DIR, make_settings
 
+from assistant.answering.profile import load_profile
 from assistant.cli import cli, main
-from assistant.embeddings import BundledEmbeddings
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.evaluation import answer_report, retrieval_report
 from assistant.evaluation.answer_runner import GeneratorResult, load_items, run_answers
 from assistant.evaluation.configs import load_configs, select
 from assistant.evaluation.retrieval_runner import SuiteResult, evaluate_suite, run_retrieval
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import bundled_suites
-from assistant.profile import load_profile
+from assistant.library.embeddings import BundledEmbeddings
 from assistant.settings import PROJECT_ROOT
 
 pytestmark = pytest.mark.slow

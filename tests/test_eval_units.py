@@ -11,7 +11,8 @@ import pytest
 from helpers import EVALS_DIR
 
 from assistant.checks.verify import verify
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, GroundedText
 from assistant.evaluation.answer_runner import AnswerItem, load_items, outcome, subsample
 from assistant.evaluation.configs import KEYS, load_configs, make_config, mode_config, select
 from assistant.evaluation.gate import load_floors
@@ -19,7 +20,6 @@ from assistant.evaluation.metrics import per_query
 from assistant.evaluation.report_files import bar_chart, dumps, fmt_p, rounded
 from assistant.evaluation.stats import paired_p
 from assistant.evaluation.suites import Gold, load_beir, load_suite
-from assistant.schema import Evidence, GroundedText
 from assistant.settings import Settings
 
 ROOT = EVALS_DIR.parent  # evals/

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from helpers import EVALS_DIR, FakeTextModel, evidence_in, make_settings
 
-from assistant.embeddings import BundledEmbeddings
+from assistant.answering.profile import load_profile
 from assistant.evaluation import answer_report
 from assistant.evaluation.answer_measures import first_sentence, similarity, states_stance
 from assistant.evaluation.answer_runner import GeneratorResult, load_items, run_answers
 from assistant.evaluation.configs import load_configs
 from assistant.evaluation.stores import StorePool
-from assistant.profile import load_profile
+from assistant.library.embeddings import BundledEmbeddings
 from assistant.settings import PROJECT_ROOT
 
 EVALS = EVALS_DIR.parent

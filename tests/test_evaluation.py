@@ -10,9 +10,9 @@ import pytest
 from conftest import CorpusStore
 from helpers import CORPUS_DIR, EVALS_DIR
 
-from assistant.documents import find_files, load_document
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.evaluation import MEASURES, evaluate_suite, load_suite, markdown_table, qrels_for
+from assistant.library.documents import find_files, load_document
 from assistant.settings import MODES
 
 SUITES = sorted(EVALS_DIR.glob("*.jsonl"))

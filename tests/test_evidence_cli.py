@@ -10,7 +10,7 @@ from click.testing import CliRunner
 from helpers import run_cli
 
 from assistant.cli import cli
-from assistant.errors import EvidenceError
+from assistant.core.errors import EvidenceError
 from assistant.evidence.model import Consent
 from assistant.evidence.survey import read_survey
 
@@ -82,7 +82,7 @@ def test_export_warns_that_it_holds_personal_data(invoke, tmp_path: Path) -> Non
     assert json.loads(full.read_text(encoding="utf-8"))["items"][0]["original_text"] == STORY
     again = invoke("export", str(out))
     assert isinstance(again.exception, EvidenceError) and "already exists" in str(again.exception)
-    from assistant.audit import AuditLog, Event  # who exported members' evidence is logged
+    from assistant.accounts.audit import AuditLog, Event  # who exported members' evidence is logged
 
     logged = [e.detail for e in AuditLog(tmp_path / "data" / "audit.jsonl").entries()]
     assert [e.event for e in AuditLog(tmp_path / "data" / "audit.jsonl").entries()] == [
@@ -157,9 +157,11 @@ def test_a_bad_csv_adds_nothing_and_the_command_says_one_line(tmp_path: Path) ->
 def test_search_shows_quotable_and_background_items(invoke, monkeypatch) -> None:
     from test_evidence_index import WordEmbeddings
 
-    import assistant.embeddings
+    import assistant.library.embeddings
 
-    monkeypatch.setattr(assistant.embeddings, "BundledEmbeddings", lambda **_: WordEmbeddings())
+    monkeypatch.setattr(
+        assistant.library.embeddings, "BundledEmbeddings", lambda **_: WordEmbeddings()
+    )
     monkeypatch.setenv("ASSISTANT_MIN_RELEVANCE", "0.2")
     invoke("add", "--kind", "member-experience", "--consent", "anonymous", "--text", STORY)
     invoke("add", "--kind", "member-experience", "--consent", "background", "--text",

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from conftest import CorpusStore
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.core.result_facts import DraftFacts, Stance
+from assistant.core.schema import Evidence, Finding, GroundedText, Verification
 from assistant.evidence import forget
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.history.evidence_removal import remove_item
-from assistant.result_facts import DraftFacts, Stance
-from assistant.schema import Evidence, Finding, GroundedText, Verification
 
 STORY = (
     "Our members told us that not-for-profit providers of public services listened to them "

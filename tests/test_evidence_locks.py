@@ -18,7 +18,7 @@ from personal_data_cases import cases
 from assistant.evidence.model import Consent, Kind, new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.history.store import HistoryStore
-from assistant.ingest import update_pending
+from assistant.library.ingest import update_pending
 
 PROCESSES = int(cases()["locks"]["processes"])
 EACH = 5  # changes per process: enough to interleave

@@ -11,7 +11,7 @@ from helpers import Run
 
 from assistant.cli import cli
 from assistant.consultation.answered import read_answers
-from assistant.errors import EvidenceError, InputError
+from assistant.core.errors import EvidenceError, InputError
 from assistant.evidence.model import Consent, Kind
 from assistant.evidence.past import items_from_response
 from assistant.evidence.store import EvidenceStore

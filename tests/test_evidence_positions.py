@@ -11,12 +11,13 @@ from conftest import CorpusStore
 from helpers import make_settings
 from langchain_core.embeddings import Embeddings
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.writing.position import position_sentence
+from assistant.checks.stance import stance_in
 from assistant.evidence.model import new_item
 from assistant.evidence.positions import RULE, differing_positions
 from assistant.evidence.store import EvidenceStore
 from assistant.export.answer import finding_entry
-from assistant.writing.position import position_sentence, stance_in
 
 QUESTION = (
     "Do you agree that some public service contracts should be reserved for not-for-profit "

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import EvidenceError, StoreError
+from assistant.core.errors import EvidenceError, StoreError
 from assistant.evidence.model import Consent, Kind, new_item, parse_consent, parse_kind
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import quotable, shown, source_label

@@ -8,10 +8,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, Finding, GroundedText, Verification
 from assistant.export import SUFFIXES, markdown_of, plain_text_of, write_export
 from assistant.export.answer import CHECKS, SOURCES, default_title, source_entry
-from assistant.schema import Evidence, Finding, GroundedText, Verification
 
 QUESTION = (
     "Question 4: Do you agree that funding for disabled people's user-led organisations should "

@@ -12,12 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant.chains import Assistant
-from assistant.checks.claims import citations_in
-from assistant.checks.coverage import missing_terms
-from assistant.checks.verify import verify
-from assistant.embeddings import BundledEmbeddings
-from assistant.extractive import (
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import (
     Candidate,
     answer_text,
     candidates,
@@ -28,7 +24,11 @@ from assistant.extractive import (
     theme_of,
     words_in,
 )
-from assistant.schema import Evidence, GroundedText
+from assistant.checks.claims import citations_in
+from assistant.checks.coverage import missing_terms
+from assistant.checks.verify import verify
+from assistant.core.schema import Evidence, GroundedText
+from assistant.library.embeddings import BundledEmbeddings
 from assistant.settings import PROJECT_ROOT
 
 EVALS = PROJECT_ROOT / "evals"

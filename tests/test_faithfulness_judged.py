@@ -16,7 +16,7 @@ from assistant.evaluation.faithfulness_judged import (
     score_judged,
 )
 from assistant.evaluation.gate import load_floors
-from assistant.prompts import load_prompt
+from assistant.llm.prompts import load_prompt
 
 PASSAGE = (
     "Under section 1 of the Public Services (Social Value) Act 2012, before starting a "
@@ -119,7 +119,7 @@ def test_a_missing_answer_fails_the_floor_and_says_how_to_refresh(tmp_path: Path
 
 
 def test_the_committed_floors_accept_the_real_table() -> None:
-    from assistant.resources import bundled
+    from assistant.core.resources import bundled
 
     floors_path = bundled("evals") / "floors.toml"
     load_floors(floors_path)  # an unknown table would raise

@@ -9,7 +9,7 @@ import pytest
 from conftest import pytest_collection_modifyitems
 from fake_embeddings import DIMENSIONS, HashEmbeddings, hash_vector
 
-from assistant.embeddings import BundledEmbeddings
+from assistant.library.embeddings import BundledEmbeddings
 
 
 class Item:

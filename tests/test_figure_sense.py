@@ -9,8 +9,8 @@ import pytest
 
 from assistant.checks.figure_sense import reversed_figures, sides
 from assistant.checks.verify import verify
-from assistant.schema import Evidence
-from assistant.text import split_sentences
+from assistant.core.schema import Evidence
+from assistant.core.text import split_sentences
 
 SOURCE = (
     "The government response reported over 1,300 responses, of which about 2% were in favour. "

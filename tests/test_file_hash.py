@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.file_hash import file_sha256
+from assistant.core.file_hash import file_sha256
 
 
 def test_the_hash_is_the_sha256_of_every_byte_even_past_one_block(tmp_path: Path) -> None:

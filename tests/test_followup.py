@@ -12,9 +12,9 @@ from collections.abc import Callable, Sequence
 import pytest
 from helpers import FakeTextModel, echo_evidence
 
-from assistant import followup
-from assistant.chains import Assistant
-from assistant.schema import Turn
+from assistant.answering import followup
+from assistant.answering.chains import Assistant
+from assistant.core.schema import Turn
 
 PROGRAMME_QUESTION = "What was the Strengthening DPULOs Programme?"
 PROGRAMME_DOC = "strengthening-dpulos-programme"

@@ -22,7 +22,7 @@ from langchain_core.messages import BaseMessage
 from langchain_core.outputs import ChatResult
 from pydantic import ValidationError
 
-from assistant.errors import AssistantError, InputError, ModelError
+from assistant.core.errors import AssistantError, InputError, ModelError
 from assistant.llm import llama_runtime, local_model, model_files
 from assistant.llm.generation import (
     GENERATORS,

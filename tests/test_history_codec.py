@@ -8,9 +8,9 @@ from dataclasses import replace
 
 from history_support import grounded
 
+from assistant.core.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
+from assistant.core.schema import FindingRule
 from assistant.history import codec
-from assistant.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
-from assistant.schema import FindingRule
 
 # A draft's `details` exactly as versions before the named fields saved it.
 OLD_DETAILS = {

@@ -10,7 +10,7 @@ from helpers import Run
 from history_support import grounded
 
 from assistant.accounts import UserStore
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.history import HistoryStore
 from assistant.history.export import DRAFT_MARK, export
 from assistant.history.review import NotApproved, Status, approval_for_final, current, set_status

@@ -10,7 +10,7 @@ import pytest
 from docx import Document
 from history_support import grounded
 
-from assistant.errors import HistoryError, InputError, UnknownHistoryItem
+from assistant.core.errors import HistoryError, InputError, UnknownHistoryItem
 from assistant.history import HistoryStore, SafeHistory, codec
 from assistant.history.export import as_one, export, markdown
 

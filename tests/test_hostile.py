@@ -19,8 +19,8 @@ from helpers import CORPUS_DIR, make_settings
 sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
 from make_cases import Case, Outcome, build, load_cases, run_case
 
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 
 pytestmark = pytest.mark.slow
 CASES = load_cases()

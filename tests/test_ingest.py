@@ -12,11 +12,11 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import make_settings, paragraph, write_markdown
 
-from assistant.chunking import chunk_document
-from assistant.documents import load_document
-from assistant.ingest import embedding_text, ingest
+from assistant.library.chunking import chunk_document
+from assistant.library.documents import load_document
+from assistant.library.ingest import embedding_text, ingest
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 
 SECTIONS = {
     "alpha": {"Transport": [paragraph("transport", 90)], "Housing": [paragraph("housing", 90)]},
@@ -313,8 +313,8 @@ def test_an_interrupted_document_is_listed_incomplete_until_finished(
     folder: Path, settings: Settings, store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # Hostile case 6: an interrupted large file was left partial but listed as complete.
-    from assistant import ingest as ingest_module
-    from assistant.corpus import list_documents
+    from assistant.library import ingest as ingest_module
+    from assistant.library.corpus import list_documents
 
     big = write_doc(folder, "big", {f"Part {n}": [paragraph("housing", 90)] for n in range(8)})
     monkeypatch.setattr(ingest_module, "ADD_BATCH", 2)

@@ -1,5 +1,5 @@
 """A plain (non-editable) `pip install .` works: the prompts, the bundled corpus and the eval
-suites ship inside the wheel (setup.py, assistant/resources.py).
+suites ship inside the wheel (setup.py, assistant/core/resources.py).
 
 The project is built and installed into a temporary virtual environment (no download: the
 build uses this environment's setuptools, and the dependencies are this environment's, reached
@@ -19,8 +19,8 @@ from pathlib import Path
 import pytest
 from helpers import NETGUARD_DIR
 
-from assistant.onnx_embedder import manifest_path
-from assistant.resources import SHIPPED, SOURCE_ROOT
+from assistant.core.resources import SHIPPED, SOURCE_ROOT
+from assistant.library.onnx_embedder import manifest_path
 from assistant.settings import Settings
 
 pytestmark = [pytest.mark.slow, pytest.mark.timeout(1200)]
@@ -88,7 +88,7 @@ def test_the_installed_copy_finds_its_data_outside_the_source_tree(
 ) -> None:
     env = installed_env(tmp_path / "home")
     code = (
-        "import assistant, assistant.resources as r, assistant.prompts as p; "
+        "import assistant, assistant.core.resources as r, assistant.llm.prompts as p; "
         "print(assistant.__file__); print(r.in_checkout()); "
         "print(*(r.bundled(n) for n in r.SHIPPED), sep='\\n'); print(len(p.load_all()))"
     )

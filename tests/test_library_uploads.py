@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 from helpers import make_settings
 
-from assistant.corpus import list_documents
-from assistant.embeddings import BundledEmbeddings
-from assistant.store import Store
+from assistant.library.corpus import list_documents
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.store import Store
 
 pytestmark = pytest.mark.slow
 

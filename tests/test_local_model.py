@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from helpers import REAL_MODELS_DIR
 
-from assistant.errors import GenerationError, ModelError
+from assistant.core.errors import GenerationError, ModelError
 from assistant.llm import llama_runtime
 from assistant.llm.generation import get_text_model
 from assistant.llm.local_model import LocalModel

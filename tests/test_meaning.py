@@ -10,9 +10,9 @@ from helpers import FakeJudgeModel
 from assistant.checks.meaning import MeaningJudge, judge_for
 from assistant.checks.meaning_features import signs
 from assistant.checks.verify import verify
+from assistant.core.schema import Evidence
+from assistant.llm.prompts import load_prompt
 from assistant.llm.protocol import yes_share
-from assistant.prompts import load_prompt
-from assistant.schema import Evidence
 
 CAMPAIGN = (
     "Under the Compact (2010), the government undertakes to respect the independence of civil "

@@ -7,11 +7,11 @@ from __future__ import annotations
 from fake_embeddings import HashEmbeddings
 from helpers import FakeJudgeModel
 
+from assistant.answering.writing.model_writer import ModelWriter, _Run
+from assistant.answering.writing.plan import Part
 from assistant.checks.meaning import MeaningJudge
-from assistant.prompts import load_all, load_prompt
-from assistant.schema import Evidence
-from assistant.writing.model_writer import ModelWriter, _Run
-from assistant.writing.plan import Part
+from assistant.core.schema import Evidence
+from assistant.llm.prompts import load_all, load_prompt
 
 PASSAGE = (
     "Under section 1 of the Public Services (Social Value) Act 2012, before starting a "

@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from assistant.cli import cli
-from assistant.errors import ModelError
+from assistant.core.errors import ModelError
 from assistant.llm import model_files
 from assistant.llm.model_files import BundledModel, assemble, check_gguf, is_verified, model_file
 from assistant.settings import Settings

@@ -11,8 +11,8 @@ import pytest
 
 from assistant.consultation import extract_questions
 from assistant.consultation.reading import read_consultation
-from assistant.documents import SUPPORTED_SUFFIXES, load_document
-from assistant.errors import DocumentError
+from assistant.core.errors import DocumentError
+from assistant.library.documents import SUPPORTED_SUFFIXES, load_document
 from assistant.settings import Settings
 
 

@@ -16,16 +16,16 @@ import numpy as np
 import pytest
 from helpers import CORPUS_DIR, cli_env
 
-from assistant.embeddings import MODEL_SHA256, BundledEmbeddings, bundled_model_dir
-from assistant.file_hash import file_sha256
-from assistant.onnx_embedder import (
+from assistant.core.file_hash import file_sha256
+from assistant.library.embeddings import MODEL_SHA256, BundledEmbeddings, bundled_model_dir
+from assistant.library.onnx_embedder import (
     MAX_COSINE_GAP,
     OnnxEmbedder,
     OnnxManifest,
     load_checked,
     manifest_path,
 )
-from assistant.onnx_export import corpus_texts, prepare_onnx
+from assistant.library.onnx_export import corpus_texts, prepare_onnx
 from assistant.settings import PROJECT_ROOT
 
 

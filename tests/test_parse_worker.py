@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from helpers import CORPUS_DIR, make_settings
 
-from assistant.documents import load_document
-from assistant.errors import DocumentError
-from assistant.parse_worker import load_isolated
+from assistant.core.errors import DocumentError
+from assistant.library.documents import load_document
+from assistant.library.parse_worker import load_isolated
 
 
 def test_the_child_reads_a_document_exactly_as_the_app_would(tmp_path: Path) -> None:

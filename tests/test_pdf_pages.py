@@ -10,14 +10,14 @@ import pytest
 from fpdf import FPDF
 from helpers import TOPICS, Run, make_settings, paragraph
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.reading_view import build_view
 from assistant.checks.citations import build_evidence, describe
-from assistant.embeddings import BundledEmbeddings
-from assistant.ingest import ingest
-from assistant.reading_view import build_view
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.store import Store
 
 PAGES = 22
 TARGET = 17

@@ -15,12 +15,12 @@ from pathlib import Path
 
 import pytest
 
+from assistant.core.schema import GroundedText, Verification
 from assistant.evaluation.redaction import load_cases
 from assistant.evidence.index import Hit, OurEvidenceFound
 from assistant.evidence.model import Consent, Kind, new_item
 from assistant.evidence.use import quotable
 from assistant.export import write_export
-from assistant.schema import GroundedText, Verification
 from assistant.settings import PROJECT_ROOT
 
 SUITE = sorted((PROJECT_ROOT / "evals" / "redaction").glob("*.jsonl"))

@@ -20,12 +20,12 @@ from helpers import make_settings
 from history_support import grounded
 from personal_data_cases import cases
 
+from assistant.core.private_files import clear_copies, private_file
 from assistant.evidence.index import EvidenceIndex
 from assistant.evidence.model import Kind, new_item
 from assistant.evidence.store import EvidenceStore
 from assistant.export import write_export
 from assistant.history.store import HistoryStore
-from assistant.private_files import clear_copies, private_file
 from assistant.settings import Settings
 from assistant.ui import downloads
 
@@ -107,6 +107,6 @@ def test_clearing_copies_leaves_nothing_and_follows_no_link(
     outside.mkdir()
     (outside / "keep.txt").write_text("not ours")
     (downloads.root(settings) / "link").symlink_to(outside)
-    clear_copies(settings)
+    clear_copies(settings.cache_dir)
     assert not [p for p in (settings.data_dir / "cache").rglob("*") if not p.is_dir()]
     assert (outside / "keep.txt").read_text() == "not ours"

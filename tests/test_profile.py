@@ -8,15 +8,15 @@ from pathlib import Path
 
 import pytest
 
-from assistant.checks.claims import is_claim
-from assistant.errors import InputError
-from assistant.profile import (
+from assistant.answering.profile import (
     STANCE_SENTENCES,
     OrganisationProfile,
     load_profile,
     neutral_profile,
     normalise_stance,
 )
+from assistant.checks.claims import is_claim
+from assistant.core.errors import InputError
 from assistant.settings import PROJECT_ROOT
 
 VALID_TOML = '''

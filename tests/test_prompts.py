@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from langchain_core.prompts import ChatPromptTemplate
 
-from assistant.prompts import PROMPTS_DIR, Prompt, PromptError, load_all, load_prompt
+from assistant.llm.prompts import PROMPTS_DIR, Prompt, PromptError, load_all, load_prompt
 
 EXPECTED_VARIABLES = {
     "write_point": {"question", "evidence", "words"},

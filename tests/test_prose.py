@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from assistant.writing import prose
-from assistant.writing.plan import Part
-from assistant.writing.position import position_sentence
-from assistant.writing.words import fit_parts, trim_to_limit
+from assistant.answering.writing import prose
+from assistant.answering.writing.plan import Part
+from assistant.answering.writing.position import position_sentence
+from assistant.answering.writing.words import fit_parts, trim_to_limit
 
 
 def test_tidy_removes_markdown_citations_and_openers() -> None:

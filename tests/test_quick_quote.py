@@ -10,14 +10,14 @@ from conftest import CorpusStore
 from fake_embeddings import HashEmbeddings
 from helpers import FakeJudgeModel, echo_evidence
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
 from assistant.checks.claims import citations_in
-from assistant.schema import Turn
-from assistant.store import Store
+from assistant.core.schema import Turn
+from assistant.library.store import Store
+from assistant.library.vector_cache import VectorCache
 from assistant.ui.ask_tab import Pending, quote
 from assistant.ui.services import Services
 from assistant.ui.warm_up import warm_up
-from assistant.vector_cache import VectorCache
 
 QUESTION = "What was the Facilitation Fund and how much could a group get?"
 FOLLOW_UP = "And who could apply for it?"  # leans on the conversation: a model would rewrite it

@@ -11,10 +11,15 @@ from typing import Any
 
 import pytest
 
-from assistant.errors import InputError
-from assistant.reading_view import build_view, evidence_from_dict, mark_removed, quoted_sentence
-from assistant.schema import Evidence
-from assistant.store import StoredChunk
+from assistant.answering.reading_view import (
+    build_view,
+    evidence_from_dict,
+    mark_removed,
+    quoted_sentence,
+)
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence
+from assistant.library.store import StoredChunk
 
 CITED = (
     "Buses need ramps that work. Drivers should wait until a wheelchair user is settled before "
@@ -203,8 +208,8 @@ def test_a_real_store_gives_a_documents_passages_in_order_and_knows_what_is_gone
     store: Any,
 ) -> None:
     """Chroma (fake vectors): passages of one document in reading order; removed ones missing."""
-    from assistant.chunking import chunk_document
-    from assistant.schema import Block, Document, Finding, GroundedText, Verification
+    from assistant.core.schema import Block, Document, Finding, GroundedText, Verification
+    from assistant.library.chunking import chunk_document
     from assistant.ui.reading import result_sources_html
 
     texts = [f"Paragraph {n} says something different about buses number {n}." for n in range(9)]
@@ -242,7 +247,7 @@ def test_our_own_evidence_opens_as_itself_never_as_a_removed_document() -> None:
 
 
 def test_present_documents_counts_our_evidence_as_present() -> None:
-    from assistant.reading_view import present_documents
+    from assistant.answering.reading_view import present_documents
 
     class Checker:
         def present_documents(self, doc_ids: Any) -> set[str]:

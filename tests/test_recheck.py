@@ -12,12 +12,12 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import make_settings, paragraph, write_markdown
 
-from assistant.chains import Assistant
-from assistant.errors import InputError
-from assistant.extractive import words_in
-from assistant.ingest import ingest
-from assistant.schema import GroundedText
-from assistant.store import Store
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import words_in
+from assistant.core.errors import InputError
+from assistant.core.schema import GroundedText
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 
 QUESTION = "Should accessible buses and community transport be improved?"
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.evaluation.redaction import (
     PRECISION_TARGET,
     RECALL_TARGETS,

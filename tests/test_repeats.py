@@ -9,13 +9,13 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, evidence_in
 
-from assistant.errors import InputError
+from assistant.answering.writing.base import DraftRequest
+from assistant.answering.writing.model_writer import ModelWriter
+from assistant.answering.writing.repeats import content_words, new_only, overlap, repeats
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence
 from assistant.evaluation.repeats_eval import gate_checks, load_pairs, score
-from assistant.prompts import load_all
-from assistant.schema import Evidence
-from assistant.writing.base import DraftRequest
-from assistant.writing.model_writer import ModelWriter
-from assistant.writing.repeats import content_words, new_only, overlap, repeats
+from assistant.llm.prompts import load_all
 
 FIGURES = (
     "The Facilitation Fund could give up to £30,000 to each organisation over the whole "

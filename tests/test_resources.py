@@ -1,4 +1,4 @@
-"""Where the app finds its own files (assistant/resources.py): the copy shipped in the package
+"""Where the app finds its own files (assistant/core/resources.py): the copy shipped in the package
 first, the checkout's top-level folders second; the user's files beside the checkout, or in the
 user's data folder for an installed copy. The real install is tested in test_install.py."""
 
@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from assistant import prompts, resources
+from assistant.core import resources
+from assistant.llm import prompts
 from assistant.settings import PROJECT_ROOT, Settings
 
 

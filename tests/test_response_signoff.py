@@ -15,16 +15,16 @@ import pytest
 from helpers import make_settings
 from history_support import grounded
 
+from assistant.answering.profile import OrganisationProfile
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.respond import Answer, ConsultationResponse
+from assistant.core.schema import GroundedText
 from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.history import SafeHistory
 from assistant.history.accepted import accept, check_key, open_checks
 from assistant.history.response_signoff import final_response, save_answers
 from assistant.history.review import NotApproved, Status, set_status
 from assistant.history.store import HistoryStore
-from assistant.profile import OrganisationProfile
-from assistant.schema import GroundedText
 
 
 def response() -> ConsultationResponse:

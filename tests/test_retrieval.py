@@ -11,12 +11,12 @@ from helpers import make_settings, paragraph, write_markdown
 from langchain_core.documents import Document as LCDocument
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import EmptyStoreError, InputError
-from assistant.ingest import embedding_text, ingest
-from assistant.schema import Chunk
+from assistant.core.errors import EmptyStoreError, InputError
+from assistant.core.schema import Chunk
+from assistant.library.ingest import embedding_text, ingest
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever, mmr, rrf
 from assistant.settings import MODES, Settings
-from assistant.store import Store
 
 FUND = "What is the most a DPULO could get from the Facilitation Fund, and what was the average?"
 

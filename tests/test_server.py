@@ -16,12 +16,12 @@ import pytest
 from chromadb.config import Settings as ChromaSettings
 from helpers import make_settings, paragraph, write_markdown
 
-from assistant.embeddings import BundledEmbeddings
-from assistant.errors import StoreError
-from assistant.ingest import ingest
+from assistant.core.errors import StoreError
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import MODES
-from assistant.store import Store
 
 pytestmark = [pytest.mark.server, pytest.mark.network_ok]
 

@@ -16,10 +16,10 @@ import pytest
 from fake_embeddings import HashEmbeddings
 from helpers import make_settings
 
-from assistant.schema import Chunk
+from assistant.core.schema import Chunk
+from assistant.library.store import Store
+from assistant.library.store_damage import StoreDamaged, guarded
 from assistant.settings import Settings
-from assistant.store import Store
-from assistant.store_damage import StoreDamaged, guarded
 
 ITEMS = 1100  # past Chroma's sync threshold, so the vector index is written to its own files
 

@@ -17,11 +17,11 @@ from fake_embeddings import HashEmbeddings
 from helpers import make_settings
 from test_store_damage import ITEMS, fingerprint
 
-from assistant import store_probe
-from assistant.schema import Chunk
+from assistant.core.schema import Chunk
+from assistant.library import store_probe
+from assistant.library.store import Store
+from assistant.library.store_damage import StoreDamaged
 from assistant.settings import Settings
-from assistant.store import Store
-from assistant.store_damage import StoreDamaged
 
 
 def index_files(settings: Settings) -> list[Path]:

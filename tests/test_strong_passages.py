@@ -11,9 +11,9 @@ import re
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.extractive import PER_PASSAGE, draft_text, strong_passages
 from assistant.checks.claims import citations_in
-from assistant.extractive import PER_PASSAGE, draft_text, strong_passages
-from assistant.schema import Evidence
+from assistant.core.schema import Evidence
 
 VOCAB = ("grant", "groups", "small", "funding", "should", "help", "local", "council")
 

@@ -1,12 +1,12 @@
-"""The shared text helpers (assistant/text.py) and source kind names (source_kinds.py)."""
+"""The shared text helpers (assistant/core/text.py) and source kind names (source_kinds.py)."""
 
 from __future__ import annotations
 
 import pytest
 
-from assistant.errors import InputError
-from assistant.source_kinds import badge, kind_label, normalise_kind, speaker
-from assistant.text import noun_for, plural, sentence_spans, shorten, strip_markers
+from assistant.core.errors import InputError
+from assistant.core.text import noun_for, plural, sentence_spans, shorten, strip_markers
+from assistant.library.source_kinds import badge, kind_label, normalise_kind, speaker
 
 
 def test_plural_counts_and_names() -> None:

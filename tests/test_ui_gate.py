@@ -15,8 +15,8 @@ import pytest
 from helpers import make_settings
 
 from assistant.accounts import Action, Role, UserStore
+from assistant.accounts.audit import AuditLog, Event
 from assistant.accounts.sessions import SessionClock
-from assistant.audit import AuditLog, Event
 from assistant.settings import Settings
 from assistant.ui.gate import Gate, action_of, needs, signed_in_line
 from assistant.ui.sessions import Sessions

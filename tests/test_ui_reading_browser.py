@@ -27,9 +27,9 @@ from test_ui_browser import (  # noqa: F401  (driver is a fixture used by name)
 )
 from ui_support import RunningApp, running_app
 
-from assistant.embeddings import BundledEmbeddings
-from assistant.ingest import ingest
-from assistant.store import Store
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 
 pytestmark = [pytest.mark.browser, pytest.mark.server, pytest.mark.slow]
 PDF_TITLE = "Accessible travel survey"

@@ -12,7 +12,7 @@ import pytest
 from conftest import CorpusStore
 from helpers import FakeTextModel, echo_evidence
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.ui.ask_tab import QUICK_HEADING, WRITTEN_HEADING, Pending, _turns, quote, write
 from assistant.ui.render import answer_status
 from assistant.ui.services import Services

@@ -17,7 +17,7 @@ from helpers import make_settings
 from ui_support import CLIENT_TIMEOUT_S, RunningApp, start_app
 
 from assistant.accounts import UserStore
-from assistant.audit import AuditLog, Event
+from assistant.accounts.audit import AuditLog, Event
 
 pytestmark = [pytest.mark.server, pytest.mark.network_ok]
 

@@ -1,5 +1,5 @@
-"""Uploads live in the library (assistant/uploads.py): the web page and `corpus add` share one
-path, `corpus remove` deletes the library's copy, and the size limit is the one in Settings.
+"""Uploads live in the library (assistant/library/uploads.py): the web page and `corpus add` share
+one path, `corpus remove` deletes the library's copy, and the size limit is the one in Settings.
 
 A real Chroma store in a temp folder with the fake embeddings (fast: no model load).
 """
@@ -11,10 +11,10 @@ from pathlib import Path
 from fake_embeddings import HashEmbeddings
 from helpers import Run, make_settings
 
-from assistant.corpus import add_document, list_documents, remove_document
+from assistant.library.corpus import add_document, list_documents, remove_document
+from assistant.library.store import Store
+from assistant.library.uploads import add_uploads
 from assistant.settings import Settings
-from assistant.store import Store
-from assistant.uploads import add_uploads
 
 NOTE = "# Ramp audit\n\nEvery station ramp was checked in March. Two were too steep.\n"
 

@@ -93,7 +93,7 @@ def test_the_password_is_asked_twice_without_echo(tmp_path: Path) -> None:
 def test_audit_filters_by_person_and_event(
     run_main: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
 
     log = AuditLog(tmp_path / "data" / "audit.jsonl")
     log.record("jo", Event.SIGN_IN)

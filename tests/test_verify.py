@@ -10,12 +10,12 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.checks.claims import citations_in, figures_in, is_claim, quotes_in
 from assistant.checks.verify import verify
-from assistant.chunking import chunk_document
-from assistant.documents import load_document
-from assistant.embeddings import BundledEmbeddings
-from assistant.schema import Evidence, Verification
+from assistant.core.schema import Evidence, Verification
+from assistant.core.text import split_sentences
+from assistant.library.chunking import chunk_document
+from assistant.library.documents import load_document
+from assistant.library.embeddings import BundledEmbeddings
 from assistant.settings import Settings
-from assistant.text import split_sentences
 
 MIN_SUPPORT = Settings.model_fields["min_support"].default
 

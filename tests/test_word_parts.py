@@ -18,10 +18,10 @@ import pytest
 from helpers import make_settings
 
 from assistant.consultation.reading import read_consultation
-from assistant.documents import load_document
-from assistant.errors import DocumentError
-from assistant.loaders.docx_reader import Paragraph, read_docx
-from assistant.loaders.limits import Limits
+from assistant.core.errors import DocumentError
+from assistant.library.documents import load_document
+from assistant.library.loaders.docx_reader import Paragraph, read_docx
+from assistant.library.loaders.limits import Limits
 
 sys.path.insert(0, str(Path(__file__).resolve().parent / "hostile"))
 from make_cases import RELS, W_NS, _docx_side_parts
@@ -70,7 +70,7 @@ def test_a_side_part_over_its_budget_is_refused_while_streaming(tmp_path: Path) 
 
 def test_a_part_that_lies_about_its_size_is_stopped_as_the_bytes_come(tmp_path: Path) -> None:
     """The archive's declared size is checked first; the bytes are counted as well."""
-    from assistant.loaders.limits import PartStream
+    from assistant.library.loaders.limits import PartStream
 
     path = tmp_path / "styles.docx"
     _docx_side_parts(path, {"word/styles.xml": 6})

@@ -9,13 +9,13 @@ import pytest
 from conftest import CorpusStore
 from helpers import REAL_MODELS_DIR, make_settings, write_markdown
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import words_in
 from assistant.checks.claims import citations_in
-from assistant.embeddings import BundledEmbeddings
-from assistant.extractive import words_in
-from assistant.ingest import ingest
-from assistant.store import Store
-from assistant.text import split_sentences
+from assistant.core.text import split_sentences
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 
 pytestmark = [pytest.mark.slow, pytest.mark.model]
 

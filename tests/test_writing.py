@@ -10,19 +10,19 @@ from conftest import CorpusStore
 from fake_embeddings import HashEmbeddings
 from helpers import FakeTextModel, echo_evidence, evidence_in
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import words_in
+from assistant.answering.writing.base import DraftRequest
+from assistant.answering.writing.model_writer import ModelWriter
+from assistant.answering.writing.question_kind import question_kind
 from assistant.checks.claims import citations_in
-from assistant.errors import GenerationTimeout, ModelError
+from assistant.core.errors import GenerationTimeout, ModelError
+from assistant.core.schema import Evidence
+from assistant.core.text import split_sentences
 from assistant.evidence.drafting import NONE_FOUND
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
-from assistant.extractive import words_in
-from assistant.prompts import load_all
-from assistant.schema import Evidence
-from assistant.text import split_sentences
-from assistant.writing.base import DraftRequest
-from assistant.writing.model_writer import ModelWriter
-from assistant.writing.question_kind import question_kind
+from assistant.llm.prompts import load_all
 
 QUESTION = (
     "Do you agree that some public service contracts should be reserved for not-for-profit "

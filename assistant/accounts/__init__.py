@@ -5,7 +5,9 @@ in could read every member's evidence and remove anything. Each person now has t
 with a role (`roles.py`); passwords are kept only as argon2 hashes (`passwords.py`) in a private
 file in the data folder (`users.py`); wrong passwords are throttled (`throttle.py`) and sessions
 end after a set time (`sessions.py`). `signin.py` puts these together for the web app's login.
-With no users set up, nothing changes: the single local user may do everything.
+With no users set up, nothing changes: the single local user may do everything. `audit.py`
+is the log of who did what (sign-ins, refusals, exports, removals), which the login writes to
+and the faces add to; it sits here, with the people it names.
 """
 
 from assistant.accounts.roles import ROLES, Action, Role, can, refusal

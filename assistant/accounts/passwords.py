@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from assistant.errors import AccountError
+from assistant.core.errors import AccountError
 
 if TYPE_CHECKING:
     from argon2 import PasswordHasher

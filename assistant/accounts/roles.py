@@ -45,7 +45,7 @@ LEAST_ROLE: dict[Action, Role] = {
 
 def parse_role(text: str) -> Role:
     """A role from its name, or an `InputError` listing the roles there are."""
-    from assistant.errors import InputError
+    from assistant.core.errors import InputError
 
     try:
         return Role(text.strip().lower())

@@ -7,10 +7,10 @@ tested without a server. A paused name raises `SignInPaused` (the app turns it i
 
 from __future__ import annotations
 
+from assistant.accounts.audit import AuditLog, Event
 from assistant.accounts.throttle import Throttle, pause_message
 from assistant.accounts.users import User, UserStore
-from assistant.audit import AuditLog, Event
-from assistant.errors import AccountError
+from assistant.core.errors import AccountError
 from assistant.settings import Settings
 
 

@@ -21,9 +21,9 @@ from pathlib import Path
 
 from assistant.accounts.passwords import hash_password, verify_password
 from assistant.accounts.roles import Role, parse_role
-from assistant.errors import AccountError
-from assistant.file_lock import locked
-from assistant.private_files import FILE_MODE, private_dir
+from assistant.core.errors import AccountError
+from assistant.core.file_lock import locked
+from assistant.core.private_files import FILE_MODE, private_dir
 
 NAME = re.compile(r"[A-Za-z0-9][A-Za-z0-9._@-]{0,63}")
 NAME_RULE = "1-64 letters, digits, dots, dashes, underscores or @, starting with a letter or digit"

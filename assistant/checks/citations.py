@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from assistant.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
-from assistant.schema import Evidence, Passage
-from assistant.source_kinds import kind_label
+from assistant.core.schema import Evidence, Passage
+from assistant.library.injection import SUSPECT_KEY, SUSPECT_PHRASE_KEY, instruction_phrase
+from assistant.library.source_kinds import kind_label
 
 
 def paragraphs_label(start: object, end: object) -> str:

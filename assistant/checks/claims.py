@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.text import MARKER, QUOTATION, strip_markers
+from assistant.core.text import MARKER, QUOTATION, strip_markers
 
 MAX_RANGE = 50  # a hostile "[1-1000000000]" yields its two ends, not a billion numbers
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from assistant.wording import STOPWORDS
+from assistant.core.wording import STOPWORDS
 
 # Names that say where, or who in general, not what: a question about "the UK government" is
 # not about something the library lacks when the library never writes "UK".

@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.checks.claims import figure_spans
-from assistant.text import strip_markers
+from assistant.core.text import strip_markers
 
 WINDOW = 6  # words after a figure that can say what it counts
 BEFORE = 3  # and words before it ("fell by 12%")

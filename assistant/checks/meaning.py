@@ -19,9 +19,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from assistant.checks.meaning_features import Signs, signs
+from assistant.core.text import strip_markers
+from assistant.llm.prompts import Prompt
 from assistant.llm.protocol import JudgeModel
-from assistant.prompts import Prompt
-from assistant.text import strip_markers
 
 # Fitted by `assistant eval faithfulness --fit` on the development data: the dev half of
 # evals/faithfulness/items.jsonl (232 items) and the writer's own sentences in real.jsonl (85,
@@ -127,7 +127,7 @@ def judge_for(model: object, threshold: float) -> MeaningJudge | None:
     without the meaning rule, and says so)."""
     if model is None or not callable(getattr(model, "yes_probability", None)):
         return None
-    from assistant.prompts import load_prompt
+    from assistant.llm.prompts import load_prompt
 
     return MeaningJudge(model, load_prompt("judge"), threshold)  # type: ignore[arg-type]
 

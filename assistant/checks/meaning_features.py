@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from assistant.checks.claims import figures_with_keys, normalise
 from assistant.checks.meaning_duties import duties
 from assistant.checks.verify import lexical_support, stems
-from assistant.text import strip_markers
+from assistant.core.text import strip_markers
 
 # Words that turn a statement round; a sentence using one its passage lacks may negate it.
 NEGATIONS = frozenset(

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from assistant.text import CITATION, split_sentences
+from assistant.core.text import CITATION, split_sentences
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _MARKUP = re.compile(rf"{CITATION}|^#+\s*|[*_“”\"]", re.MULTILINE)

@@ -25,11 +25,11 @@ from assistant.checks.claims import (
     quotes_in,
 )
 from assistant.checks.figure_sense import reversed_figures
-from assistant.injection import instruction_phrase, looks_like_instructions
-from assistant.schema import Evidence, Finding, FindingRule, SentenceCheck, Verification
+from assistant.core.schema import Evidence, Finding, FindingRule, SentenceCheck, Verification
+from assistant.core.text import noun_for, sentence_spans, split_sentences, strip_markers
+from assistant.core.wording import STOPWORDS
+from assistant.library.injection import instruction_phrase, looks_like_instructions
 from assistant.settings import get_settings
-from assistant.text import noun_for, sentence_spans, split_sentences, strip_markers
-from assistant.wording import STOPWORDS
 
 
 class SentenceJudge(Protocol):

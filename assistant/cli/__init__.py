@@ -29,7 +29,7 @@ from assistant.cli.library import corpus, ingest, search
 from assistant.cli.model import model
 from assistant.cli.users import users
 from assistant.cli.web import ui
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 
 os.environ.setdefault("ANONYMIZED_TELEMETRY", "False")
 os.environ.setdefault("HF_HUB_OFFLINE", "1")

@@ -10,16 +10,16 @@ from typing import Any
 
 import click
 
+from assistant.answering.writing.base import EventKind
 from assistant.cli.common import err, settings_from
 from assistant.settings import GENERATORS
-from assistant.writing.base import EventKind
 
 
 def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
+    from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
     from assistant.checks.citations import describe
-    from assistant.text import shorten
-    from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
+    from assistant.core.text import shorten
 
     click.echo(result.text + "\n")
     if result.evidence:
@@ -97,7 +97,7 @@ def _notices(result: Any) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def ask(question: str, generator: str | None, as_json: bool) -> None:
     """Answer QUESTION from the library, with numbered sources."""
-    from assistant.chains import Assistant
+    from assistant.answering.chains import Assistant
 
     result = Assistant(settings_from(generator=generator)).ask(
         question, on_event=show_progress(as_json)
@@ -131,14 +131,14 @@ def draft(
     as_json: bool,
 ) -> None:
     """Draft a cited response to one consultation question in your organisation's voice."""
+    from assistant.answering.profile import load_profile
     from assistant.export import check_suffix
-    from assistant.profile import load_profile
 
     # Check the cheap things first, before the models load.
     if out is not None:
         check_suffix(out)
     org = load_profile(profile) if profile else None
-    from assistant.chains import Assistant
+    from assistant.answering.chains import Assistant
 
     result = Assistant(settings_from(generator=generator)).draft(
         question,

@@ -10,7 +10,7 @@ from dataclasses import asdict
 
 import click
 
-from assistant.audit import Event
+from assistant.accounts.audit import Event
 from assistant.cli.common import settings_from
 
 EVENT_NAMES = [e.value for e in Event]
@@ -29,8 +29,8 @@ EVENT_NAMES = [e.value for e in Event]
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per line.")
 def audit(who: str | None, event: str | None, last: int, as_json: bool) -> None:
     """Who signed in, was refused, exported, removed or saw evidence, oldest first."""
-    from assistant.audit import AuditLog, select
-    from assistant.display import visible
+    from assistant.accounts.audit import AuditLog, select
+    from assistant.core.display import visible
 
     log = AuditLog(settings_from().audit_path)
     chosen = select(log.entries(), who, Event(event) if event else None, last)

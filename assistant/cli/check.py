@@ -9,7 +9,7 @@ import click
 
 from assistant.cli.answers import _GENERATOR
 from assistant.cli.common import settings_from
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 def _read(path: Path, what: str) -> str:
@@ -41,8 +41,8 @@ def check(
     file: Path, sources: Path | None, question: str, as_json: bool, generator: str | None
 ) -> None:
     """Check a response you wrote: does each cited source say what the sentence says?"""
-    from assistant.chains import Assistant
-    from assistant.checking import check_with, parse_sources
+    from assistant.answering.chains import Assistant
+    from assistant.answering.checking import check_with, parse_sources
 
     text = _read(file, "the response file")
     if not text.strip():

@@ -17,7 +17,7 @@ def settings_from(**overrides: Any) -> Settings:
 
 def err(message: str) -> None:
     """A message on stderr; control characters from file names are shown, not acted on."""
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     click.echo(visible(message, keep_newlines=True), err=True)
 

@@ -10,9 +10,9 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import err, progress, settings_from
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.text import noun_for, plural, shorten
 from assistant.settings import GENERATORS, MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
-from assistant.text import noun_for, plural, shorten
 
 if TYPE_CHECKING:
     from assistant.consultation.model import Consultation, ConsultationQuestion
@@ -123,10 +123,10 @@ def respond(
     generator: str | None,
 ) -> None:
     """Draft an answer to every question in FILE, in order, as one response document."""
+    from assistant.answering.profile import load_profile
     from assistant.consultation import extract_questions
     from assistant.consultation.editing import apply_edits, load_questions
     from assistant.export import check_suffix, markdown_of, write_export
-    from assistant.profile import load_profile
 
     # Cheap checks first, before the models load.
     if out is not None:
@@ -145,7 +145,7 @@ def respond(
             f"{_count(found)} found; drafting the first {max_questions} "
             "(the rest are listed in the response, not drafted)."
         )
-    from assistant.chains import Assistant
+    from assistant.answering.chains import Assistant
     from assistant.consultation.respond import respond as draft_all
 
     assistant = Assistant(settings_from(generator=generator))

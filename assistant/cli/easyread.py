@@ -11,7 +11,7 @@ import click
 
 from assistant.cli.check import _read
 from assistant.cli.common import settings_from
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.settings import GENERATORS
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ from assistant.cli.common import err, settings_from
 
 def prepare_embedder_quietly(force: bool = False) -> str:
     """Export and check the ONNX model if needed (a message says so); returns the summary."""
-    from assistant.onnx_export import corpus_texts, prepare_onnx
+    from assistant.library.onnx_export import corpus_texts, prepare_onnx
 
     settings = settings_from()
 

@@ -63,6 +63,7 @@ def eval_arguments(
     """Draft the argument suite [evals/arguments/questions.jsonl] and score what the drafts
     cite: must-use passages cited, relevant paragraphs, near-domain questions drafted (should be
     none) and in-scope questions refused."""
+    from assistant.answering.profile import load_profile
     from assistant.evaluation.argument_runner import (
         TARGETS,
         as_rows,
@@ -75,7 +76,6 @@ def eval_arguments(
     from assistant.evaluation.configs import load_configs
     from assistant.evaluation.configs import select as select_config
     from assistant.evaluation.stores import StorePool
-    from assistant.profile import load_profile
 
     config = select_config(load_configs(config_file), config_name)[0]
     org = load_profile(profile)

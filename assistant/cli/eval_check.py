@@ -38,6 +38,7 @@ from assistant.cli.evals import (
 def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> None:
     """CI gate: fail if retrieval, citations, question finding, the meaning check, repeats,
     "How it will be read" or Easy Read fall short."""
+    from assistant.answering.profile import load_profile
     from assistant.evaluation import easyread, faithfulness, gate, howread, repeats_eval
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.argument_runner import gate_figures
@@ -48,7 +49,6 @@ def eval_check(floors_file: Path, config_file: Path, work_dir: Path | None) -> N
     from assistant.evaluation.retrieval_runner import run_retrieval
     from assistant.evaluation.stores import StorePool
     from assistant.evaluation.suites import bundled_suites
-    from assistant.profile import load_profile
 
     floors = gate.load_floors(floors_file)
     config = select(load_configs(config_file), floors.config)[0]

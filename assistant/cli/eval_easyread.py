@@ -53,7 +53,7 @@ def eval_easyread(
     from assistant.easyread.choose import maker_from_settings
     from assistant.easyread.make import Maker
     from assistant.evaluation import easyread as suite
-    from assistant.prompts import load_prompt
+    from assistant.llm.prompts import load_prompt
 
     settings = settings_from()
     drafts = suite.load_drafts(SUITE / "drafts", half)[:limit]

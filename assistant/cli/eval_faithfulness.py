@@ -59,10 +59,10 @@ def eval_faithfulness(
 ) -> None:
     """Share of unfaithful sentences caught and faithful ones falsely flagged, per kind."""
     from assistant.checks.meaning import WEIGHTS, judge_for
-    from assistant.embeddings import BundledEmbeddings
-    from assistant.errors import InputError
+    from assistant.core.errors import InputError
     from assistant.evaluation import faithfulness as f
     from assistant.evaluation.faithfulness_judged import save_judged as save
+    from assistant.library.embeddings import BundledEmbeddings
     from assistant.llm.generation import get_text_model
 
     settings = settings_from()

@@ -12,8 +12,8 @@ from assistant.cli.evals import EVALS, eval_group
 @click.option("--details", is_flag=True, help="Also list each pair missed or wrongly called.")
 def eval_repeats(details: bool) -> None:
     """Repeats caught and different sentences wrongly dropped, on both halves of evals/repeats."""
-    from assistant.embeddings import BundledEmbeddings
     from assistant.evaluation.repeats_eval import load_pairs, score
+    from assistant.library.embeddings import BundledEmbeddings
 
     pairs = load_pairs(EVALS / "repeats" / "pairs.jsonl")
     embeddings = BundledEmbeddings(models_dir=settings_from().models_dir)

@@ -15,8 +15,8 @@ from typing import Any
 import click
 
 from assistant.cli.common import err, progress, settings_from
-from assistant.errors import InputError
-from assistant.resources import bundled, home
+from assistant.core.errors import InputError
+from assistant.core.resources import bundled, home
 from assistant.settings import GENERATORS, PROJECT_ROOT
 
 EVALS = bundled("evals")  # the checkout's evals/, or the copy shipped in the package
@@ -91,7 +91,7 @@ def _console() -> Any:
 
 
 def _model() -> str:
-    from assistant.embeddings import MODEL_SHA256
+    from assistant.library.embeddings import MODEL_SHA256
 
     return f"all-MiniLM-L6-v2 (sha256 {MODEL_SHA256[:12]})"
 
@@ -222,11 +222,11 @@ def eval_answers(
     be refused, and consultation questions to draft). --limit keeps N questions spread
     through each suite; out-of-scope suites are always asked in full.
     """
+    from assistant.answering.profile import load_profile
     from assistant.evaluation.answer_report import terminal_table, write_reports
     from assistant.evaluation.answer_runner import run_answers
     from assistant.evaluation.configs import load_configs, select
     from assistant.evaluation.stores import StorePool
-    from assistant.profile import load_profile
 
     chosen = [g.strip() for g in generators.split(",") if g.strip()]
     unknown = [g for g in chosen if g not in GENERATORS]

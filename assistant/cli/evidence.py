@@ -11,7 +11,8 @@ from pathlib import Path
 import click
 
 from assistant.cli.common import err, settings_from
-from assistant.errors import EvidenceError, InputError
+from assistant.core.errors import EvidenceError, InputError
+from assistant.core.text import plural
 from assistant.evidence.model import (
     CONSENT_CHOICES,
     KIND_CHOICES,
@@ -23,7 +24,6 @@ from assistant.evidence.model import (
 )
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import shown, source_label
-from assistant.text import plural
 
 _path = click.Path(path_type=Path)
 _consent = click.option(
@@ -258,7 +258,7 @@ def export(file: Path, full: bool) -> None:
     count = export_items(items, file, full=full)
     err(f"Warning: {WARNING}")
     what = "with the original words" if full else "redacted as each consent requires"
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
     from assistant.cli.users import operator
 
     detail = f"our evidence: {plural(count, 'item')} to {Path(file).name} ({what})"
@@ -271,8 +271,8 @@ def export(file: Path, full: bool) -> None:
 @click.option("--k", type=click.IntRange(1, 20), default=3, show_default=True, help="How many.")
 def search(question: str, k: int) -> None:
     """The items a draft answering QUESTION would draw on (quoted, or background only)."""
-    from assistant.embeddings import BundledEmbeddings
     from assistant.evidence.index import EvidenceIndex
+    from assistant.library.embeddings import BundledEmbeddings
 
     settings = settings_from()
     if not question.strip():

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import click
 
 from assistant.cli.common import settings_from
-from assistant.text import plural
+from assistant.core.text import plural
 
 if TYPE_CHECKING:
     from assistant.history import HistoryStore
@@ -34,7 +34,7 @@ def history() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per line.")
 def list_items(as_json: bool) -> None:
     """Every saved item, the most recent first: id, date, kind, size and first question."""
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     path = settings_from().history_path
     items = _store().items() if path.exists() else []  # listing never creates the file
@@ -55,7 +55,7 @@ def list_items(as_json: bool) -> None:
 @click.argument("item_id")
 def show(item_id: str) -> None:
     """Print a conversation or the latest version of a draft as Markdown."""
-    from assistant.display import visible
+    from assistant.core.display import visible
     from assistant.history.export import markdown
 
     click.echo(visible(markdown(_store().get(item_id)), keep_newlines=True))
@@ -74,7 +74,7 @@ def export(item_id: str, out: Path, final: bool) -> None:
 
     A draft is marked DRAFT on every page unless its latest version is approved; with --final
     it must be, and the file ends "Approved by … on …"."""
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
     from assistant.cli.users import operator
     from assistant.history.accepted import acceptances
     from assistant.history.export import export as write
@@ -105,7 +105,7 @@ def export(item_id: str, out: Path, final: bool) -> None:
 @click.argument("new", type=int)
 def compare(item_id: str, old: int, new: int) -> None:
     """What changed between two versions of a draft, sentence by sentence."""
-    from assistant.display import visible
+    from assistant.core.display import visible
     from assistant.history.compare import compare_versions
 
     click.echo(
@@ -117,7 +117,7 @@ def compare(item_id: str, old: int, new: int) -> None:
 @click.argument("item_id")
 def status(item_id: str) -> None:
     """A draft's review trail: asked for review, approved or sent back, by whom and when."""
-    from assistant.display import visible
+    from assistant.core.display import visible
     from assistant.history.review import current, reviews
 
     store = _store()
@@ -149,7 +149,7 @@ def delete(item_id: str, yes: bool) -> None:
     if not yes:
         click.confirm(f"Delete '{saved.item.title}' and all its text for good?", abort=True)
     store.delete(saved.item.id)
-    from assistant.private_files import clear_copies
+    from assistant.core.private_files import clear_copies
 
-    clear_copies(settings_from())  # the web app's download files, which may hold it
+    clear_copies(settings_from().cache_dir)  # the web app's download files, which may hold it
     click.echo(f"Deleted {saved.item.id}: nothing of it is left in {store.path.name}.")

@@ -10,7 +10,7 @@ from typing import Any
 import click
 
 from assistant.cli.common import err, progress, settings_from
-from assistant.errors import AssistantError, InputError
+from assistant.core.errors import AssistantError, InputError
 from assistant.settings import MODES, Settings
 
 
@@ -21,7 +21,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
     Safe to re-run: unchanged files are skipped, changed ones replaced, removed ones dropped.
     """
-    from assistant.ingest import ingest as run_ingest
+    from assistant.library.ingest import ingest as run_ingest
 
     settings = settings_from()
     targets = list(paths) or [settings.corpus_dir]
@@ -41,7 +41,7 @@ def ingest(paths: tuple[Path, ...]) -> None:
 
 def _prepare_fast_search(settings: Settings) -> None:
     """Without the ONNX model, ingest has just loaded torch: make the ONNX model now, once."""
-    from assistant.onnx_embedder import manifest_path
+    from assistant.library.onnx_embedder import manifest_path
 
     if manifest_path(settings.models_dir).is_file():
         return
@@ -55,7 +55,7 @@ def _prepare_fast_search(settings: Settings) -> None:
 
 def _print_passages(passages: list[Any]) -> None:
     from assistant.checks.citations import build_evidence, describe
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     if not passages:
         click.echo("No passage matched. Try other words, or add documents with `assistant ingest`.")
@@ -95,8 +95,8 @@ def search(
     batch: Path | None,
 ) -> None:
     """Find the passages that best answer QUESTION."""
+    from assistant.library.store import Store
     from assistant.search.retrieval import HybridRetriever
-    from assistant.store import Store
 
     if k is not None and k <= 0:
         raise InputError(f"--k must be at least 1, got {k}")
@@ -108,7 +108,7 @@ def search(
     store = Store(settings)
     retriever = HybridRetriever(store=store, settings=settings, mode=mode or settings.mode)
     if batch is not None:
-        from assistant.loaders.base import read_text
+        from assistant.library.loaders.base import read_text
 
         for line in read_text(batch).splitlines():  # a named error if it is not UTF-8
             if line.strip():
@@ -133,8 +133,8 @@ def corpus_list(as_json: bool) -> None:
     """List documents with their kind, date, chunks and provenance."""
     from dataclasses import asdict
 
-    from assistant.corpus import list_documents
-    from assistant.store import Store
+    from assistant.library.corpus import list_documents
+    from assistant.library.store import Store
 
     documents = list_documents(Store(settings_from()))
     if as_json:
@@ -147,7 +147,7 @@ def corpus_list(as_json: bool) -> None:
     from rich.table import Table
     from rich.text import Text
 
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     table = Table(title=f"Library: {len(documents)} documents", show_lines=True)
     for column in ("title", "kind", "date", "chunks", "provenance"):
@@ -183,7 +183,7 @@ def corpus_add(path: Path, title: str, kind: str, **provenance: str) -> None:
 
     The library keeps its own copy (as for a web upload); `corpus remove` deletes it again.
     """
-    from assistant.corpus import add_document
+    from assistant.library.corpus import add_document
 
     added = add_document(path, settings_from(), store=None, title=title, kind=kind, **provenance)
     if added.problems:
@@ -198,8 +198,8 @@ def corpus_add(path: Path, title: str, kind: str, **provenance: str) -> None:
 def corpus_remove(doc_id: str) -> None:
     """Remove a document (by the id `assistant corpus list` shows) from the library, with the
     library's copy of an added file."""
-    from assistant.corpus import remove_document
-    from assistant.store import Store
+    from assistant.library.corpus import remove_document
+    from assistant.library.store import Store
 
     removed = remove_document(doc_id, Store(settings_from()))
     click.echo(f"Removed {doc_id} ({removed} chunks).")

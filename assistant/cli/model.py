@@ -40,7 +40,7 @@ def prepare() -> None:
 @model.command()
 def info() -> None:
     """Show which model the local writer uses, where it is and whether it checks out."""
-    from assistant.errors import ModelError
+    from assistant.core.errors import ModelError
     from assistant.llm.model_files import BUNDLED, bundled_path, check_gguf, is_verified
 
     settings = settings_from()

@@ -54,7 +54,7 @@ def users() -> None:
 def add(name: str, role: str, password_stdin: bool) -> None:
     """Add a person who can sign in to the web app."""
     from assistant.accounts import UserStore
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
 
     settings = settings_from()
     user = UserStore(settings.users_path).add(name, role, _password(password_stdin))
@@ -66,7 +66,7 @@ def add(name: str, role: str, password_stdin: bool) -> None:
 def list_users() -> None:
     """Everyone who can sign in, with their role."""
     from assistant.accounts import UserStore
-    from assistant.display import visible
+    from assistant.core.display import visible
 
     found = UserStore(settings_from().users_path).users()
     if not found:
@@ -80,7 +80,7 @@ def list_users() -> None:
 def remove(name: str) -> None:
     """Take away a person's login (they are refused from their next action on)."""
     from assistant.accounts import UserStore
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
 
     settings = settings_from()
     user = UserStore(settings.users_path).remove(name)
@@ -94,8 +94,8 @@ def remove(name: str) -> None:
 def reset_password(name: str, password_stdin: bool) -> None:
     """Give a person a new password."""
     from assistant.accounts import UserStore
-    from assistant.audit import AuditLog, Event
-    from assistant.errors import AccountError
+    from assistant.accounts.audit import AuditLog, Event
+    from assistant.core.errors import AccountError
 
     settings = settings_from()
     store = UserStore(settings.users_path)
@@ -115,7 +115,7 @@ def reset_password(name: str, password_stdin: bool) -> None:
 def set_role(name: str, role: str) -> None:
     """Change a person's role."""
     from assistant.accounts import UserStore
-    from assistant.audit import AuditLog, Event
+    from assistant.accounts.audit import AuditLog, Event
 
     settings = settings_from()
     user = UserStore(settings.users_path).set_role(name, role)

@@ -12,8 +12,8 @@ from assistant.cli.common import err, progress, settings_from
 @click.option("--port", type=int, help="Port (default 7860).")
 def ui(host: str | None, port: int | None) -> None:
     """Start the web app and print its address."""
-    from assistant.ingest import ingest
-    from assistant.store import Store
+    from assistant.library.ingest import ingest
+    from assistant.library.store import Store
     from assistant.ui.access import check_exposure
 
     settings = settings_from()

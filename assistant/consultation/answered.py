@@ -18,7 +18,7 @@ from assistant.consultation.finding import Found
 from assistant.consultation.layout import Reading, question_at, read_other
 from assistant.consultation.numbering import next_number
 from assistant.consultation.reading import Unit, read_consultation
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 @dataclass(frozen=True)

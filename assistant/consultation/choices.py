@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from assistant.checks.claims import citations_in
 from assistant.checks.verify import stems
 from assistant.consultation.model import ConsultationQuestion
-from assistant.schema import GroundedText
-from assistant.text import split_sentences
+from assistant.core.schema import GroundedText
+from assistant.core.text import split_sentences
 
 SUGGESTED = "Suggested choice"
 FOR_YOU = "For you to choose"

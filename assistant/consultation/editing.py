@@ -23,12 +23,12 @@ from pydantic import (
     ValidationError,
 )
 
+from assistant.answering.profile import normalise_stance
 from assistant.consultation.kinds import normalise_kind, question_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.patterns import date_after
-from assistant.datafiles import read_toml_or_json
-from assistant.errors import InputError
-from assistant.profile import normalise_stance
+from assistant.core.datafiles import read_toml_or_json
+from assistant.core.errors import InputError
 
 _Points = Annotated[
     tuple[str, ...], AfterValidator(lambda ps: tuple(p.strip() for p in ps if p.strip()))

@@ -28,7 +28,7 @@ from assistant.consultation.kinds import CHOICE, OPEN, form_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit
-from assistant.text import plural
+from assistant.core.text import plural
 
 
 def is_form(units: Sequence[Unit]) -> bool:

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.loaders.base import pieces
-from assistant.loaders.html import DROPPED, read_html
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import pieces
+from assistant.library.loaders.html import DROPPED, read_html
+from assistant.library.loaders.limits import Limits
 
 
 def html_units(path: Path, limits: Limits | None = None) -> tuple[str, list[tuple[str, bool]]]:

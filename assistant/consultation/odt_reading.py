@@ -8,8 +8,8 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.consultation.word_reading import row_text
-from assistant.loaders.limits import Limits
-from assistant.loaders.odf_reader import read_odt
+from assistant.library.loaders.limits import Limits
+from assistant.library.loaders.odf_reader import read_odt
 
 
 def odt_units(path: Path, limits: Limits | None = None) -> tuple[str, list[tuple[str, bool]]]:

@@ -13,8 +13,8 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from assistant.loaders.limits import Limits
-from assistant.loaders.pdf import read_pdf
+from assistant.library.loaders.limits import Limits
+from assistant.library.loaders.pdf import read_pdf
 
 PAGE_BREAK = "\f"
 _RUNNING_MIN_PAGES = 3  # a line at the top or foot of this many pages is a running header

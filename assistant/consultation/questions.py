@@ -32,8 +32,8 @@ from assistant.consultation.layout import Reading, asks_next, label_note, questi
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
 from assistant.consultation.reading import Unit, read_consultation
-from assistant.errors import InputError
-from assistant.text import plural, shorten
+from assistant.core.errors import InputError
+from assistant.core.text import plural, shorten
 
 CONTEXT_WORDS = 150  # the document's own words kept as a question's context
 MAX_NOTED = 5  # possible questions named in the notes

@@ -1,12 +1,12 @@
 """A consultation document as a sequence of headings and paragraphs, in reading order.
 
 One reader for every document: the checks (`documents.open_limits`), file reading and limits
-are ingest's own (`assistant.loaders`). What differs is what is made of the text. Word and HTML
-keep headings apart from paragraphs, as for search, plus list numbers and bullets. PDF, plain
+are ingest's own (`assistant.library.loaders`). What differs is what is made of the text. Word and
+HTML keep headings apart from paragraphs, as for search, plus list numbers and bullets. PDF, plain
 text and Markdown are taken line by line: the loaders join the lines of a paragraph (right for
-search passages), but a question list such as "Q1. ... / Q2. ..." on consecutive lines must
-stay apart, and a PDF has no blank lines between paragraphs at all. Errors (a scanned PDF, a
-locked one, a file that is not UTF-8) are the loaders' own messages.
+search passages), but a question list such as "Q1. ... / Q2. ..." on consecutive lines must stay
+apart, and a PDF has no blank lines between paragraphs at all. Errors (a scanned PDF, a locked one,
+a file that is not UTF-8) are the loaders' own messages.
 """
 
 from __future__ import annotations
@@ -20,12 +20,12 @@ from assistant.consultation.html_reading import html_units
 from assistant.consultation.odt_reading import odt_units
 from assistant.consultation.pdf_reading import PAGE_BREAK, pdf_lines
 from assistant.consultation.word_reading import word_units
-from assistant.documents import open_limits
-from assistant.errors import DocumentError
-from assistant.loaders.base import clean, looks_like_heading, read_text
-from assistant.loaders.limits import Limits
-from assistant.loaders.markdown import MD_HEADING, read_markdown
-from assistant.loaders.rtf import read_rtf
+from assistant.core.errors import DocumentError
+from assistant.library.documents import open_limits
+from assistant.library.loaders.base import clean, looks_like_heading, read_text
+from assistant.library.loaders.limits import Limits
+from assistant.library.loaders.markdown import MD_HEADING, read_markdown
+from assistant.library.loaders.rtf import read_rtf
 from assistant.settings import Settings
 
 _LINE_FORMATS = (".pdf", ".txt", ".md", ".markdown", ".rtf")

@@ -16,22 +16,22 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from assistant.answering.extractive import words_in
+from assistant.answering.profile import OrganisationProfile, neutral_profile
 from assistant.checks.claims import citations_in
 from assistant.consultation.choices import suggest
 from assistant.consultation.kinds import ABOUT_YOU, CHOICE
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.steering import opening_for, relevant_points, steering_text
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.result_facts import QuestionFacts
+from assistant.core.schema import Evidence, GroundedText
 from assistant.export.answer import finding_entry
 from assistant.export.page import plain_text, text_blocks
-from assistant.extractive import words_in
-from assistant.profile import OrganisationProfile, neutral_profile
-from assistant.result_facts import QuestionFacts
-from assistant.schema import Evidence, GroundedText
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 if TYPE_CHECKING:
-    from assistant.chains import Assistant
+    from assistant.answering.chains import Assistant
 
 MAX_QUESTIONS = 100  # drafted in one run; the rest are listed as not drafted
 CHARS_PER_WORD = 6  # a character limit becomes a word target of chars / 6 (conservative)

@@ -8,11 +8,11 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from assistant.answering.profile import STANCE_SENTENCES, OrganisationProfile
 from assistant.checks.verify import stems  # stemmed content words, as the checker compares
 from assistant.consultation.model import ConsultationQuestion
 from assistant.consultation.patterns import QUESTIONS_HEADING
-from assistant.profile import STANCE_SENTENCES, OrganisationProfile
-from assistant.wording import STOPWORDS
+from assistant.core.wording import STOPWORDS
 
 STEER_TERMS = 12  # key terms of the consultation's own text added to the search
 

@@ -15,9 +15,9 @@ from pathlib import Path
 from xml.etree import ElementTree as ET
 
 from assistant.consultation import patterns
-from assistant.loaders.base import clean
-from assistant.loaders.docx_reader import Table, read_docx
-from assistant.loaders.limits import Limits
+from assistant.library.loaders.base import clean
+from assistant.library.loaders.docx_reader import Table, read_docx
+from assistant.library.loaders.limits import Limits
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _ROMAN = (

@@ -19,7 +19,7 @@ def maker_for(model: object | None, settings: Settings) -> Maker:
     judge = judge_for(model, settings.min_meaning)
     if judge is None:
         return Maker()
-    from assistant.prompts import load_prompt
+    from assistant.llm.prompts import load_prompt
 
     return Maker(judge, judge.model, load_prompt("easyread"))  # type: ignore[arg-type]
 

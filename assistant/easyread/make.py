@@ -15,18 +15,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from assistant.core.errors import GenerationError, InputError, ModelError
+from assistant.core.text import split_sentences
 from assistant.easyread.model import MAX_WORDS, EasyRead, EasySentence, Section, Source
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, finish, plain, tidy
 from assistant.easyread.verbs import count_finite, passive
 from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, load_words
-from assistant.errors import GenerationError, InputError, ModelError
-from assistant.text import split_sentences
 
 if TYPE_CHECKING:
     from assistant.checks.verify import SentenceJudge
+    from assistant.llm.prompts import Prompt
     from assistant.llm.protocol import TextModel
-    from assistant.prompts import Prompt
 
 NO_JUDGE = (
     "Not checked for meaning: the meaning check needs the local model, which is not in use. "

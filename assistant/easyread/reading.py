@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.text import split_sentences
 from assistant.easyread.model import Source
-from assistant.text import split_sentences
 
 # Headings (and "Label:" lines) whose section is not part of the answer.
 SKIPPED = (

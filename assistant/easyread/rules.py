@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.core.text import QUOTATION, strip_markers
 from assistant.easyread.splits import (
     appositive,
     place_asides,
@@ -21,7 +22,6 @@ from assistant.easyread.splits import (
 )
 from assistant.easyread.verbs import AUXILIARIES, BASE, VERB_FORMS, count_finite
 from assistant.easyread.words import WordLists, plain_words, spell_out
-from assistant.text import QUOTATION, strip_markers
 
 # A clause join, and how the second half opens once it stands alone ("" keeps it as it is).
 JOINS: dict[str, str] = {

@@ -14,8 +14,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from assistant.core.errors import InputError
 from assistant.easyread.model import DRAFT_LABEL, EasyRead, EasySentence
-from assistant.errors import InputError
 from assistant.export.files import writable
 
 if TYPE_CHECKING:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 WORDS_FILE = Path(__file__).with_name("words.toml")
 

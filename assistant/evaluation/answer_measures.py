@@ -11,10 +11,10 @@ from typing import Any
 
 import numpy as np
 
-from assistant.profile import STANCE_SENTENCES
-from assistant.text import split_sentences, strip_markers
+from assistant.answering.profile import STANCE_SENTENCES
+from assistant.core.text import split_sentences, strip_markers
 
-# How a draft states its position: the position sentence (writing/position.py) or the
+# How a draft states its position: the position sentence (answering/writing/position.py) or the
 # profile's stance sentences, each of which opens with one of these.
 _STANCE_OPENINGS = re.compile(
     r"^\s*we (?:agree|do not agree|disagree|have mixed views|do not take a position)\b",

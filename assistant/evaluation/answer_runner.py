@@ -19,20 +19,20 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.extractive import words_in
+from assistant.answering.profile import OrganisationProfile
 from assistant.checks.readability import flesch_reading_ease
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.result_facts import Repairs
+from assistant.core.schema import FindingRule, GroundedText
+from assistant.core.text import shorten
 from assistant.evaluation.answer_measures import first_sentence, mean, similarity, states_stance
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.metrics import percentile
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import read_jsonl
-from assistant.extractive import words_in
 from assistant.llm.protocol import TextModel
-from assistant.profile import OrganisationProfile
-from assistant.result_facts import Repairs
-from assistant.schema import FindingRule, GroundedText
-from assistant.text import shorten
 
 Progress = Callable[[str, int, int], None]
 GROUPS = ("in scope", "out of scope", "drafts")

@@ -21,12 +21,12 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.chains import Assistant
+from assistant.answering.chains import Assistant
+from assistant.answering.profile import OrganisationProfile
 from assistant.evaluation.arguments import ArgumentItem, Score, score
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.stores import StorePool
 from assistant.llm.protocol import TextModel
-from assistant.profile import OrganisationProfile
 
 Progress = Callable[[str, int, int], None]
 TARGETS = {

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Literal
 
 from assistant.checks.claims import citations_in
-from assistant.errors import InputError
+from assistant.checks.stance import stance_in
+from assistant.core.errors import InputError
+from assistant.core.schema import Evidence, GroundedText
 from assistant.evaluation.suites import read_jsonl
 from assistant.export.page import text_blocks
-from assistant.schema import Evidence, GroundedText
-from assistant.writing.position import stance_in
 
 Half = Literal["dev", "test"]
 KINDS = ("position", "open", "experience")

@@ -14,9 +14,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.text import noun_for
 from assistant.settings import MODES, Settings
-from assistant.text import noun_for
 
 RETRIEVAL_KEYS: tuple[str, ...] = (
     "mode",

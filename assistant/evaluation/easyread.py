@@ -22,14 +22,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.checks.readability import flesch_reading_ease
+from assistant.core.errors import AssistantError, InputError
 from assistant.easyread.make import Maker
 from assistant.easyread.model import MAX_WORDS, EasyRead
-from assistant.errors import AssistantError, InputError
 
 if TYPE_CHECKING:
     from assistant.checks.meaning import MeaningJudge
     from assistant.evaluation.gate import Check
-    from assistant.prompts import Prompt
+    from assistant.llm.prompts import Prompt
 
 HALVES = ("dev", "test")
 HELD = "held"
@@ -155,7 +155,7 @@ def save_answers(path: Path, judge: MeaningJudge, prompt: Prompt) -> int:
 
 def saved_judge(path: Path, threshold: float) -> MeaningJudge:
     from assistant.checks.meaning import MeaningJudge
-    from assistant.prompts import load_prompt
+    from assistant.llm.prompts import load_prompt
 
     prompt = load_prompt("judge")
     judge = MeaningJudge(SavedAnswers(), prompt, threshold)

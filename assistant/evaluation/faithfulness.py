@@ -24,7 +24,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.checks.meaning import MeaningJudge
 from assistant.checks.meaning_features import signs
 from assistant.checks.verify import verify
-from assistant.schema import Evidence, FindingRule
+from assistant.core.schema import Evidence, FindingRule
 
 if TYPE_CHECKING:
     from assistant.evaluation.gate import Check
@@ -184,9 +184,9 @@ def gate_checks(floors_path: Path, settings: Settings) -> list[Check]:
     import tomllib
 
     from assistant.checks.meaning import WEIGHTS, judge_for
+    from assistant.core.resources import bundled
     from assistant.evaluation.gate import Check
     from assistant.llm.generation import get_text_model
-    from assistant.resources import bundled
 
     table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("faithfulness")
     if not table:

@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING
 
 from assistant.checks.meaning_features import signs
 from assistant.checks.verify import verify
+from assistant.core.schema import Evidence, FindingRule
 from assistant.evaluation.faithfulness import Item, Scored, load_items, rates
-from assistant.prompts import Prompt
-from assistant.schema import Evidence, FindingRule
+from assistant.llm.prompts import Prompt
 
 if TYPE_CHECKING:
     from assistant.evaluation.gate import Check
@@ -79,7 +79,7 @@ def real_gate_checks(
     sentences (all of it), from saved answers; none when the table is absent."""
     from assistant.checks.meaning import WEIGHTS
     from assistant.evaluation.gate import Check
-    from assistant.prompts import load_prompt
+    from assistant.llm.prompts import load_prompt
 
     table = tomllib.loads(floors_path.read_text(encoding="utf-8")).get("faithfulness_real")
     if not table:

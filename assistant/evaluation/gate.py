@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.evaluation.answer_runner import GeneratorResult
 from assistant.evaluation.metrics import MEASURES
 from assistant.evaluation.retrieval_runner import SuiteResult

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.how_read import Sign, how_read
 
 if TYPE_CHECKING:

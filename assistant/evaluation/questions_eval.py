@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import AssistantError, InputError
-from assistant.text import plural
+from assistant.core.errors import AssistantError, InputError
+from assistant.core.text import plural
 
 MEASURES = ("precision", "recall", "numbers", "kinds", "limits", "options")
 

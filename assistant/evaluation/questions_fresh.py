@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import AssistantError, InputError
+from assistant.core.errors import AssistantError, InputError
 
 if TYPE_CHECKING:  # gate imports nothing from here, but only the types are needed
     from assistant.evaluation.gate import Check, Floors

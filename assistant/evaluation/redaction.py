@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.evidence.redact import Pii, find
 
 # The targets of issue 15.

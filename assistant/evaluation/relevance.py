@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from assistant.core.text import shorten
 from assistant.evaluation.suites import Question
-from assistant.store import Store
-from assistant.text import shorten
+from assistant.library.store import Store
 
 
 def norm(text: str) -> str:

@@ -1,4 +1,4 @@
-"""The repeat test (`writing/repeats.py`) measured on hand-labelled sentence pairs.
+"""The repeat test (`answering/writing/repeats.py`) measured on hand-labelled sentence pairs.
 
 `evals/repeats/pairs.jsonl` holds pairs of sentences the local writer wrote for one question,
 each labelled `repeat` or `different` before the test's thresholds were chosen (on the dev
@@ -16,9 +16,9 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.errors import InputError
+from assistant.answering.writing.repeats import repeats
+from assistant.core.errors import InputError
 from assistant.evaluation.suites import read_jsonl
-from assistant.writing.repeats import repeats
 
 if TYPE_CHECKING:
     from assistant.evaluation.gate import Check

@@ -15,17 +15,17 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Passage
+from assistant.core.text import shorten
 from assistant.evaluation.configs import KEYS, EvalConfig, make_config
 from assistant.evaluation.metrics import MEASURES, means, per_query, percentile
 from assistant.evaluation.relevance import qrels_for
 from assistant.evaluation.stats import paired_p
 from assistant.evaluation.stores import StorePool
 from assistant.evaluation.suites import Question, Suite, read_suite
-from assistant.schema import Passage
+from assistant.library.store import Store
 from assistant.search.retrieval import HybridRetriever
-from assistant.store import Store
-from assistant.text import shorten
 
 Progress = Callable[[str, int, int], None]
 DEPTH = 10  # items judged per question

@@ -4,8 +4,8 @@ Evaluation never reads the user's library: a suite is scored against exactly the
 written for, so numbers do not move when someone adds a document, and CI (which has no
 library) can run it. Configs that differ only in retrieval share one store; a config that
 changes chunking gets its own. A BEIR corpus is written out as Markdown files (front matter
-`id` = the BEIR `_id`) and ingested through the ordinary `assistant.ingest`, so it is split and
-embedded exactly as a user's documents would be.
+`id` = the BEIR `_id`) and ingested through the ordinary `assistant.library.ingest`, so it is split
+and embedded exactly as a user's documents would be.
 """
 
 from __future__ import annotations
@@ -18,14 +18,14 @@ from types import TracebackType
 
 import yaml
 
-from assistant.documents import slugify
-from assistant.embeddings import BundledEmbeddings
-from assistant.errors import StoreError
+from assistant.core.errors import StoreError
 from assistant.evaluation.configs import EvalConfig
 from assistant.evaluation.suites import BeirDoc, Suite
-from assistant.ingest import Progress, ingest
+from assistant.library.documents import slugify
+from assistant.library.embeddings import BundledEmbeddings
+from assistant.library.ingest import Progress, ingest
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 
 
 def write_beir_corpus(docs: tuple[BeirDoc, ...], folder: Path) -> dict[str, str]:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 Level = Literal["passage", "document"]
 

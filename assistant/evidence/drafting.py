@@ -13,12 +13,12 @@ from dataclasses import dataclass
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.checks.stance import stance_in
+from assistant.core.schema import Evidence
 from assistant.evidence.index import EvidenceIndex
 from assistant.evidence.model import EvidenceItem, Kind
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Evidence
 from assistant.settings import Settings
-from assistant.writing.position import stance_in
 
 NONE_FOUND = (
     "No member evidence was found for this question: add what your members have told you with "

@@ -11,10 +11,10 @@ import json
 import os
 from pathlib import Path
 
-from assistant.errors import EvidenceError
+from assistant.core.errors import EvidenceError
+from assistant.core.private_files import FILE_MODE
 from assistant.evidence.model import EvidenceItem
 from assistant.evidence.use import shown
-from assistant.private_files import FILE_MODE
 
 WARNING = (
     "This file contains personal data about your members (their experiences, and possibly "

@@ -16,12 +16,12 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from assistant.checks.claims import citations_in
+from assistant.core.schema import Finding, FindingRule, GroundedText, Verification
+from assistant.core.text import MARKER, split_sentences
 from assistant.evidence.index import DOC_ID
 from assistant.evidence.positions import RULE as PAST_POSITION
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.settings import Settings
-from assistant.text import MARKER, split_sentences
 
 RULE = FindingRule.EVIDENCE_REMOVED
 

@@ -17,11 +17,11 @@ from dataclasses import dataclass
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.core.schema import Evidence
 from assistant.evidence import vectors
 from assistant.evidence.model import EvidenceItem
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import indexed_text, shown, source_label
-from assistant.schema import Evidence
 
 DOC_ID = "our-evidence"
 KIND = "our evidence"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from assistant.core.wording import STOPWORDS
 from assistant.evidence.names import (
     AMBIGUOUS,
     LOWER,
@@ -26,7 +27,6 @@ from assistant.evidence.names import (
     fold,
     surnames,
 )
-from assistant.wording import STOPWORDS
 
 FOLLOWING_WORDS = frozenset(
     """said says told tells asked asks wrote writes came comes went goes got gets has had have

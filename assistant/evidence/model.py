@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
-from assistant.errors import EvidenceError
+from assistant.core.errors import EvidenceError
 
 MAX_TEXT_CHARS = 20_000  # a long story fits; a whole document belongs in the library instead
 

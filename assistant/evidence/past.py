@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from assistant.consultation.answered import read_answers
-from assistant.errors import EvidenceError
+from assistant.core.errors import EvidenceError
 from assistant.evidence.model import MAX_TEXT_CHARS, Consent, EvidenceItem, Kind, new_item
 
 

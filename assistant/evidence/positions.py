@@ -5,7 +5,7 @@ answer.
 Not an error and never blocking: the organisation may have changed its mind, but it should do
 so knowingly (an official reading both responses will notice). Past answers come from the
 `past response` items most similar to the question (their question and answer are embedded
-together); their stance is read from their opening words (`writing.position.stance_in`, the
+together); their stance is read from their opening words (`checks.stance.stance_in`, the
 inverse of how a draft states its own), and the new draft's stance is the one it was asked to
 take. Background-only items count too: the note is for the organisation's eyes, not a quote.
 """
@@ -16,12 +16,12 @@ from dataclasses import replace
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.checks.stance import stance_in
+from assistant.core.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.evidence.index import EvidenceIndex, Hit
 from assistant.evidence.model import Kind
 from assistant.evidence.store import EvidenceStore
-from assistant.schema import Finding, FindingRule, GroundedText, Verification
 from assistant.settings import Settings
-from assistant.writing.position import stance_in
 
 RULE = FindingRule.PAST_POSITION
 MAX_NOTES = 2  # the closest past answers; more would bury the draft's own checks

@@ -22,10 +22,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.errors import EvidenceError, StoreError
+from assistant.core.errors import EvidenceError, StoreError
+from assistant.core.file_lock import locked
+from assistant.core.private_files import FILE_MODE, private_dir
 from assistant.evidence.model import Consent, EvidenceItem
-from assistant.file_lock import locked
-from assistant.private_files import FILE_MODE, private_dir
 from assistant.settings import Settings
 
 FILE_NAME = "items.jsonl"

@@ -15,7 +15,7 @@ import io
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import EvidenceError
+from assistant.core.errors import EvidenceError
 from assistant.evidence.model import Consent, EvidenceItem, Kind, new_item
 
 REQUIRED = ("finding", "count", "base", "date")

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.private_files import FILE_MODE, private_dir
+from assistant.core.private_files import FILE_MODE, private_dir
 
 FILE_NAME = "vectors.npz"
 

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import GroundedText
 from assistant.export.answer import answer_page
 from assistant.export.files import write_text
 from assistant.export.markdown import to_markdown, to_plain_text
 from assistant.export.page import Block, Page
 from assistant.export.word import to_docx
-from assistant.schema import GroundedText
 
 if TYPE_CHECKING:
     from assistant.consultation.respond import ConsultationResponse

@@ -8,7 +8,10 @@ that is silently dropped is a wrong figure that gets sent.
 
 from __future__ import annotations
 
+from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 from assistant.checks.citations import describe
+from assistant.core.schema import Evidence, Finding, GroundedText
+from assistant.core.text import plural, shorten
 from assistant.export.page import (
     Block,
     Page,
@@ -20,9 +23,6 @@ from assistant.export.page import (
     raw,
     text_blocks,
 )
-from assistant.schema import Evidence, Finding, GroundedText
-from assistant.text import plural, shorten
-from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
 QUOTE_WORDS = 60  # longer source passages are shortened to this many words in the sources list
 TITLE_CHARS = 80  # the question is shortened to about this many characters in a default title

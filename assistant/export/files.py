@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 
 
 def writable(path: Path) -> Path:

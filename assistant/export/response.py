@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from assistant.consultation.model import format_date
 from assistant.consultation.respond import FILL_IN, Answer, ConsultationResponse, Source
+from assistant.core.text import noun_for, plural
 from assistant.export.answer import CHECKS, source_blocks
 from assistant.export.page import Block, Page, heading, numbered, one_line, para, raw, text_blocks
 from assistant.how_read.render import HEADING as READ_HEADING
 from assistant.how_read.render import summary
 from assistant.how_read.response import response_checks
-from assistant.text import noun_for, plural
 
 ANSWER_SOURCES = "Sources for this answer"
 ALL_SOURCES = "All sources"

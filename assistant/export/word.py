@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.export.files import writable
 from assistant.export.page import EMPHASIS, Block, Page, plain_text, without_links
 

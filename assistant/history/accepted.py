@@ -15,9 +15,9 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.schema import Finding
 from assistant.history.store import HistoryStore, Saved
-from assistant.schema import Finding
 
 ACCEPTED = "accepted check"
 

@@ -16,8 +16,8 @@ import json
 from collections.abc import Mapping
 from typing import Any, TypeVar
 
-from assistant.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
-from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
+from assistant.core.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
+from assistant.core.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
 
 T = TypeVar("T")
 

@@ -12,9 +12,9 @@ import difflib
 from dataclasses import dataclass
 from typing import Literal
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
+from assistant.core.text import plural, split_sentences
 from assistant.history.store import Saved
-from assistant.text import plural, split_sentences
 
 
 @dataclass(frozen=True)

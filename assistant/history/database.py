@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from assistant.errors import HistoryError
-from assistant.private_files import private_file
+from assistant.core.errors import HistoryError
+from assistant.core.private_files import private_file
 
 LOCK_WAIT_S = 2.0  # how long to wait for another program's lock before saying the file is busy
 

@@ -9,13 +9,13 @@ evidence: a draft cites evidence, so the history may import `evidence/`, never t
 
 from __future__ import annotations
 
-from assistant.errors import HistoryError
+from assistant.core.errors import HistoryError
+from assistant.core.private_files import clear_copies
 from assistant.evidence.forget import forget_in_draft
 from assistant.evidence.index import DOC_ID
 from assistant.evidence.model import EvidenceItem
 from assistant.evidence.store import EvidenceStore
 from assistant.history.store import HistoryStore
-from assistant.private_files import clear_copies
 from assistant.settings import Settings
 
 
@@ -26,7 +26,7 @@ def remove_item(settings: Settings, item_id: str) -> tuple[EvidenceItem, str]:
     put right (the item itself is removed either way).
     """
     item = EvidenceStore.from_settings(settings).remove(item_id)
-    clear_copies(settings)  # a Word or Markdown download may quote it
+    clear_copies(settings.cache_dir)  # a Word or Markdown download may quote it
     if not settings.history_path.is_file():
         return item, ""
     try:

@@ -13,13 +13,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.history.store import Saved
 
 if TYPE_CHECKING:
     from assistant.history.review import Review
-from assistant.schema import Finding, GroundedText, Verification
+from assistant.core.schema import Finding, GroundedText, Verification
 
 _CITE = re.compile(r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]")  # [1], [2, 3], [2-4] (as claims.py)
 

@@ -17,7 +17,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 
 from assistant.consultation.respond import ConsultationResponse
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
 from assistant.history.accepted import acceptances
 from assistant.history.review import NotApproved, approval_for_final
 from assistant.history.safe import SafeHistory

@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from enum import StrEnum
 
 from assistant.accounts import Action
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.history.store import HistoryStore, Saved
 
 

@@ -9,9 +9,9 @@ from __future__ import annotations
 import threading
 from pathlib import Path
 
-from assistant.errors import AssistantError, HistoryError
+from assistant.core.errors import AssistantError, HistoryError
+from assistant.core.schema import GroundedText
 from assistant.history.store import Entry, HistoryStore, Item, Saved
-from assistant.schema import GroundedText
 
 
 class SafeHistory:

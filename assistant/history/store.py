@@ -18,10 +18,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from assistant.errors import InputError, UnknownHistoryItem
+from assistant.core.errors import InputError, UnknownHistoryItem
+from assistant.core.schema import GroundedText
 from assistant.history import codec
 from assistant.history.database import HistoryFile
-from assistant.schema import GroundedText
 
 MAX_TITLE_CHARS = 200
 KINDS = ("conversation", "draft")

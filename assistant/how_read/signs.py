@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from enum import Enum
 
-from assistant.text import split_sentences
+from assistant.core.text import split_sentences
 
 
 class Sign(Enum):

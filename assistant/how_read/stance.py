@@ -3,7 +3,7 @@
 An analyst counting views looks for "we agree" or "we disagree" in the first lines; an answer
 that argues a side without saying it is easily coded as "no clear position". Which questions ask
 for one is `writing.question_kind` (the drafting's own rule) and the plain stances ("We agree",
-"No.", "We have mixed views") are read by `writing.position.stance_in`; this module adds the
+"No.", "We have mixed views") are read by `checks.stance.stance_in`; this module adds the
 other ways people state a position in their own responses ("We welcome this proposal", "To a
 small extent", "We think the timescale is reasonable", "We agree with the aim but…").
 """
@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from assistant.writing.position import stance_in
-from assistant.writing.question_kind import POSITION, question_kind
+from assistant.answering.writing.question_kind import POSITION, question_kind
+from assistant.checks.stance import stance_in
 
 _I = re.IGNORECASE
 _OPENING_SENTENCES = 3

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.writing.question_kind import subject_of
 from assistant.checks.coverage import distinctive_terms
 from assistant.how_read.signs import Sign
 from assistant.search.query_rewrite import rewrite_query
-from assistant.writing.question_kind import subject_of
 
 NO_TOPIC = "your subject"  # no question given (`assistant check` without --question)
 TOPIC_WORDS = 6  # a longer topic is cut to its last few words ("… of local bus services")

@@ -17,7 +17,7 @@ enforces the timeout and turns every failure into a one-line `GenerationError` v
 
 from __future__ import annotations
 
-from assistant.errors import GenerationError, InputError
+from assistant.core.errors import GenerationError, InputError
 from assistant.llm.local_model import LocalModel
 from assistant.llm.model_files import Progress, model_file
 from assistant.llm.protocol import TextModel

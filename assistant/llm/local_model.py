@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.errors import GenerationError, GenerationTimeout, ModelError
+from assistant.core.errors import GenerationError, GenerationTimeout, ModelError
 from assistant.llm import llama_runtime
 from assistant.llm.model_files import ModelFile, check_gguf
 from assistant.llm.protocol import Message, OnText, yes_share

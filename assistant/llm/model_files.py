@@ -20,8 +20,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.errors import ModelError
-from assistant.file_hash import file_sha256
+from assistant.core.errors import ModelError
+from assistant.core.file_hash import file_sha256
+from assistant.core.models_folder import make_models_folder
 from assistant.settings import Settings
 
 Progress = Callable[[int, int], None]  # (bytes done, bytes in all)
@@ -66,17 +67,6 @@ class ModelFile:
     path: Path
     label: str
     bundled: bool
-
-
-def make_models_folder(folder: Path) -> None:
-    """Create the models folder, or say in one line which setting points elsewhere."""
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise ModelError(
-            f"cannot create the models folder {folder} ({exc.strerror}); "
-            "set ASSISTANT_MODELS_DIR to a folder you can write"
-        ) from None
 
 
 def bundled_path(settings: Settings, spec: BundledModel | None = None) -> Path:

@@ -13,7 +13,7 @@ from typing import Any
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
-from assistant.errors import AssistantError, GenerationError
+from assistant.core.errors import AssistantError, GenerationError
 from assistant.llm.local_model import FALLBACK, timeout_message
 from assistant.llm.protocol import Message, OnText
 from assistant.llm.streaming import Emit, pump

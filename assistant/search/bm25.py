@@ -17,7 +17,7 @@ from typing import Any
 import bm25s
 import Stemmer
 
-from assistant.store import Store
+from assistant.library.store import Store
 
 _STEMMER = Stemmer.Stemmer("english")
 

@@ -14,12 +14,12 @@ from langchain_core.documents import Document as LCDocument
 from langchain_core.retrievers import BaseRetriever
 from pydantic import ConfigDict, PrivateAttr
 
-from assistant.errors import InputError
-from assistant.schema import Passage
+from assistant.core.errors import InputError
+from assistant.core.schema import Passage
+from assistant.library.store import Store, StoredChunk
 from assistant.search.bm25 import BM25Cache
 from assistant.search.query_rewrite import rewrite_query
 from assistant.settings import MODES, Settings
-from assistant.store import Store, StoredChunk
 
 
 def check_query(

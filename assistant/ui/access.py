@@ -22,7 +22,7 @@ from collections.abc import Awaitable, Callable, MutableMapping
 from typing import Any
 
 from assistant.accounts import UserStore
-from assistant.errors import InputError
+from assistant.core.errors import InputError
 from assistant.settings import Settings
 
 LOOPBACK_NAMES = frozenset({"localhost", "127.0.0.1", "::1"})

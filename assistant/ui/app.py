@@ -163,8 +163,8 @@ def launch(
     from starlette.middleware import Middleware
 
     from assistant.accounts import UserStore
+    from assistant.accounts.audit import AuditLog
     from assistant.accounts.sessions import SessionClock
-    from assistant.audit import AuditLog
     from assistant.ui.page_title import PageTitle
     from assistant.ui.sessions import Sessions
 

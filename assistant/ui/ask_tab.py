@@ -8,15 +8,15 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.errors import AssistantError
-from assistant.reading_view import present_documents
-from assistant.schema import GroundedText, Turn
+from assistant.answering.reading_view import present_documents
+from assistant.answering.writing.base import EventKind
+from assistant.core.errors import AssistantError
+from assistant.core.schema import GroundedText, Turn
 from assistant.ui.reading import reading_panel, result_sources_html, sources_panel
 from assistant.ui.render import answer_status, findings_markdown, status_html
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
-from assistant.writing.base import EventKind
 
 
 def _text(content: Any) -> str | None:

@@ -1,13 +1,13 @@
 """The Draft tab's "Check my own response" box: a response the user wrote, checked sentence by
-sentence as `assistant check` does (assistant/checking.py). Results are words ("Passed",
+sentence as `assistant check` does (assistant/answering/checking.py). Results are words ("Passed",
 "Check this"), never colour alone."""
 
 from __future__ import annotations
 
 import gradio as gr
 
-from assistant.checking import CheckReport, check_with, parse_sources
-from assistant.errors import AssistantError
+from assistant.answering.checking import CheckReport, check_with, parse_sources
+from assistant.core.errors import AssistantError
 from assistant.how_read import how_read, render
 from assistant.ui.render import md_escape
 from assistant.ui.services import Services

@@ -9,18 +9,18 @@ import gradio as gr
 from pydantic import ValidationError
 
 from assistant.accounts import Action
+from assistant.answering.profile import load_profile
 from assistant.consultation import Consultation, extract_questions
 from assistant.consultation.editing import QuestionItem, QuestionsFile, apply_edits
 from assistant.consultation.respond import respond
-from assistant.documents import SUPPORTED_SUFFIXES
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
+from assistant.core.text import plural
 from assistant.export import DRAFT_MARK, markdown_of, write_export
 from assistant.export.files import write_text
 from assistant.history.response_signoff import final_response, save_answers
 from assistant.how_read import render
 from assistant.how_read.response import response_checks
-from assistant.profile import load_profile
-from assistant.text import plural
+from assistant.library.documents import SUPPORTED_SUFFIXES
 from assistant.ui import downloads
 from assistant.ui.easyread_box import easyread_box
 from assistant.ui.gate import SIGNED_IN, needs

@@ -15,25 +15,25 @@ import os
 import tempfile
 from pathlib import Path
 
-from assistant.private_files import clear_copies, copy_folders, private_dir, restrict_new_files
+from assistant.core.private_files import clear_copies, copy_folders, private_dir, restrict_new_files
 from assistant.settings import Settings
 
 CACHE_CLEANUP = (3600, 3600)  # Gradio's copies: checked every hour, removed after an hour
 
 
 def root(settings: Settings) -> Path:
-    return copy_folders(settings)[0]
+    return copy_folders(settings.cache_dir)[0]
 
 
 def gradio_cache(settings: Settings) -> Path:
-    return copy_folders(settings)[1]
+    return copy_folders(settings.cache_dir)[1]
 
 
 def prepare(settings: Settings) -> None:
     """Before the app is built: private new files, and Gradio's copies in the data folder."""
     restrict_new_files()
     private_dir(settings.data_dir)
-    for folder in copy_folders(settings):
+    for folder in copy_folders(settings.cache_dir):
         private_dir(folder)
     # Gradio reads this for every request, so one folder serves the whole process: the first
     # app's (tests run two at once). A folder the user chose is kept, and removal cannot reach it.
@@ -47,4 +47,4 @@ def new_folder(settings: Settings, prefix: str) -> Path:
 
 def clear(settings: Settings) -> None:
     """Remove every download file the app has written, and Gradio's copies of them."""
-    clear_copies(settings)
+    clear_copies(settings.cache_dir)

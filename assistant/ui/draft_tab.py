@@ -9,16 +9,17 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
+from assistant.answering.profile import OrganisationProfile, load_profile
+from assistant.answering.reading_view import present_documents
+from assistant.answering.writing.base import EventKind
 from assistant.checks.readability import describe, flesch_reading_ease
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
+from assistant.core.result_facts import Stance
+from assistant.core.schema import GroundedText
+from assistant.core.text import plural
 from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.how_read import how_read, render
-from assistant.profile import OrganisationProfile, load_profile
-from assistant.reading_view import present_documents
-from assistant.result_facts import Stance
-from assistant.schema import GroundedText
 from assistant.settings import WRITERS
-from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
 from assistant.ui.easyread_box import easyread_box
@@ -28,7 +29,6 @@ from assistant.ui.render import findings_markdown, not_used_markdown, status_htm
 from assistant.ui.reopen import BROWSER_SECRET, Reopen
 from assistant.ui.services import Services
 from assistant.ui.streaming import Done, stream_events
-from assistant.writing.base import EventKind
 
 STANCES = [stance.value for stance in Stance]
 PROFILE_FIELDS = ("name", "represents", "area", "about", "lived_experience")

@@ -15,8 +15,8 @@ from typing import Any
 
 import gradio as gr
 
+from assistant.core.errors import AssistantError
 from assistant.easyread.model import DRAFT_LABEL, EasyRead, EasySentence
-from assistant.errors import AssistantError
 from assistant.ui import downloads
 from assistant.ui.services import Services
 

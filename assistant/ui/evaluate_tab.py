@@ -9,9 +9,9 @@ import gradio as gr
 import pandas as pd
 
 from assistant.accounts import Action
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
+from assistant.core.resources import bundled
 from assistant.evaluation import MEASURES, evaluate_suite
-from assistant.resources import bundled
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import MODES
 from assistant.ui.gate import needs

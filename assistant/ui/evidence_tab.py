@@ -11,7 +11,8 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
-from assistant.errors import AssistantError
+from assistant.core.errors import AssistantError
+from assistant.core.text import plural
 from assistant.evidence.listing import (
     CONSENT_LABELS,
     HEADERS,
@@ -25,7 +26,6 @@ from assistant.evidence.past import items_from_response
 from assistant.evidence.store import EvidenceStore
 from assistant.evidence.use import source_label
 from assistant.history.evidence_removal import remove_item
-from assistant.text import plural
 from assistant.ui.gate import needs
 from assistant.ui.render import status_html
 from assistant.ui.services import Services

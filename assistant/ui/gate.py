@@ -21,8 +21,8 @@ from typing import Any, TypeVar
 import gradio as gr
 
 from assistant.accounts import Action, Role, UserStore, can, refusal
-from assistant.audit import AuditLog, Event
-from assistant.errors import AssistantError
+from assistant.accounts.audit import AuditLog, Event
+from assistant.core.errors import AssistantError
 from assistant.settings import Settings
 
 F = TypeVar("F", bound=Callable[..., Any])

@@ -11,13 +11,13 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
-from assistant.display import visible
-from assistant.errors import AssistantError
+from assistant.core.display import visible
+from assistant.core.errors import AssistantError
+from assistant.core.text import plural
 from assistant.history import Item, Saved
 from assistant.history.accepted import acceptances
 from assistant.history.export import export, file_stem
 from assistant.history.review import final_approval
-from assistant.text import plural
 from assistant.ui import downloads, review_box
 from assistant.ui.easyread_box import easyread_box, history_text
 from assistant.ui.gate import needs

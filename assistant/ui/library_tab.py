@@ -8,14 +8,14 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
-from assistant.corpus import list_documents, remove_document
-from assistant.display import visible
-from assistant.errors import AssistantError
-from assistant.parse_worker import load_isolated
+from assistant.core.display import visible
+from assistant.core.errors import AssistantError
+from assistant.library.corpus import list_documents, remove_document
+from assistant.library.parse_worker import load_isolated
+from assistant.library.uploads import add_uploads
 from assistant.ui.gate import needs
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
-from assistant.uploads import add_uploads
 
 HEADERS = ["Title", "Kind", "Date", "Passages", "Provenance"]
 

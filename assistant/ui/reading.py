@@ -1,4 +1,5 @@
-"""Clickable sources and the reading view on the page: thin HTML over `assistant.reading_view`.
+"""Clickable sources and the reading view on the page: thin HTML over
+`assistant.answering.reading_view`.
 
 Each source's citation is a button; pressing it (mouse or keyboard) opens the document below
 the sources, scrolled to the cited passage, with the quoted sentence in a <mark> that takes the
@@ -16,10 +17,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.checks.citations import describe
-from assistant.consultation.respond import ConsultationResponse
-from assistant.errors import AssistantError
-from assistant.reading_view import (
+from assistant.answering.reading_view import (
     Part,
     ReadingView,
     build_view,
@@ -27,8 +25,11 @@ from assistant.reading_view import (
     from_page,
     mark_removed,
 )
-from assistant.schema import Evidence, GroundedText
-from assistant.source_kinds import badge
+from assistant.checks.citations import describe
+from assistant.consultation.respond import ConsultationResponse
+from assistant.core.errors import AssistantError
+from assistant.core.schema import Evidence, GroundedText
+from assistant.library.source_kinds import badge
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 

@@ -9,9 +9,9 @@ import html
 from collections.abc import Sequence
 
 from assistant.checks.citations import describe
-from assistant.schema import Evidence, Finding, GroundedText
-from assistant.source_kinds import badge
-from assistant.text import plural, shorten
+from assistant.core.schema import Evidence, Finding, GroundedText
+from assistant.core.text import plural, shorten
+from assistant.library.source_kinds import badge
 
 
 def md_escape(text: str) -> str:
@@ -54,7 +54,7 @@ def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str
 
 def not_used_markdown(result: GroundedText) -> str:
     """The key points a draft left out ("not used here"), or nothing."""
-    from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
+    from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
     left_out = not_used(result)
     if not left_out:

@@ -14,8 +14,8 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
-from assistant.audit import LOCAL_USER
-from assistant.errors import AssistantError
+from assistant.accounts.audit import LOCAL_USER
+from assistant.core.errors import AssistantError
 from assistant.history.accepted import (
     accept,
     acceptances,

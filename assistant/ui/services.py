@@ -7,12 +7,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.history import SafeHistory
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 from assistant.ui import downloads
 
 if TYPE_CHECKING:
-    from assistant.chains import Assistant
+    from assistant.answering.chains import Assistant
     from assistant.llm.protocol import TextModel
 
 
@@ -31,7 +31,7 @@ class Services:
         self._lock = threading.Lock()
 
     def assistant(self, generator: str | None = None) -> Assistant:
-        from assistant.chains import Assistant
+        from assistant.answering.chains import Assistant
 
         name = generator or self.settings.generator
         with self._lock:

@@ -17,10 +17,10 @@ from http.cookies import CookieError, SimpleCookie
 from typing import Any
 from urllib.parse import unquote
 
+from assistant.accounts.audit import AuditLog, Event
 from assistant.accounts.sessions import SessionClock, SignInKeys
 from assistant.accounts.users import UserStore
-from assistant.audit import AuditLog, Event
-from assistant.errors import AccountError
+from assistant.core.errors import AccountError
 from assistant.ui.access import ASGIApp, Receive, Scope, Send
 
 EXPORT_SUFFIXES = (".docx", ".md", ".txt", ".jsonl")

@@ -17,7 +17,7 @@ import threading
 from collections.abc import Iterator
 from itertools import islice
 
-from assistant.extractive import quotable, statements
+from assistant.answering.extractive import quotable, statements
 from assistant.ui.services import Services
 
 log = logging.getLogger(__name__)

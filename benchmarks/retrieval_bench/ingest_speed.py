@@ -10,11 +10,11 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.chunking import chunk_document
-from assistant.documents import find_files, load_document
-from assistant.ingest import embedding_text, ingest
+from assistant.library.chunking import chunk_document
+from assistant.library.documents import find_files, load_document
+from assistant.library.ingest import embedding_text, ingest
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
 
 from .synthetic import write_markdown_corpus
 from .timing import OtherLoad, release_chroma, timed

@@ -14,11 +14,11 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.schema import Chunk
+from assistant.core.schema import Chunk
+from assistant.library.store import Store
 from assistant.search.bm25 import BM25Cache
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
-from assistant.store import Store
 
 from .timing import OtherLoad, log, release_chroma, stats_ms, timed
 

@@ -1,5 +1,5 @@
-"""Synthetic library: documents chunked by the real `assistant.chunking`, stand-in vectors, and
-Markdown files for the ingest benchmark.
+"""Synthetic library: documents chunked by the real `assistant.library.chunking`, stand-in vectors,
+and Markdown files for the ingest benchmark.
 
 Passages come from `chunk_document`, so their ids and metadata are exactly what ingest stores
 (no hand-built metadata to drift from the real thing). Each generated paragraph is one passage:
@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from assistant.chunking import chunk_document
-from assistant.schema import Block, Chunk, Document
+from assistant.core.schema import Block, Chunk, Document
+from assistant.library.chunking import chunk_document
 
 from .vocabulary import KINDS, SECTIONS, TITLE_TOPICS, Vocabulary
 
@@ -73,7 +73,7 @@ def synthetic_document(doc_no: int, paragraphs: list[str], rng: np.random.Genera
 
 
 def synthetic_chunks(vocab: Vocabulary, n: int, pool: int, seed: int) -> list[Chunk]:
-    """n passages in documents of CHUNKS_PER_DOC, chunked by `assistant.chunking`."""
+    """n passages in documents of CHUNKS_PER_DOC, chunked by `assistant.library.chunking`."""
     rng = np.random.default_rng(seed)
     words = paragraph_words(vocab, n, pool, rng)
     chunks: list[Chunk] = []

@@ -15,12 +15,12 @@ import sys
 import time
 from pathlib import Path
 
-from assistant.chains import Assistant
-from assistant.ingest import ingest
-from assistant.profile import load_profile
+from assistant.answering.chains import Assistant
+from assistant.answering.profile import load_profile
+from assistant.answering.writing import model_writer as mw
+from assistant.library.ingest import ingest
+from assistant.library.store import Store
 from assistant.settings import Settings
-from assistant.store import Store
-from assistant.writing import model_writer as mw
 
 out = Path(sys.argv[1])
 questions = [json.loads(x) for x in Path(sys.argv[2]).read_text().splitlines() if x.strip()]
