@@ -18,6 +18,7 @@ from assistant.writing.base import EventKind
 def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
     from assistant.checks.citations import describe
+    from assistant.rendering.checks import checks_text
     from assistant.text import shorten
     from assistant.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 
@@ -34,14 +35,8 @@ def _print_grounded(result: Any) -> None:
     if left_out:
         click.echo(f"\n{NOT_USED}: {NOT_USED_INTRO}")
         click.echo("\n".join(f"- {p}" for p in left_out))
-    if result.findings:
-        click.echo(f"\nChecks to make before using this ({len(result.findings)}):")
-        for f in result.findings:
-            click.echo(f"- {f.problem}\n    in: {' '.join(f.sentence.split())[:200]}")
-    elif not result.refused:
-        click.echo(
-            "\nChecked: every citation resolves and every figure and quote is in its source."
-        )
+    if not result.refused:  # a refusal says itself that nothing was written
+        click.echo("\n" + "\n".join(checks_text(result.findings)))
 
 
 def how_read_text(result: Any) -> str:

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from assistant.chains import Assistant
-from assistant.checks.readability import flesch_reading_ease
+from assistant.checks.readability import reading_ease
 from assistant.errors import InputError
 from assistant.evaluation.answer_measures import first_sentence, mean, similarity, states_stance
 from assistant.evaluation.configs import EvalConfig
@@ -169,7 +169,7 @@ def outcome(
         repairs.quoted,
         similarity(item.question, first, embeddings) if answered else None,
         states_stance(result.text) if answered and item.task == "draft" else None,
-        flesch_reading_ease(result.text) if answered else None,
+        reading_ease(result.written) if answered else None,
     )
 
 

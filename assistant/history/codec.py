@@ -6,7 +6,9 @@ code no longer knows are ignored rather than failing the whole conversation.
 
 A result's facts (stance, word count, notices, repairs, …) were once saved as one `details`
 dict; they are now named fields. A row saved in that older form still opens with the same
-facts (`_from_details`), so nothing saved before has to be migrated.
+facts (`_from_details`), so nothing saved before has to be migrated. Likewise the typed text
+(`written`, sections of sentences): a row saved before it existed holds only the Markdown, and
+`GroundedText` reads that with the one parser when it opens.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, TypeVar
 
 from assistant.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
 from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
+from assistant.written_text import WrittenText, from_saved
 
 T = TypeVar("T")
 
@@ -58,12 +61,15 @@ def loads(text: str) -> GroundedText:
     simple = {f.name for f in dataclasses.fields(GroundedText)} - {
         "verification",
         "evidence",
+        "written",
         *FACTS,
     }
+    saved = data.get("written")
     return GroundedText(
         **{k: v for k, v in data.items() if k in simple},
         evidence=evidence,
         verification=verification,
+        written=from_saved(saved) if isinstance(saved, dict) else WrittenText(),
         **facts,
     )
 

@@ -9,7 +9,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.accounts import Action
-from assistant.checks.readability import describe, flesch_reading_ease
+from assistant.checks.readability import describe, reading_ease
 from assistant.errors import AssistantError
 from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.how_read import how_read, render
@@ -53,7 +53,7 @@ def how_read_panel(result: GroundedText) -> str:
     """Beside the draft: how an analyst's first pass will read it (assistant/how_read), or for
     the outline of a question the library does not cover, its reading ease alone."""
     if result.refused:
-        return describe(flesch_reading_ease(result.text))
+        return describe(reading_ease(result.written))
     return render.markdown(how_read(result.question, result.text))
 
 

@@ -9,6 +9,7 @@ import html
 from collections.abc import Sequence
 
 from assistant.checks.citations import describe
+from assistant.rendering.checks import checks_markdown
 from assistant.schema import Evidence, Finding, GroundedText
 from assistant.source_kinds import badge
 from assistant.text import plural, shorten
@@ -38,18 +39,9 @@ def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str
 
 
 def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str:
-    """What the checker flagged, in plain English, or a clear all-clear."""
-    if refused:
-        return "The library has nothing relevant enough, so nothing was written to check."
-    if not findings:
-        return (
-            "**Checked:** every citation number has a source, and every figure and quotation "
-            "is in the passage it cites."
-        )
-    lines = [f"## Checks to make ({len(findings)})", ""]
-    for f in findings:
-        lines.append(f"- {md_escape(f.problem)}  \n  _In:_ {md_escape(f.sentence)[:300]}")
-    return "\n".join(lines)
+    """What the checker flagged, or a clear all-clear: worded as the CLI and every exported file
+    word it (`assistant.rendering.checks`), with the page's Markdown escaped."""
+    return checks_markdown(findings, refused, md_escape)
 
 
 def not_used_markdown(result: GroundedText) -> str:
