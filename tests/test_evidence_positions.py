@@ -15,7 +15,7 @@ from assistant.chains import Assistant
 from assistant.evidence.model import new_item
 from assistant.evidence.positions import RULE, differing_positions
 from assistant.evidence.store import EvidenceStore
-from assistant.export.answer import finding_entry
+from assistant.rendering.checks import finding_line as finding_entry
 from assistant.writing.position import position_sentence, stance_in
 
 QUESTION = (
