@@ -114,3 +114,16 @@ def test_a_saved_conversation_exports_as_one_text_numbered_on() -> None:
     )
     assert whole.written.markdown() == whole.text
     assert whole.findings[-1].sentence == "The council ran it [3][4]."
+
+
+def test_two_versions_are_compared_by_their_typed_sentences() -> None:
+    from assistant.history.compare import Change, compare_texts
+
+    old = read_markdown("## Our reasons\n\nFunding fell [1]. Councils cut it [2].")
+    new = read_markdown("## Our reasons\n\n- Funding fell [1].\n- Ramps help [2].")
+    changes, same = compare_texts(old, new)
+    assert same == 2  # the heading, and a sentence moved into a list item, are unchanged
+    assert changes == (
+        Change("removed", "Councils cut it [2]."),
+        Change("added", "Ramps help [2]."),
+    )

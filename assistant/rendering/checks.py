@@ -39,6 +39,11 @@ def flagged_notice(findings: Sequence[Finding]) -> str:
     return f"the automatic check flagged {count}: see “{HEADING}” at the end."
 
 
+def flagged_count(findings: Sequence[Finding]) -> str:
+    """ "2 checks flagged" or "no problems found", for a one-line status."""
+    return f"{plural(len(findings), 'check')} flagged" if findings else "no problems found"
+
+
 def checks_text(findings: Sequence[Finding], refused: bool = False) -> list[str]:
     """The checks for the terminal: a heading with the count and a line each, the all-clear, or
     the line saying nothing was written."""

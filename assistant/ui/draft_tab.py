@@ -15,10 +15,10 @@ from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.how_read import how_read, render
 from assistant.profile import OrganisationProfile, load_profile
 from assistant.reading_view import present_documents
+from assistant.rendering.checks import flagged_count
 from assistant.result_facts import Stance
 from assistant.schema import GroundedText
 from assistant.settings import WRITERS
-from assistant.text import plural
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
 from assistant.ui.easyread_box import easyread_box
@@ -120,8 +120,7 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
         )
         return
     note += f"Draft ready: {count} words, {len(result.evidence)} sources"
-    flags = len(result.findings)
-    note += f", {plural(flags, 'check')} flagged." if flags else ", no problems found."
+    note += f", {flagged_count(result.findings)}."
     yield _outputs(services, result, note)
 
 

@@ -9,10 +9,10 @@ import html
 from collections.abc import Sequence
 
 from assistant.checks.citations import describe
-from assistant.rendering.checks import checks_markdown
+from assistant.rendering.checks import checks_markdown, flagged_count
 from assistant.schema import Evidence, Finding, GroundedText
 from assistant.source_kinds import badge
-from assistant.text import plural, shorten
+from assistant.text import shorten
 
 
 def md_escape(text: str) -> str:
@@ -67,6 +67,5 @@ def answer_status(result: GroundedText) -> str:
     if result.refused:
         return status_html(f"{lead}The library does not cover this question. See the suggestion.")
     sources = len(result.evidence)
-    checks = len(result.findings)
-    flagged = f"{plural(checks, 'check')} flagged" if checks else "no problems found"
+    flagged = flagged_count(result.findings)
     return status_html(f"{lead}Answer ready with {sources} sources; {flagged}.", "done")
