@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from history_support import grounded
 
 from assistant.export import markdown_of, plain_text_of, write_export
@@ -131,3 +132,19 @@ def test_one_all_clear_and_one_line_for_nothing_written() -> None:
     assert findings_markdown(()) == f"**Checked:** {checks.ALL_CLEAR}"
     assert checks.checks_text((), refused=True) == [checks.NOTHING_TO_CHECK]
     assert findings_markdown(FINDINGS, refused=True) == checks.NOTHING_TO_CHECK
+
+
+def test_the_terminal_prints_the_checks_in_the_one_wording(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    from assistant.cli.answers import _print_grounded
+
+    result = replace(
+        grounded("Q?", "Grants fell by **40%** [1]."),
+        verification=replace(grounded("Q?", "x").verification, findings=FINDINGS),
+    )
+    _print_grounded(result)
+    out = capsys.readouterr().out
+    assert "\nChecks to make before sending (2):\n- “Grants fell by 40% [1].” — The figure" in out
+    _print_grounded(replace(result, verification=replace(result.verification, findings=())))
+    assert f"Checked: {checks.ALL_CLEAR}" in capsys.readouterr().out
