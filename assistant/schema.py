@@ -252,11 +252,10 @@ class GroundedText:
     draft: DraftFacts | None = None  # what a draft was asked for; None for an answer
     consultation: QuestionFacts | None = None  # the consultation question a draft answers
     recheck: bool = False  # True once evidence was taken out: the text needs a new check
-    # The text as sections of sentences with their [n] and checks (written_text.py); `text` is
-    # its Markdown view. Not given, or not matching `text`, it is read from `text` (the parser).
-    written: WrittenText = field(default_factory=WrittenText)
+    written: WrittenText = field(default_factory=WrittenText)  # typed; `text` is its Markdown
 
     def __post_init__(self) -> None:
+        """`written` not given, or not matching `text` (replaced): read from `text`."""
         written = self.written
         if written.markdown() != self.text:
             default = SectionKind.NOTICE if self.refused else SectionKind.TEXT

@@ -16,10 +16,10 @@ Pure data and pure functions: no model, nothing from the stages above.
 from __future__ import annotations
 
 import re
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass, replace
 from enum import StrEnum
-from typing import Any, Protocol
+from typing import Protocol
 
 from assistant.text import MARKER, citations_in, sentence_spans
 
@@ -151,8 +151,8 @@ class WrittenText:
         """Every [n] renumbered [n + by] (answers joined into one document number on)."""
         return self.mapped(lambda s: s.with_text(shift_markers(s.text, by)))
 
-    def mapped(self, change: Any) -> WrittenText:
-        """Each sentence through `change` (a Sentence -> Sentence function)."""
+    def mapped(self, change: Callable[[Sentence], Sentence]) -> WrittenText:
+        """Each sentence through `change`, sections and identities kept."""
         return WrittenText(
             tuple(
                 replace(section, sentences=tuple(change(s) for s in section.sentences))
@@ -273,29 +273,3 @@ def with_checks(
 
 def _key(sentence: str) -> str:
     return " ".join(sentence.split())
-
-
-# ---- saved form ---------------------------------------------------------------------------
-
-
-def from_saved(data: Mapping[str, Any]) -> WrittenText:
-    """The value as `dataclasses.asdict` saved it (history rows)."""
-    sections = []
-    for part in data.get("sections", ()):
-        sentences = tuple(
-            Sentence(
-                str(s["id"]),
-                str(s["text"]),
-                tuple(int(n) for n in s.get("citations", ())),
-                Check(s.get("check", Check.UNCHECKED)),
-                tuple(str(p) for p in s.get("problems", ())),
-            )
-            for s in part.get("sentences", ())
-        )
-        form = Form(part.get("form", Form.PARAGRAPH))
-        kind = part.get("kind")
-        kind = SectionKind(kind) if kind in tuple(SectionKind) else SectionKind.TEXT
-        sections.append(
-            Section(kind, sentences, form, int(part.get("level", 0)), str(part.get("number", "")))
-        )
-    return WrittenText(tuple(sections))

@@ -20,7 +20,7 @@ from typing import Any, TypeVar
 
 from assistant.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
 from assistant.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
-from assistant.written_text import WrittenText, from_saved
+from assistant.written_text import Check, Form, Section, SectionKind, Sentence, WrittenText
 
 T = TypeVar("T")
 
@@ -142,3 +142,26 @@ def _from_details(old: Mapping[str, Any]) -> dict[str, Any]:
         "consultation": asked,
         "recheck": bool(old.get("recheck")),
     }
+
+
+def from_saved(data: Mapping[str, Any]) -> WrittenText:
+    """The typed text as `dumps` saved it (sections of sentences, each with its check)."""
+    sections = []
+    for part in data.get("sections", ()):
+        sentences = tuple(
+            Sentence(
+                str(s["id"]),
+                str(s["text"]),
+                tuple(int(n) for n in s.get("citations", ())),
+                Check(s.get("check", Check.UNCHECKED)),
+                tuple(str(p) for p in s.get("problems", ())),
+            )
+            for s in part.get("sentences", ())
+        )
+        form = Form(part.get("form", Form.PARAGRAPH))
+        kind = part.get("kind")
+        kind = SectionKind(kind) if kind in tuple(SectionKind) else SectionKind.TEXT
+        sections.append(
+            Section(kind, sentences, form, int(part.get("level", 0)), str(part.get("number", "")))
+        )
+    return WrittenText(tuple(sections))
