@@ -18,13 +18,8 @@ import pytest
 from assistant.chains import Assistant
 from assistant.checks.claims import citations_in
 from assistant.consultation import extract_questions
-from assistant.consultation.model import Consultation, ConsultationQuestion
-from assistant.consultation.respond import (
-    AnswerStatus,
-    ConsultationResponse,
-    respond,
-    word_target,
-)
+from assistant.consultation.model import AnswerStatus, Consultation, ConsultationQuestion
+from assistant.consultation.respond import ConsultationResponse, respond, word_target
 from assistant.consultation.steering import (
     OPEN_QUESTION_OPENING,
     opening_for,

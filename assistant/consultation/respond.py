@@ -14,12 +14,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
 from assistant.consultation.choices import suggest
 from assistant.consultation.kinds import ABOUT_YOU, CHOICE
-from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.model import AnswerStatus, Consultation, ConsultationQuestion
 from assistant.consultation.steering import opening_for, relevant_points, steering_text
 from assistant.errors import InputError
 from assistant.profile import OrganisationProfile, neutral_profile
@@ -39,18 +38,6 @@ CHARS_PER_WORD = 6  # a character limit becomes a word target of chars / 6 (cons
 Progress = Callable[[int, int, ConsultationQuestion], None]
 
 
-class AnswerStatus(StrEnum):
-    """What became of one question (a StrEnum: it compares equal to, and is shown as, the
-    plain words the response document has always used)."""
-
-    DRAFTED = "drafted"
-    NO_EVIDENCE = "no evidence"  # the library does not cover it: an outline instead
-    NOT_DRAFTED = "not drafted"
-    SUGGESTED = "suggested"  # a choice question, with the suggested option and its reason
-    FOR_YOU_TO_CHOOSE = "for you to choose"  # a choice question the evidence does not settle
-    FOR_YOU_TO_FILL_IN = "for you to fill in"  # an about-you question
-
-
 @dataclass(frozen=True)
 class Answer:
     """One question with its drafted answer (None when not drafted) and what to check."""
@@ -62,6 +49,9 @@ class Answer:
     words: int = 0
     chars: int = 0
     word_target: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", AnswerStatus(self.status))  # the plain word too
 
     @property
     def cited(self) -> tuple[Evidence, ...]:

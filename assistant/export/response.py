@@ -9,14 +9,8 @@ response look alike.
 
 from __future__ import annotations
 
-from assistant.consultation.model import format_date
-from assistant.consultation.respond import (
-    FILL_IN,
-    Answer,
-    AnswerStatus,
-    ConsultationResponse,
-    Source,
-)
+from assistant.consultation.model import AnswerStatus, format_date
+from assistant.consultation.respond import FILL_IN, Answer, ConsultationResponse, Source
 from assistant.export.answer import CHECKS, source_blocks
 from assistant.export.page import Block, Page, heading, numbered, one_line, para, raw, written
 from assistant.how_read.render import HEADING as READ_HEADING
