@@ -19,7 +19,7 @@ from assistant.answering.chains import Assistant
 from assistant.answering.profile import OrganisationProfile, load_profile
 from assistant.checks.claims import citations_in
 from assistant.consultation import extract_questions
-from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.model import AnswerStatus, Consultation, ConsultationQuestion
 from assistant.consultation.respond import ConsultationResponse, respond, word_target
 from assistant.consultation.steering import (
     OPEN_QUESTION_OPENING,
@@ -251,7 +251,7 @@ def test_cap_lists_the_rest_as_not_drafted() -> None:
 def test_question_the_chain_refuses_is_kept() -> None:
     consultation = Consultation("C", None, (question("1", "A too long question?"),), "x")
     (answer,) = respond(StandIn(), consultation).answers  # type: ignore[arg-type]
-    assert answer.status == "not drafted"
+    assert answer.status is AnswerStatus.NOT_DRAFTED and answer.status == "not drafted"
     assert answer.checks == ("Not drafted: the question is too long.",)
 
 

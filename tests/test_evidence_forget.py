@@ -3,6 +3,7 @@ evidence, the sentences built on it alone, their [n]), which are marked to be re
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -11,6 +12,7 @@ from conftest import CorpusStore
 from assistant.answering.chains import Assistant
 from assistant.core.result_facts import DraftFacts, Stance
 from assistant.core.schema import Evidence, Finding, GroundedText, Verification
+from assistant.core.written_text import WrittenText
 from assistant.evidence import forget
 from assistant.evidence.model import new_item
 from assistant.evidence.store import EvidenceStore
@@ -150,3 +152,22 @@ def test_removal_leaves_no_trace_in_the_store_the_vectors_or_an_open_draft(
     assert f"[{ours[0].n}]" not in rechecked.text
     assert any(f.rule == forget.RULE for f in rechecked.findings)
     assert "reserved contracts kept services" not in "".join(outputs[:4])  # nor on the page
+
+
+def test_a_sentence_is_taken_out_by_its_identity_not_by_its_words() -> None:
+    """The same words resting on the removed item in one place and on a published source in
+    another: only the sentence that rested on the item goes (searching the text for the words
+    took both, or a piece of a longer sentence), and no empty list item is left behind."""
+    text = (
+        "Buses fail disabled people [2]. A member wrote “Buses fail disabled people [2].” to "
+        "the council [1].\n\n- Members say so [2].\n- Ramps help [1]."
+    )
+    result = replace(draft_citing("ev-12345678"), text=text, written=WrittenText())
+    gone_id = result.written.sentences[0].id
+    kept = forget.forget_in_draft(result, {"ev-12345678"})
+    assert kept.text == (
+        "A member wrote “Buses fail disabled people .” to the council [1].\n\n- Ramps help [1]."
+    )
+    assert gone_id not in {s.id for s in kept.written.sentences}
+    assert [s.id for s in kept.written.sentences] == ["s2", "s4"]  # the others keep their names
+    assert kept.written.markdown() == kept.text

@@ -17,7 +17,7 @@ from assistant.checks.stance import stance_in
 from assistant.evidence.model import new_item
 from assistant.evidence.positions import RULE, differing_positions
 from assistant.evidence.store import EvidenceStore
-from assistant.export.answer import finding_entry
+from assistant.rendering.checks import finding_line
 
 QUESTION = (
     "Do you agree that some public service contracts should be reserved for not-for-profit "
@@ -113,7 +113,7 @@ def test_a_draft_that_departs_from_a_past_response_says_so_in_its_checks(
     notes = [f for f in result.findings if f.rule == RULE]
     assert len(notes) == 1, notes  # the care answer is on another topic
     assert disagreed.id in notes[0].problem and "we disagreed" in notes[0].problem
-    assert PAST_NO in finding_entry(notes[0])  # the response's checks quote the past answer
+    assert PAST_NO in finding_line(notes[0])  # the response's checks quote the past answer
     assert "We agree with this proposal." in result.text  # noted, never blocked
     # ... and an answer that argued the other way is no reason for this draft: not its evidence
     assert f"our-evidence:{disagreed.id}" not in [e.id for e in result.evidence]

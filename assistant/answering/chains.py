@@ -282,6 +282,7 @@ class Assistant:
             question=query.question,
             query=query.text,
             text=written.text,
+            written=written.sections,  # the typed text; read from `text` when a writer gave none
             evidence=found.evidence,
             verification=verification,
             generator=writer.name,

@@ -9,9 +9,8 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.core.text import MARKER, QUOTATION, strip_markers
-
-MAX_RANGE = 50  # a hostile "[1-1000000000]" yields its two ends, not a billion numbers
+from assistant.core.text import QUOTATION, strip_markers
+from assistant.core.text import citations_in as citations_in  # its home is text.py; named here too
 
 _HEADING = re.compile(r"^#{1,6}\s")
 URL = re.compile(r"(?:https?:|www\.)\S+", re.IGNORECASE)
@@ -34,18 +33,6 @@ _SCALES = {"k": 3, "thousand": 3, "m": 6, "million": 6, "bn": 9, "billion": 9}
 _STYLES = {"‘": "'", "’": "'", "‚": "'", "‛": "'", "`": "'", "“": '"', "”": '"', "„": '"'}
 _QUOTE_STYLE = str.maketrans(_STYLES | dict.fromkeys("–—‐‑‒−", "-") | {"*": " "})
 _ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
-
-
-def citations_in(sentence: str) -> tuple[int, ...]:
-    """Cited evidence numbers in order of first appearance: [1], [2][3], [2, 3], [2-4]."""
-    found: list[int] = []
-    for marker in MARKER.finditer(sentence):
-        for part in marker.group()[1:-1].split(","):
-            ends = [int(n) for n in re.split(r"[–—-]", part)]
-            lo, hi = ends[0], ends[-1]
-            span = range(lo, hi + 1) if 0 <= hi - lo <= MAX_RANGE else (lo, hi)
-            found.extend(n for n in span if n not in found)
-    return tuple(found)
 
 
 def figures_in(text: str) -> list[str]:

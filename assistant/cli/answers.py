@@ -20,6 +20,7 @@ def _print_grounded(result: Any) -> None:
     from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
     from assistant.checks.citations import describe
     from assistant.core.text import shorten
+    from assistant.rendering.checks import checks_text
 
     click.echo(result.text + "\n")
     if result.evidence:
@@ -34,14 +35,8 @@ def _print_grounded(result: Any) -> None:
     if left_out:
         click.echo(f"\n{NOT_USED}: {NOT_USED_INTRO}")
         click.echo("\n".join(f"- {p}" for p in left_out))
-    if result.findings:
-        click.echo(f"\nChecks to make before using this ({len(result.findings)}):")
-        for f in result.findings:
-            click.echo(f"- {f.problem}\n    in: {' '.join(f.sentence.split())[:200]}")
-    elif not result.refused:
-        click.echo(
-            "\nChecked: every citation resolves and every figure and quote is in its source."
-        )
+    if not result.refused:  # a refusal says itself that nothing was written
+        click.echo("\n" + "\n".join(checks_text(result.findings)))
 
 
 def how_read_text(result: Any) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import Any
 
 
@@ -74,3 +75,15 @@ def format_date(iso: str | None) -> str:
         return iso or ""
     day = date.fromisoformat(iso)
     return f"{day.day} {day:%B %Y}"
+
+
+class AnswerStatus(StrEnum):
+    """What became of one question (a StrEnum: it compares equal to, and is shown as, the
+    plain words the response document has always used)."""
+
+    DRAFTED = "drafted"
+    NO_EVIDENCE = "no evidence"  # the library does not cover it: an outline instead
+    NOT_DRAFTED = "not drafted"
+    SUGGESTED = "suggested"  # a choice question, with the suggested option and its reason
+    FOR_YOU_TO_CHOOSE = "for you to choose"  # a choice question the evidence does not settle
+    FOR_YOU_TO_FILL_IN = "for you to fill in"  # an about-you question

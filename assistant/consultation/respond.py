@@ -16,18 +16,18 @@ from dataclasses import dataclass, replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from assistant.answering.extractive import words_in
 from assistant.answering.profile import OrganisationProfile, neutral_profile
-from assistant.checks.claims import citations_in
 from assistant.consultation.choices import suggest
 from assistant.consultation.kinds import ABOUT_YOU, CHOICE
-from assistant.consultation.model import Consultation, ConsultationQuestion
+from assistant.consultation.model import AnswerStatus, Consultation, ConsultationQuestion
 from assistant.consultation.steering import opening_for, relevant_points, steering_text
 from assistant.core.errors import InputError
 from assistant.core.result_facts import QuestionFacts
 from assistant.core.schema import Evidence, GroundedText
-from assistant.export.answer import finding_entry
-from assistant.export.page import plain_text, text_blocks
+from assistant.core.text import MARKER
+from assistant.core.written_text import WrittenText
+from assistant.rendering.checks import finding_line
+from assistant.rendering.views import form_text
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 if TYPE_CHECKING:
@@ -45,19 +45,20 @@ class Answer:
     question: ConsultationQuestion
     result: GroundedText | None
     checks: tuple[str, ...]  # plain-English things to check before sending, in order
-    # "drafted", "no evidence", "not drafted", "suggested" or "for you to choose" (a choice
-    # question), or "for you to fill in" (an about-you question)
-    status: str
+    status: AnswerStatus
     words: int = 0
     chars: int = 0
     word_target: int = 0
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "status", AnswerStatus(self.status))  # the plain word too
 
     @property
     def cited(self) -> tuple[Evidence, ...]:
         """The sources this answer's [n] markers point to, in number order."""
         if self.result is None:
             return ()
-        used = set(citations_in(self.result.text))
+        used = set(self.result.written.citations)
         return tuple(e for e in self.result.evidence if e.n in used)
 
 
@@ -97,9 +98,11 @@ def word_target(question: ConsultationQuestion, default: int) -> int:
     return max(MIN_DRAFT_WORDS, min(MAX_DRAFT_WORDS, stated))
 
 
-def plain_answer(text: str) -> str:
-    """The answer as it would be pasted into a web form: no Markdown marks, [n] kept."""
-    return "\n".join(plain_text(block.text) for block in text_blocks(text))
+def words_of(written: WrittenText) -> int:
+    """Words as a consultation form counts them: citation markers and stray punctuation are
+    not words (as `extractive.words_in` counts a Markdown text)."""
+    plain = (MARKER.sub(" ", s.text) for s in written.sentences)
+    return sum(1 for text in plain for token in text.split() if any(c.isalnum() for c in token))
 
 
 def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple[str, ...]:
@@ -115,7 +118,7 @@ def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple
             "draft again."
         )
         return tuple(checks)
-    words, chars = words_in(result.text), len(plain_answer(result.text))
+    words, chars = words_of(result.written), len(form_text(result.written))
     if question.word_limit and words > question.word_limit:
         checks.append(
             f"This answer has {words} words; the consultation asks for no more than "
@@ -126,7 +129,7 @@ def answer_checks(question: ConsultationQuestion, result: GroundedText) -> tuple
             f"This answer has {chars:,} characters; the consultation allows "
             f"{question.char_limit:,}. Shorten it before sending (nothing was cut)."
         )
-    checks += [finding_entry(finding) for finding in result.findings]
+    checks += [finding_line(finding) for finding in result.findings]
     return tuple(checks)
 
 
@@ -148,11 +151,11 @@ def choice_answer(
     result = replace(answer.result, text=suggestion.line)
     kept = tuple(f for f in result.findings if f.sentence and f.sentence in suggestion.reason)
     result = replace(result, verification=replace(result.verification, findings=kept))
-    checks = tuple(finding_entry(finding) for finding in kept)
+    checks = tuple(finding_line(finding) for finding in kept)
     if suggestion.option is None:
         checks = (f"Choose one of: {' / '.join(question.options)}.", *checks)
-    status = "suggested" if suggestion.option else "for you to choose"
-    return Answer(question, result, checks, status, words=words_in(result.text))
+    status = AnswerStatus.SUGGESTED if suggestion.option else AnswerStatus.FOR_YOU_TO_CHOOSE
+    return Answer(question, result, checks, status, words=words_of(result.written))
 
 
 def draft_answer(
@@ -183,7 +186,8 @@ def draft_answer(
             quotes_only=quotes_only,
         )
     except InputError as exc:
-        return Answer(question, None, (f"Not drafted: {exc}.",), "not drafted", word_target=target)
+        not_drafted = (f"Not drafted: {exc}.",)
+        return Answer(question, None, not_drafted, AnswerStatus.NOT_DRAFTED, word_target=target)
     # Where the question sits, shown to the user and never used as a claim.
     asked = QuestionFacts(
         question.number, question.chapter, question.context, context, tuple(points)
@@ -193,9 +197,9 @@ def draft_answer(
         question,
         result,
         answer_checks(question, result),
-        "no evidence" if result.refused else "drafted",
-        words=0 if result.refused else words_in(result.text),
-        chars=0 if result.refused else len(plain_answer(result.text)),
+        AnswerStatus.NO_EVIDENCE if result.refused else AnswerStatus.DRAFTED,
+        words=0 if result.refused else words_of(result.written),
+        chars=0 if result.refused else len(form_text(result.written)),
         word_target=target,
     )
 
@@ -222,7 +226,8 @@ def respond(
         if progress is not None:
             progress(index, len(drafted), question)
         if question.kind == ABOUT_YOU:
-            answers.append(Answer(question, None, (FILL_IN_CHECK,), "for you to fill in"))
+            fill_in = AnswerStatus.FOR_YOU_TO_FILL_IN
+            answers.append(Answer(question, None, (FILL_IN_CHECK,), fill_in))
             continue
         choice = question.kind == CHOICE and bool(question.options)
         words = MIN_DRAFT_WORDS if choice else default
@@ -242,7 +247,7 @@ def respond(
             "not drafted: draft them with a questions file that lists only them."
         )
         skipped = f"Not drafted: at most {max_questions} questions are drafted in one run."
-        answers += [Answer(q, None, (skipped,), "not drafted") for q in rest]
+        answers += [Answer(q, None, (skipped,), AnswerStatus.NOT_DRAFTED) for q in rest]
     return ConsultationResponse(
         consultation=consultation,
         profile=profile,

@@ -7,6 +7,8 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.core.result_facts import DraftFacts, QuestionFacts, Repairs
+from assistant.core.written_markdown import read_markdown
+from assistant.core.written_text import SectionKind, WrittenText, with_checks
 
 # Provenance fields every document carries into every chunk's metadata (strings only).
 PROVENANCE_FIELDS: tuple[str, ...] = (
@@ -168,6 +170,16 @@ class FindingRule(StrEnum):
     REPAIRED_QUOTED = "repaired-quoted"
     REPAIRED_DROPPED = "repaired-dropped"
 
+    @classmethod
+    def _missing_(cls, value: object) -> FindingRule | None:
+        """A rule an earlier version saved and this one lacks keeps its name (accepted checks
+        are keyed on it)."""
+        if not isinstance(value, str):
+            return None
+        member = str.__new__(cls, value)
+        member._name_, member._value_ = value.upper().replace("-", "_"), value
+        return member
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -175,15 +187,17 @@ class Finding:
 
     sentence: str
     problem: str
-    # A FindingRule; typed as its plain name, which is what a saved row holds and reopens with.
-    rule: str
+    rule: FindingRule  # a plain name (as a saved row holds it) is read as its FindingRule
     citations: tuple[int, ...] = ()
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rule", FindingRule(self.rule))
 
     def as_dict(self) -> dict[str, Any]:
         return {
             "sentence": self.sentence,
             "problem": self.problem,
-            "rule": self.rule,
+            "rule": str(self.rule),
             "citations": list(self.citations),
         }
 
@@ -238,6 +252,16 @@ class GroundedText:
     draft: DraftFacts | None = None  # what a draft was asked for; None for an answer
     consultation: QuestionFacts | None = None  # the consultation question a draft answers
     recheck: bool = False  # True once evidence was taken out: the text needs a new check
+    written: WrittenText = field(default_factory=WrittenText)  # typed; `text` is its Markdown
+
+    def __post_init__(self) -> None:
+        """`written` not given, or not matching `text` (replaced): read from `text`."""
+        written = self.written
+        if written.markdown() != self.text:
+            default = SectionKind.NOTICE if self.refused else SectionKind.TEXT
+            written = read_markdown(self.text, default)
+        checks = self.verification
+        object.__setattr__(self, "written", with_checks(written, checks.sentences, checks.findings))
 
     @property
     def findings(self) -> tuple[Finding, ...]:

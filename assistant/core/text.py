@@ -12,6 +12,7 @@ import re
 # A citation marker as an answer writes it: [1], [2, 3], [2-4], [2–4].
 CITATION = r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]"
 MARKER = re.compile(CITATION)
+MAX_RANGE = 50  # a hostile "[1-1000000000]" yields its two ends, not a billion numbers
 
 _HEADING = re.compile(r"^#{1,6}\s")
 _BULLET = re.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
@@ -26,6 +27,18 @@ QUOTATION = re.compile(
     r"“(?P<a>[^“”]+)”|\"(?P<b>[^\"]+)\"|(?<!\w)‘(?P<c>\S(?:.{0,400}?\S)?)’(?!\w)"
     r"|(?<![\w'])'(?P<d>\S(?:.{0,400}?\S)?)'(?!\w)"
 )
+
+
+def citations_in(sentence: str) -> tuple[int, ...]:
+    """Cited evidence numbers in order of first appearance: [1], [2][3], [2, 3], [2-4]."""
+    found: list[int] = []
+    for marker in MARKER.finditer(sentence):
+        for part in marker.group()[1:-1].split(","):
+            ends = [int(n) for n in re.split(r"[–—-]", part)]
+            lo, hi = ends[0], ends[-1]
+            span = range(lo, hi + 1) if 0 <= hi - lo <= MAX_RANGE else (lo, hi)
+            found.extend(n for n in span if n not in found)
+    return tuple(found)
 
 
 def strip_markers(text: str) -> str:

@@ -22,7 +22,7 @@ from typing import Any, Literal
 from assistant.answering.chains import Assistant
 from assistant.answering.extractive import words_in
 from assistant.answering.profile import OrganisationProfile
-from assistant.checks.readability import flesch_reading_ease
+from assistant.checks.readability import reading_ease
 from assistant.core.errors import InputError
 from assistant.core.result_facts import Repairs
 from assistant.core.schema import FindingRule, GroundedText
@@ -169,7 +169,7 @@ def outcome(
         repairs.quoted,
         similarity(item.question, first, embeddings) if answered else None,
         states_stance(result.text) if answered and item.task == "draft" else None,
-        flesch_reading_ease(result.text) if answered else None,
+        reading_ease(result.written) if answered else None,
     )
 
 

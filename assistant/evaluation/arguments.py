@@ -20,8 +20,9 @@ from assistant.checks.claims import citations_in
 from assistant.checks.stance import stance_in
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence, GroundedText
+from assistant.core.written_markdown import read_markdown
+from assistant.core.written_text import Form
 from assistant.evaluation.suites import read_jsonl
-from assistant.export.page import text_blocks
 
 Half = Literal["dev", "test"]
 KINDS = ("position", "open", "experience")
@@ -200,8 +201,8 @@ def cited_paragraphs(text: str, evidence: Sequence[Evidence]) -> list[list[Evide
     """For each paragraph or list item that cites, the evidence it cites."""
     by_n = {e.n: e for e in evidence}
     found = []
-    for block in text_blocks(text):
-        if block.kind == "heading":
+    for block in read_markdown(text).sections:
+        if block.form == Form.HEADING:
             continue
         cited = [by_n[n] for n in dict.fromkeys(citations_in(block.text)) if n in by_n]
         if cited:

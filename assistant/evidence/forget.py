@@ -7,17 +7,18 @@ evidence must not import the history file that keeps drafts. A draft open on the
 right when it is next checked (`for_recheck`). In each draft the item leaves its evidence, each
 sentence that rested on it alone leaves its text, its [n] leaves the others, and the draft
 carries a check saying it must be read again before it is sent.
+
+Sentences are removed by their identity in the draft's typed text (`GroundedText.written`),
+never by searching the Markdown for their words: a sentence that also appears inside another
+(or twice) is taken out only where it rested on the item.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from assistant.checks.claims import citations_in
 from assistant.core.schema import Finding, FindingRule, GroundedText, Verification
-from assistant.core.text import MARKER, split_sentences
 from assistant.evidence.index import DOC_ID
 from assistant.evidence.positions import RULE as PAST_POSITION
 from assistant.evidence.store import EvidenceStore
@@ -38,14 +39,9 @@ def forget_in_draft(result: GroundedText, gone: Iterable[str]) -> GroundedText:
     dropped = {e.n for e in result.evidence if item_id_of(e.id) in gone}
     if not dropped:
         return result
-    text = result.text
-    for sentence in split_sentences(text):
-        cited = set(citations_in(sentence))
-        if cited and cited <= dropped:
-            text = text.replace(sentence, "")
-    text = MARKER.sub(lambda m: _without(m.group(), dropped), text)
-    text = "\n".join(" ".join(line.split()) if line.strip() else "" for line in text.splitlines())
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    written = result.written
+    gone_ids = {s.id for s in written.prose if s.citations and set(s.citations) <= dropped}
+    written = written.without(gone_ids).uncited(dropped)
     numbers = ", ".join(f"[{n}]" for n in sorted(dropped))
     note = Finding(
         sentence="",
@@ -58,7 +54,8 @@ def forget_in_draft(result: GroundedText, gone: Iterable[str]) -> GroundedText:
     checked = result.verification
     return replace(
         result,
-        text=text,
+        text=written.markdown(),
+        written=written,
         evidence=tuple(e for e in result.evidence if e.n not in dropped),
         verification=Verification(
             tuple(s for s in checked.sentences if not set(s.citations) & dropped),
@@ -72,11 +69,6 @@ def still_held(result: GroundedText, held: Iterable[str]) -> GroundedText:
     """`result` without any item of ours that is no longer among `held` (the store's ids)."""
     ours = {item_id_of(e.id) for e in result.evidence} - {None}
     return forget_in_draft(result, {i for i in ours if i is not None} - set(held))
-
-
-def _without(marker: str, dropped: set[int]) -> str:
-    kept = [n for n in citations_in(marker) if n not in dropped]
-    return "".join(f"[{n}]" for n in kept)
 
 
 def for_recheck(result: GroundedText, settings: Settings) -> GroundedText:

@@ -2,16 +2,17 @@
 
 Every format keeps the [n] markers inline and ends with the numbered sources they point to, so
 a reader can check each claim; each source line is `citations.describe`, as on the page and in
-the CLI. The verifier's findings are written out as "Checks to make before sending": a flag
-that is silently dropped is a wrong figure that gets sent.
+the CLI. The verifier's findings are written out as "Checks to make before sending", worded
+as every face words them (`rendering.checks`): a flag silently dropped is a wrong figure sent.
+The text itself goes in as its typed value (`GroundedText.written`), never read from Markdown.
 """
 
 from __future__ import annotations
 
 from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
 from assistant.checks.citations import describe
-from assistant.core.schema import Evidence, Finding, GroundedText
-from assistant.core.text import plural, shorten
+from assistant.core.schema import Evidence, GroundedText
+from assistant.core.text import shorten
 from assistant.export.page import (
     Block,
     Page,
@@ -21,17 +22,14 @@ from assistant.export.page import (
     para,
     plain_text,
     raw,
-    text_blocks,
+    written,
 )
+from assistant.rendering import checks
 
 QUOTE_WORDS = 60  # longer source passages are shortened to this many words in the sources list
 TITLE_CHARS = 80  # the question is shortened to about this many characters in a default title
 SOURCES = "Sources"
-CHECKS = "Checks to make before sending"
-CHECKS_INTRO = (
-    "The automatic check flagged the sentences below. Check each one against its source, then "
-    "correct or remove it before sending."
-)
+CHECKS = checks.HEADING
 
 
 def default_title(result: GroundedText) -> str:
@@ -53,26 +51,19 @@ def source_blocks(evidence: tuple[Evidence, ...], none: str) -> list[Block]:
     return [raw(source_entry(e)) for e in evidence] or [raw(none)]
 
 
-def finding_entry(finding: Finding) -> str:
-    """The flagged sentence and what is wrong with it, in plain English."""
-    return f"“{one_line(plain_text(finding.sentence))}” — {finding.problem}"
-
-
 def answer_page(result: GroundedText, title: str | None = None) -> Page:
     """Title, question, a notice of any checks, the text as written, sources, then checks."""
     name = one_line(title or "") or default_title(result)
     blocks = [para(f"**Question:** {one_line(result.question)}")]
     if result.findings:
-        count = plural(len(result.findings), "sentence")
-        notice = f"the automatic check flagged {count}: see “{CHECKS}” at the end."
-        blocks.append(para(f"**Before sending:** {notice}"))
-    blocks += text_blocks(result.text)
+        blocks.append(para(f"**Before sending:** {checks.flagged_notice(result.findings)}"))
+    blocks.append(written(result.written))
     blocks += [heading(SOURCES), *source_blocks(result.evidence, "No sources were cited.")]
     left_out = not_used(result)
     if left_out:
         blocks += [heading(NOT_USED), para(NOT_USED_INTRO), *(Block("bullet", p) for p in left_out)]
     if result.findings:
-        blocks += [heading(CHECKS), para(CHECKS_INTRO)]
-        blocks += numbered(finding_entry(f) for f in result.findings)
+        blocks += [heading(CHECKS), para(checks.INTRO)]
+        blocks += numbered(checks.finding_line(f) for f in result.findings)
     author = result.draft.profile if result.draft else ""
     return Page(name, one_line(result.question), author, tuple(blocks))

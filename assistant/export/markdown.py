@@ -7,6 +7,7 @@ emphasis and links are written out, and a table becomes "Label: value" lines.
 from __future__ import annotations
 
 from assistant.export.page import LIST_KINDS, Page, plain_text
+from assistant.rendering.views import markdown_lines, plain_lines
 
 
 def to_markdown(page: Page) -> str:
@@ -15,7 +16,9 @@ def to_markdown(page: Page) -> str:
     for block in page.blocks:
         if previous in LIST_KINDS and block.kind != previous:
             lines.append("")  # a list ends with a blank line; its items sit together
-        if block.kind == "heading":
+        if block.kind == "written" and block.written is not None:
+            lines += markdown_lines(block.written, block.level)
+        elif block.kind == "heading":
             lines += [f"{'#' * (block.level + 1)} {block.text}", ""]
         elif block.kind == "bullet":
             lines.append(f"- {block.text}")
@@ -38,6 +41,10 @@ def to_plain_text(page: Page) -> str:
         text = block.text if block.kind == "raw" else plain_text(block.text)
         if block.kind in LIST_KINDS and previous == block.kind and out[-1] == "":
             out.pop()  # consecutive list items sit on consecutive lines
+        if block.kind == "written" and block.written is not None:
+            out += plain_lines(block.written)
+            previous = block.kind
+            continue
         if block.kind == "table":
             out += [f"{label}: {value}" for label, value in block.rows]
         else:

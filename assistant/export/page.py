@@ -2,22 +2,20 @@
 table. Answers, drafts and whole responses are each built into a `Page` once; the Markdown,
 plain-text and Word writers each read any `Page`, so every format lays out every document alike.
 
-Also here: reading the small subset of Markdown a drafted answer uses into the same blocks.
+A drafted answer's own text goes in as one `written` block holding its typed text
+(`written_text.WrittenText`); each writer lays it out with `assistant.rendering`, the views
+every face shares, so the text is never read back from Markdown here.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?$")
-_BULLET = re.compile(r"^\s*[-*+•]\s+(.*)$")
-_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+(.*)$")
-_RULE = re.compile(r"^(?:[-*_]\s*){3,}$")
-LINK = re.compile(r"\[([^\]]+)\]\((\S+?)\)")
-# **bold**, __bold__ and *italic*; a lone * (as in "5 * 3") is left alone.
-EMPHASIS = re.compile(r"\*\*(?P<b>.+?)\*\*|__(?P<u>.+?)__|(?<![\w*])\*(?P<i>[^\s*][^*]*?)\*(?!\w)")
+from assistant.core.written_text import WrittenText
+from assistant.rendering.inline import EMPHASIS, LINK, one_line, plain_text, without_links
+
+__all__ = ["EMPHASIS", "LINK", "Block", "Page", "one_line", "plain_text", "without_links"]
 
 LIST_KINDS = ("bullet", "number")
 
@@ -28,7 +26,8 @@ class Block:
 
     kind: "heading" (level 1 and down; the page title is level 0), "para" (may hold **bold**
     and *italic*), "raw" (shown exactly as written: a quoted source may hold a * that is not
-    emphasis), "bullet", "number" (consecutive ones are one list) or "table" (label, value rows).
+    emphasis), "bullet", "number" (consecutive ones are one list), "table" (label, value rows)
+    or "written" (an answer's typed text, its headings `level` levels under the page's own).
     """
 
     kind: str
@@ -36,6 +35,7 @@ class Block:
     level: int = 0
     number: str = ""
     rows: tuple[tuple[str, str], ...] = ()
+    written: WrittenText | None = None
 
 
 @dataclass(frozen=True)
@@ -64,50 +64,7 @@ def numbered(items: Iterable[str]) -> list[Block]:
     return [Block("number", item, number=str(i)) for i, item in enumerate(items, 1)]
 
 
-def text_blocks(text: str, shift: int = 0) -> list[Block]:
-    """The small subset of Markdown a drafted answer uses, read into blocks; `shift` moves its
-    headings down that many levels (an answer inside a whole response sits under its question).
-    """
-    blocks: list[Block] = []
-    lines: list[str] = []
-
-    def flush() -> None:
-        if lines:
-            blocks.append(para(" ".join(lines)))
-            lines.clear()
-
-    for line in text.splitlines():
-        stripped = line.strip().lstrip(">").strip()
-        if not stripped or _RULE.match(stripped):
-            flush()
-        elif found := _HEADING.match(stripped):
-            flush()  # "#"/"##" -> level 1 under the document title, "###" -> 2, deeper -> 3
-            level = min(max(len(found[1]) - 1, 1), 3)
-            blocks.append(heading(found[2], level + shift))
-        elif bullet := _BULLET.match(line):
-            flush()
-            blocks.append(Block("bullet", bullet[1].strip()))
-        elif number := _NUMBER.match(line):
-            flush()
-            blocks.append(Block("number", number[2].strip(), number=number[1]))
-        elif not lines and line[:1].isspace() and blocks and blocks[-1].kind in LIST_KINDS:
-            last = blocks.pop()  # an indented line continues the list item above it
-            blocks.append(Block(last.kind, f"{last.text} {stripped}", number=last.number))
-        else:
-            lines.append(stripped)
-    flush()
-    return blocks
-
-
-def without_links(text: str) -> str:
-    """[text](url) -> text (url), `code` -> code: what every format shows for them."""
-    return LINK.sub(lambda m: f"{m[1]} ({m[2]})", text).replace("`", "")
-
-
-def plain_text(text: str) -> str:
-    """Inline Markdown removed: **bold** -> bold, [text](url) -> text (url), `code` -> code."""
-    return EMPHASIS.sub(lambda m: next(g for g in m.groups() if g is not None), without_links(text))
-
-
-def one_line(text: str) -> str:
-    return " ".join(text.split())
+def written(text: WrittenText, shift: int = 0) -> Block:
+    """An answer's typed text; `shift` moves its headings down that many levels (an answer
+    inside a whole response sits under its question)."""
+    return Block("written", level=shift, written=text)

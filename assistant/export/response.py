@@ -9,15 +9,16 @@ response look alike.
 
 from __future__ import annotations
 
-from assistant.consultation.model import format_date
+from assistant.consultation.model import AnswerStatus, format_date
 from assistant.consultation.respond import FILL_IN, Answer, ConsultationResponse, Source
 from assistant.core.text import noun_for, plural
 from assistant.export.answer import CHECKS, source_blocks
-from assistant.export.page import Block, Page, heading, numbered, one_line, para, raw, text_blocks
+from assistant.export.page import Block, Page, heading, numbered, one_line, para, raw, written
 from assistant.how_read.render import HEADING as READ_HEADING
 from assistant.how_read.render import summary
 from assistant.how_read.response import response_checks
 
+Status = AnswerStatus
 ANSWER_SOURCES = "Sources for this answer"
 ALL_SOURCES = "All sources"
 SUMMARY = "Before sending"
@@ -68,9 +69,9 @@ def summary_lines(response: ConsultationResponse) -> list[str]:
 
 
 def _flag_summary(answer: Answer) -> str:
-    if answer.status in ("not drafted", "for you to fill in", "for you to choose"):
-        return answer.status
-    if answer.status == "no evidence":
+    if answer.status in (Status.NOT_DRAFTED, Status.FOR_YOU_TO_FILL_IN, Status.FOR_YOU_TO_CHOOSE):
+        return str(answer.status)
+    if answer.status == Status.NO_EVIDENCE:
         draft = answer.result.draft if answer.result else None
         missing = draft.not_covered if draft else None
         what = f" on {', '.join(f'“{t}”' for t in missing)}" if missing else ""
@@ -114,12 +115,13 @@ def question_details(answer: Answer) -> str:
     return " ".join(parts)
 
 
-SHOWN = ("drafted", "suggested", "for you to choose")  # statuses whose text the response shows
+# The statuses whose text the response shows.
+SHOWN = (AnswerStatus.DRAFTED, AnswerStatus.SUGGESTED, AnswerStatus.FOR_YOU_TO_CHOOSE)
 
 
 def no_answer(answer: Answer) -> str:
     """What stands in for an answer that has no text."""
-    return FILL_IN if answer.status == "for you to fill in" else NO_ANSWER
+    return FILL_IN if answer.status == AnswerStatus.FOR_YOU_TO_FILL_IN else NO_ANSWER
 
 
 def source_provenance(source: Source) -> str:
@@ -154,12 +156,12 @@ def response_page(response: ConsultationResponse) -> Page:
         blocks.append(heading(f"{question.label}: {one_line(question.text)}"))
         if details := question_details(answer):
             blocks.append(para(f"*{details}*"))
-        if answer.status == "no evidence" and answer.result is not None:
-            blocks += text_blocks(answer.result.text, shift=1)  # the outline to write it from
+        if answer.status == AnswerStatus.NO_EVIDENCE and answer.result is not None:
+            blocks.append(written(answer.result.written, shift=1))  # the outline to write from
         elif answer.status not in SHOWN or answer.result is None:
             blocks.append(raw(no_answer(answer)))
         else:
-            blocks += text_blocks(answer.result.text, shift=1)
+            blocks.append(written(answer.result.written, shift=1))
             blocks += [heading(ANSWER_SOURCES, 2), *source_blocks(answer.cited, NO_SOURCES)]
         if answer.checks:
             blocks += [heading(CHECKS, 2), *numbered(answer.checks)]

@@ -1,5 +1,6 @@
 """A `Page` as a Word document with real headings, lists and tables, so screen readers see
-them as such: the built-in Title, Heading, List Bullet and List Number styles.
+them as such: the built-in Title, Heading, List Bullet and List Number styles. An answer's own
+text (a `written` block) and the paragraph and numbering helpers are `assistant.rendering.word`.
 
 python-docx is imported only when a Word file is written.
 """
@@ -11,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from assistant.core.errors import InputError
 from assistant.export.files import writable
-from assistant.export.page import EMPHASIS, Block, Page, plain_text, without_links
+from assistant.export.page import Block, Page, plain_text
+from assistant.rendering.word import add_paragraph, add_written, fresh_numbering
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -47,7 +49,9 @@ def to_docx(page: Page, path: Path) -> Path:
 
 
 def _add(document: WordDocument, block: Block, num_id: int) -> None:
-    if block.kind == "heading":
+    if block.kind == "written" and block.written is not None:
+        add_written(document, block.written, block.level)
+    elif block.kind == "heading":
         document.add_heading(plain_text(block.text), level=min(block.level, 9))
     elif block.kind == "raw":
         document.add_paragraph(block.text)
@@ -61,34 +65,3 @@ def _add(document: WordDocument, block: Block, num_id: int) -> None:
         add_paragraph(document, block.text, "List Number", num_id)
     else:
         add_paragraph(document, block.text, "List Bullet" if block.kind == "bullet" else None)
-
-
-def fresh_numbering(document: WordDocument) -> int:
-    """A new numbering instance of the List Number style, restarting at 1.
-
-    Word otherwise continues one count across every List Number paragraph in the file, so the
-    checks list would start at 4 after a three-point draft list.
-    """
-    numbering = document.part.numbering_part.element
-    style_num = document.styles["List Number"].element.pPr.numPr.numId.val
-    num = numbering.add_num(numbering.num_having_numId(style_num).abstractNumId.val)
-    num.add_lvlOverride(ilvl=0).add_startOverride(1)
-    return int(num.numId)
-
-
-def add_paragraph(
-    document: WordDocument, text: str, style: str | None = None, num_id: int = 0
-) -> None:
-    """A paragraph whose **bold** and *italic* Markdown become real bold and italic runs."""
-    paragraph = document.add_paragraph(style=style)
-    text, position = without_links(text), 0
-    for match in EMPHASIS.finditer(text):
-        paragraph.add_run(text[position : match.start()])
-        run = paragraph.add_run(match["b"] or match["u"] or match["i"])
-        run.bold, run.italic = bool(match["b"] or match["u"]) or None, bool(match["i"]) or None
-        position = match.end()
-    paragraph.add_run(text[position:])
-    if num_id:
-        num_pr = paragraph._p.get_or_add_pPr().get_or_add_numPr()
-        num_pr.get_or_add_ilvl().val = 0
-        num_pr.get_or_add_numId().val = num_id

@@ -6,7 +6,9 @@ code no longer knows are ignored rather than failing the whole conversation.
 
 A result's facts (stance, word count, notices, repairs, …) were once saved as one `details`
 dict; they are now named fields. A row saved in that older form still opens with the same
-facts (`_from_details`), so nothing saved before has to be migrated.
+facts (`_from_details`), so nothing saved before has to be migrated. Likewise the typed text
+(`written`, sections of sentences): a row saved before it existed holds only the Markdown, and
+`GroundedText` reads that with the one parser when it opens.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from typing import Any, TypeVar
 
 from assistant.core.result_facts import DraftFacts, QuestionFacts, QuestionKind, Repairs, Stance
 from assistant.core.schema import Evidence, Finding, GroundedText, SentenceCheck, Verification
+from assistant.core.written_text import Check, Form, Section, SectionKind, Sentence, WrittenText
 
 T = TypeVar("T")
 
@@ -58,12 +61,15 @@ def loads(text: str) -> GroundedText:
     simple = {f.name for f in dataclasses.fields(GroundedText)} - {
         "verification",
         "evidence",
+        "written",
         *FACTS,
     }
+    saved = data.get("written")
     return GroundedText(
         **{k: v for k, v in data.items() if k in simple},
         evidence=evidence,
         verification=verification,
+        written=from_saved(saved) if isinstance(saved, dict) else WrittenText(),
         **facts,
     )
 
@@ -136,3 +142,26 @@ def _from_details(old: Mapping[str, Any]) -> dict[str, Any]:
         "consultation": asked,
         "recheck": bool(old.get("recheck")),
     }
+
+
+def from_saved(data: Mapping[str, Any]) -> WrittenText:
+    """The typed text as `dumps` saved it (sections of sentences, each with its check)."""
+    sections = []
+    for part in data.get("sections", ()):
+        sentences = tuple(
+            Sentence(
+                str(s["id"]),
+                str(s["text"]),
+                tuple(int(n) for n in s.get("citations", ())),
+                Check(s.get("check", Check.UNCHECKED)),
+                tuple(str(p) for p in s.get("problems", ())),
+            )
+            for s in part.get("sentences", ())
+        )
+        form = Form(part.get("form", Form.PARAGRAPH))
+        kind = part.get("kind")
+        kind = SectionKind(kind) if kind in tuple(SectionKind) else SectionKind.TEXT
+        sections.append(
+            Section(kind, sentences, form, int(part.get("level", 0)), str(part.get("number", "")))
+        )
+    return WrittenText(tuple(sections))

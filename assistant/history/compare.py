@@ -1,9 +1,9 @@
 """Two versions of a draft compared sentence by sentence: what was added and what removed.
 
 A trustee approving version 4 wants to know what changed since version 3 in words they can
-read, not a character diff. Sentences are split as everywhere else (`text.split_sentences`)
-and matched with difflib's longest common runs, so a sentence moved or rewritten shows as one
-removed and one added; unchanged sentences are counted, not repeated.
+read, not a character diff. The sentences are each version's typed text (`GroundedText.written`,
+split as everywhere else), matched with difflib's longest common runs, so a sentence moved or
+rewritten shows as one removed and one added; unchanged sentences are counted, not repeated.
 """
 
 from __future__ import annotations
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from typing import Literal
 
 from assistant.core.errors import InputError
-from assistant.core.text import plural, split_sentences
+from assistant.core.text import plural
+from assistant.core.written_text import Form, WrittenText, markdown_line
 from assistant.history.store import Saved
 
 
@@ -48,10 +49,19 @@ class Comparison:
         return "\n".join([self.summary(), *(f"{marks[c.kind]}{c.sentence}" for c in self.changes)])
 
 
-def compare_texts(old: str, new: str) -> tuple[tuple[Change, ...], int]:
+def sentences_of(written: WrittenText) -> list[str]:
+    """A version's sentences as they are compared and shown; a heading as its Markdown line
+    ("## Our reasons"), so a changed heading reads as one."""
+    return [
+        markdown_line(section) if section.form == Form.HEADING else sentence.text
+        for section in written.sections
+        for sentence in section.sentences
+    ]
+
+
+def compare_texts(old: WrittenText, new: WrittenText) -> tuple[tuple[Change, ...], int]:
     """The removed and added sentences in reading order, and how many stayed the same."""
-    before = [" ".join(s.split()) for s in split_sentences(old)]
-    after = [" ".join(s.split()) for s in split_sentences(new)]
+    before, after = sentences_of(old), sentences_of(new)
     changes: list[Change] = []
     same = 0
     matcher = difflib.SequenceMatcher(a=before, b=after, autojunk=False)
@@ -66,7 +76,7 @@ def compare_texts(old: str, new: str) -> tuple[tuple[Change, ...], int]:
 
 def compare_versions(saved: Saved, old: int, new: int) -> Comparison:
     """Compare versions `old` and `new` of a saved draft (numbers as History shows them)."""
-    texts = {e.seq: e.result.text for e in saved.entries}
+    texts = {e.seq: e.result.written for e in saved.entries}
     for number in (old, new):
         if number not in texts:
             have = f"1 to {max(texts)}" if texts else "none"

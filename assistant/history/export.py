@@ -2,14 +2,17 @@
 
 A draft exports as its latest version. A conversation exports as one document: each question a
 heading with its answer beneath, the sources of every answer numbered on from the one before
-(so [1] of the second answer becomes [6] if the first had five), and every check kept. The only
-calls into the export module are `write_export` and `to_markdown`.
+(so [1] of the second answer becomes [6] if the first had five), and every check kept. The
+answers are joined as typed text (`GroundedText.written`), each under its question as a heading,
+and renumbered sentence by sentence with the one [n] pattern (`written_text.shift_markers`). The
+only calls into the export module are `write_export` and `markdown_of`.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import re
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,15 +23,14 @@ from assistant.history.store import Saved
 if TYPE_CHECKING:
     from assistant.history.review import Review
 from assistant.core.schema import Finding, GroundedText, Verification
-
-_CITE = re.compile(r"\[\s*\d+(?:\s*[,–—-]\s*\d+)*\s*\]")  # [1], [2, 3], [2-4] (as claims.py)
-
-
-def _shift(text: str, by: int) -> str:
-    """Every [n] marker in `text` renumbered to [n + by]."""
-    if not by:
-        return text
-    return _CITE.sub(lambda m: re.sub(r"\d+", lambda d: str(int(d[0]) + by), m[0]), text)
+from assistant.core.written_text import (
+    Form,
+    SectionKind,
+    WrittenText,
+    numbered,
+    section,
+    shift_markers,
+)
 
 
 def as_one(saved: Saved) -> GroundedText:
@@ -37,14 +39,16 @@ def as_one(saved: Saved) -> GroundedText:
         raise InputError(f"'{saved.item.id}' has nothing saved in it yet")
     if saved.item.kind == "draft" or len(saved.entries) == 1:
         return saved.entries[-1].result
-    parts, evidence, findings, offset = [], [], [], 0
+    parts: list[WrittenText] = []
+    evidence, findings, offset = [], [], 0
     for entry in saved.entries:
         result = entry.result
-        parts.append(f"## {' '.join(result.question.split())}\n\n{_shift(result.text, offset)}")
+        asked = section(SectionKind.TEXT, result.question, Form.HEADING, level=2)
+        parts.append(WrittenText((asked, *result.written.shifted(offset).sections)))
         evidence += [dataclasses.replace(e, n=e.n + offset) for e in result.evidence]
         findings += [
             Finding(
-                _shift(f.sentence, offset),
+                shift_markers(f.sentence, offset),
                 f.problem,
                 f.rule,
                 tuple(n + offset for n in f.citations),
@@ -53,9 +57,11 @@ def as_one(saved: Saved) -> GroundedText:
         ]
         offset += max((e.n for e in result.evidence), default=0)
     first = saved.entries[0].result
+    whole = numbered(chain.from_iterable(part.sections for part in parts))
     return dataclasses.replace(
         first,
-        text="\n\n".join(parts),
+        text=whole.markdown(),
+        written=whole,
         evidence=tuple(evidence),
         verification=Verification((), tuple(findings)),
         # The first answer's facts (its relevance, notices, repairs) are not the whole's.

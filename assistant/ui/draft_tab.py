@@ -12,13 +12,13 @@ from assistant.accounts import Action
 from assistant.answering.profile import OrganisationProfile, load_profile
 from assistant.answering.reading_view import present_documents
 from assistant.answering.writing.base import EventKind
-from assistant.checks.readability import describe, flesch_reading_ease
+from assistant.checks.readability import describe, reading_ease
 from assistant.core.errors import AssistantError
 from assistant.core.result_facts import Stance
 from assistant.core.schema import GroundedText
-from assistant.core.text import plural
 from assistant.export import DRAFT_MARK, plain_text_of, write_export
 from assistant.how_read import how_read, render
+from assistant.rendering.checks import flagged_count
 from assistant.settings import WRITERS
 from assistant.ui import downloads
 from assistant.ui.check_box import check_box
@@ -53,7 +53,7 @@ def how_read_panel(result: GroundedText) -> str:
     """Beside the draft: how an analyst's first pass will read it (assistant/how_read), or for
     the outline of a question the library does not cover, its reading ease alone."""
     if result.refused:
-        return describe(flesch_reading_ease(result.text))
+        return describe(reading_ease(result.written))
     return render.markdown(how_read(result.question, result.text))
 
 
@@ -120,8 +120,7 @@ def write_draft(services: Services, *args: Any) -> Iterator[tuple[Any, ...]]:
         )
         return
     note += f"Draft ready: {count} words, {len(result.evidence)} sources"
-    flags = len(result.findings)
-    note += f", {plural(flags, 'check')} flagged." if flags else ", no problems found."
+    note += f", {flagged_count(result.findings)}."
     yield _outputs(services, result, note)
 
 

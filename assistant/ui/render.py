@@ -10,8 +10,9 @@ from collections.abc import Sequence
 
 from assistant.checks.citations import describe
 from assistant.core.schema import Evidence, Finding, GroundedText
-from assistant.core.text import plural, shorten
+from assistant.core.text import shorten
 from assistant.library.source_kinds import badge
+from assistant.rendering.checks import checks_markdown, flagged_count
 
 
 def md_escape(text: str) -> str:
@@ -38,18 +39,9 @@ def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str
 
 
 def findings_markdown(findings: Sequence[Finding], refused: bool = False) -> str:
-    """What the checker flagged, in plain English, or a clear all-clear."""
-    if refused:
-        return "The library has nothing relevant enough, so nothing was written to check."
-    if not findings:
-        return (
-            "**Checked:** every citation number has a source, and every figure and quotation "
-            "is in the passage it cites."
-        )
-    lines = [f"## Checks to make ({len(findings)})", ""]
-    for f in findings:
-        lines.append(f"- {md_escape(f.problem)}  \n  _In:_ {md_escape(f.sentence)[:300]}")
-    return "\n".join(lines)
+    """What the checker flagged, or a clear all-clear: worded as the CLI and every exported file
+    word it (`assistant.rendering.checks`), with the page's Markdown escaped."""
+    return checks_markdown(findings, refused, md_escape)
 
 
 def not_used_markdown(result: GroundedText) -> str:
@@ -75,6 +67,5 @@ def answer_status(result: GroundedText) -> str:
     if result.refused:
         return status_html(f"{lead}The library does not cover this question. See the suggestion.")
     sources = len(result.evidence)
-    checks = len(result.findings)
-    flagged = f"{plural(checks, 'check')} flagged" if checks else "no problems found"
+    flagged = flagged_count(result.findings)
     return status_html(f"{lead}Answer ready with {sources} sources; {flagged}.", "done")

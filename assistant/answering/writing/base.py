@@ -14,6 +14,7 @@ from typing import Protocol
 
 from assistant.core.result_facts import QuestionKind, Stance
 from assistant.core.schema import Evidence, Finding, FindingRule
+from assistant.core.written_text import WrittenText
 from assistant.settings import MAX_DRAFT_WORDS, MIN_DRAFT_WORDS
 
 
@@ -91,11 +92,16 @@ class Repair:
 
 @dataclass(frozen=True)
 class Written:
-    """A writer's text with [n] markers, and the sentences it had to repair."""
+    """A writer's text with [n] markers, and the sentences it had to repair.
+
+    `sections` is the same text as typed sections of sentences (what each paragraph is for),
+    built where the writer assembles it; `text` is its Markdown. Left empty (a refusal, an
+    outline), the text is read from its Markdown when the result is made."""
 
     text: str
     repairs: tuple[Repair, ...] = ()
     notices: tuple[str, ...] = field(default=())  # e.g. "the model could not load: quotes only"
+    sections: WrittenText = field(default_factory=WrittenText)
 
 
 class Writer(Protocol):

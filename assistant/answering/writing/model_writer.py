@@ -19,6 +19,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering import extractive
 from assistant.answering.writing import prose
+from assistant.answering.writing.assembled import answer_sections, draft_sections, quoted_sections
 from assistant.answering.writing.base import (
     AnswerRequest,
     DraftRequest,
@@ -103,8 +104,9 @@ class ModelWriter:
             sentences += [s for s in done if s not in sentences]
             repairs += fixed
         if not sentences:  # every point left out: the quotes stand, and the doubts are shown
-            return Written(quick, tuple(repairs))
-        return Written(" ".join(sentences), tuple(repairs))
+            return Written(quick, tuple(repairs), sections=quoted_sections(quick))
+        text = " ".join(sentences)
+        return Written(text, tuple(repairs), sections=answer_sections(text))
 
     # ---- drafts -------------------------------------------------------------------------
 
@@ -154,7 +156,9 @@ class ModelWriter:
         text = "\n\n".join([*head, *(" ".join(p) for p in body if p)])
         notices = (LITTLE_FOUND,) if len(plan.parts) < 2 else ()  # shorter, never padded
         kept = tuple(r for r in repairs if r.final in text)  # not those trimmed
-        return Written(text, kept, notices)
+        roles = [part.role for part in parts]
+        sections = draft_sections(head, bool(opening), body, roles, request.kind)
+        return Written(text, kept, notices, sections)
 
     # ---- one part -----------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering import extractive
+from assistant.answering.writing.assembled import quoted_sections
 from assistant.answering.writing.base import (
     AnswerRequest,
     DraftRequest,
@@ -30,7 +31,7 @@ class QuotesWriter:
     def answer(self, request: AnswerRequest, on_event: OnEvent = ignore) -> Written:
         text = extractive.answer_text(request.question, request.evidence, self.embeddings)
         on_event(EventKind.QUICK, text)
-        return Written(text)
+        return Written(text, sections=quoted_sections(text))
 
     def draft(self, request: DraftRequest, on_event: OnEvent = ignore) -> Written:
         text = extractive.draft_text(
@@ -44,4 +45,4 @@ class QuotesWriter:
             steer=request.steer,
             kind=request.kind,
         )
-        return Written(text)
+        return Written(text, sections=quoted_sections(text))
