@@ -178,9 +178,14 @@ def _weight_of(question: ConsultationQuestion, weights: dict[str, float]) -> flo
 
 
 def _at(text: str, document: str, cursor: int = 0) -> int:
-    """Where the text starts in the document; a label the finder joined on ("MOBILITY Is ...")
-    is skipped if the words are not found as they are."""
+    """Where the text starts in the document, looked for after `cursor` first; a label the
+    finder joined on ("MOBILITY Is ...") is skipped if the words are not found as they are,
+    and a short field ("Sex") is looked for as a whole word."""
     words = key(text)
+    if 0 < len(words) < 12:
+        whole = re.compile(rf"(?<![a-z0-9]){re.escape(words)}(?![a-z0-9])")
+        match = whole.search(document, cursor) or whole.search(document)
+        return match.start() if match else -1
     for skip in range(3):
         tail = " ".join(words.split(" ")[skip:])
         for size in (40, 20):
