@@ -85,6 +85,9 @@ class Settings(BaseSettings):
     # Answers and drafts.
     generator: GeneratorName = "local"  # the bundled model; "extractive" is quotes only
     max_question_chars: int = Field(default=5_000, gt=0)
+    # Which finder decides a consultation's questions: "trained" (a logistic scorer over every
+    # path's candidates, weights in consultation/scorer_weights.json) or "rules" (round five's).
+    question_finder: Literal["trained", "rules"] = "trained"
     ask_k: int = Field(default=5, gt=0, le=20, description="Evidence passages for an answer.")
     draft_k: int = Field(default=8, gt=0, le=30, description="Evidence passages for a draft.")
     draft_words: int = Field(default=300, ge=MIN_DRAFT_WORDS, le=MAX_DRAFT_WORDS)

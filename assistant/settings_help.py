@@ -96,6 +96,13 @@ HELP: dict[str, SettingHelp] = {
         "Longest question accepted.",
         advanced=True,
     ),
+    "question_finder": SettingHelp(
+        "How a consultation's questions are found: `trained` (the trained scorer adds what it "
+        "is sure of to the rules' questions, see "
+        "[consultations](consultations.md#the-trained-scorer-round-six)) or `rules` (round "
+        "five's finder).",
+        advanced=True,
+    ),
     "ask_k": SettingHelp(
         "Evidence passages given to an answer.",
         advanced=True,

@@ -22,6 +22,7 @@ from assistant.cli.eval_howread import eval_howread  # noqa: F401  (registers it
 from assistant.cli.eval_questions import eval_questions  # noqa: F401  (registers it)
 from assistant.cli.eval_redaction import eval_redaction  # noqa: F401  (registers `eval redaction`)
 from assistant.cli.eval_repeats import eval_repeats  # noqa: F401  (registers it)
+from assistant.cli.eval_train import eval_train_questions  # noqa: F401  (registers it)
 from assistant.cli.evals import eval_group
 from assistant.cli.evidence import evidence
 from assistant.cli.history import history

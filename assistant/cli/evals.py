@@ -28,7 +28,8 @@ ARGUMENT_SUITE = EVALS / "arguments" / "questions.jsonl"
 # Batches of real documents nobody here wrote: round one's (its held part now development data),
 # round two's (collected after round one, never tuned on) and a third (collected after round
 # two's last change), a fourth (round three's: split dev / held, reported on held), a fifth
-# (round four's, split the same way) and a sixth (round five's, split the same way).
+# (round four's, split the same way), a sixth (round five's) and a seventh (round six's, both
+# split the same way).
 FRESH_BATCHES = {
     "fresh": FRESH_BATCH,
     "fresh2": EVALS / "questions" / "fresh2" / "docs",
@@ -36,6 +37,7 @@ FRESH_BATCHES = {
     "fresh4": EVALS / "questions" / "fresh4" / "docs",
     "fresh5": EVALS / "questions" / "fresh5" / "docs",
     "fresh6": EVALS / "questions" / "fresh6" / "docs",
+    "fresh7": EVALS / "questions" / "fresh7" / "docs",
 }
 REPORTS = home() / "evals" / "reports"  # written: the checkout's, or the user data folder
 CONFIGS = EVALS / "configs.toml"

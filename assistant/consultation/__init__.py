@@ -1,6 +1,6 @@
 """Consultations: read a consultation document's questions and draft a response to each."""
 
+from assistant.consultation.extract import extract_questions
 from assistant.consultation.model import Consultation, ConsultationQuestion
-from assistant.consultation.questions import extract_questions
 
 __all__ = ["Consultation", "ConsultationQuestion", "extract_questions"]

@@ -186,8 +186,9 @@ def score(found: dict[str, bool]) -> float:
     return sum(WEIGHTS[name] for name, on in found.items() if on)
 
 
-def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
-    """The questions of a tidied form, in order, with their choices or grid rows."""
+def find(units: Sequence[FormUnit], threshold: float = THRESHOLD) -> list[FormQuestion]:
+    """The questions of a tidied form, in order, with their choices or grid rows; a lower
+    `threshold` also takes the near misses (the trained scorer's extra candidates)."""
     numbered = sum(1 for u in units if numbered_line(u.text))
     out: list[FormQuestion] = []
     chapter, lead, current, opened, contents = "", False, None, -1, False
@@ -216,8 +217,10 @@ def find(units: Sequence[FormUnit]) -> list[FormQuestion]:
             continue
         found = signs(unit, before, after, numbered)
         found["after_ask_lead"] = found["after_ask_lead"] or bullet_after_lead
-        if score(found) >= THRESHOLD and not _title(unit, index, units):
+        weight = score(found)
+        if weight >= threshold and not _title(unit, index, units):
             current = _start(patterns.unquoted(text), chapter)
+            current.weight = weight
             current.ask = found["after_ask_lead"]
             current.required = unit.required
             out.append(current)

@@ -41,6 +41,7 @@ class FormQuestion:
     ask: bool = False  # one of a call for evidence's asks: it has no answer choices
     required: bool = False  # starred as required ("* 2. Are you:")
     numbered_rows: bool = False  # its grid numbers its statement rows ("1. Overall quality ...")
+    weight: float = 0.0  # the sum of its signs (`form_weights`) when it was taken on them
 
 
 def numbered_line(text: str) -> bool:

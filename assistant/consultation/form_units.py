@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from itertools import pairwise
 
 from assistant.consultation.reading import Unit
@@ -89,7 +90,14 @@ def is_scale(text: str) -> bool:
 
 def tidy(units: Sequence[Unit]) -> tuple[list[FormUnit], int]:
     """The units with the furniture gone, and how many form markers there were (a "Question
-    Title" line, a "*" marker, a lone "Q.1" label)."""
+    Title" line, a "*" marker, a lone "Q.1" label). The same document is tidied several times
+    (the rules and each of the trained scorer's passes), so the last few are remembered."""
+    tidied, markers = _tidy(tuple(units))
+    return list(tidied), markers
+
+
+@lru_cache(maxsize=4)
+def _tidy(units: tuple[Unit, ...]) -> tuple[tuple[FormUnit, ...], int]:
     out: list[FormUnit] = []
     markers = 0
     label: str | None = None
@@ -112,7 +120,7 @@ def tidy(units: Sequence[Unit]) -> tuple[list[FormUnit], int]:
         markers += FORM_MARKERS * (len(pieces) > 2 or _run_on(pieces))
         heading = unit.heading and not box  # a label with an answer box is a field
         out += [FormUnit(piece, heading, required, box) for piece in pieces]
-    return _lettered(out), markers
+    return tuple(_lettered(out)), markers
 
 
 SCALE_TAIL_WORDS = 20  # a grid's scale header run on to the paragraph above is this short

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 from itertools import pairwise
 
 from assistant.consultation import patterns
@@ -24,6 +25,7 @@ from assistant.consultation.form_finder import (
 )
 from assistant.consultation.form_leads import asking_lead
 from assistant.consultation.form_units import FORM_MARKERS, tidy
+from assistant.consultation.form_weights import THRESHOLD
 from assistant.consultation.kinds import CHOICE, OPEN, form_kind
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
@@ -34,6 +36,11 @@ from assistant.core.text import plural
 def is_form(units: Sequence[Unit]) -> bool:
     """The document carries a survey platform's markers ("Question Title", "* 1.", "Q.1"), a
     grid's scale header, "(Y/N)" rows, or bullets after an asking lead-in ("should address:")."""
+    return _is_form(tuple(units))
+
+
+@lru_cache(maxsize=2)
+def _is_form(units: tuple[Unit, ...]) -> bool:
     tidied, markers = tidy(units)
     for before, unit, after in zip(tidied, tidied[1:], tidied[2:], strict=False):
         if is_scale(unit.text) and not is_scale(after.text) and not numbered_line(after.text):
@@ -45,10 +52,13 @@ def is_form(units: Sequence[Unit]) -> bool:
     return markers >= FORM_MARKERS
 
 
-def form_questions(units: Sequence[Unit], title: str, source: str = "") -> Consultation:
-    """The questions of a form, with notes on what was assumed."""
+def form_questions(
+    units: Sequence[Unit], title: str, source: str = "", threshold: float = THRESHOLD
+) -> Consultation:
+    """The questions of a form, with notes on what was assumed (a lower `threshold` takes the
+    near misses too)."""
     tidied, _ = tidy(units)
-    found = find(tidied)
+    found = find(tidied, threshold)
     numbers: list[str] = []
     unnumbered: list[str] = []
     written = {item.number for item in found if item.number}
@@ -218,7 +228,7 @@ _REPORTED = re.compile(
 def without_reported(found: Consultation, units: Sequence[Unit], title: str) -> Consultation:
     """No questions on a results page whose questions are all unnumbered lines: they are the
     survey's questions reported with (or before) their answers."""
-    if not found.questions or not any(_REPORTED.search(t) for t in (title, *_texts(units))):
+    if not found.questions or not report_words(title, units):
         return found
     numbered = [u.text for u in units if patterns.NUMBERED_ITEM.match(u.text.lstrip("*• -"))]
     starts = [_key(q.text)[:40] for q in found.questions]
@@ -226,6 +236,11 @@ def without_reported(found: Consultation, units: Sequence[Unit], title: str) -> 
         return found
     note = "The page reports a survey's answers: the questions it lists were not taken."
     return replace(found, questions=(), notes=(*found.notes, note))
+
+
+def report_words(title: str, units: Sequence[Unit]) -> bool:
+    """The title or a paragraph without a question says it reports answers ("of respondents")."""
+    return any(_REPORTED.search(t) for t in (title, *_texts(units)))
 
 
 def _texts(units: Sequence[Unit]) -> list[str]:

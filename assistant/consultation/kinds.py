@@ -32,7 +32,8 @@ _ABOUT_YOU = re.compile(
     r"(?:publish|keep)\s+your\s+(?:response|name)|response\s+(?:to\s+be\s+)?(?:kept\s+)?"
     r"confidential|(?:think\s+of|describe)\s+yourself|"
     r"your\s+(?:home\s+)?post\s*code|are\s+you\s+(?:currently\s+)?an?\s+(?:member|resident)\s+of\b|"
-    r"describes?\s+where\s+you\s+live)",
+    r"describes?\s+where\s+you\s+live|"
+    r"\b(?:which|what)\s+organisation,?\s+(?:if\s+any,?\s+)?do\s+you\s+represent)",
     re.IGNORECASE,
 )
 _ABOUT_YOU_CHAPTER = re.compile(
@@ -226,8 +227,15 @@ _ALL_THAT_APPLY = re.compile(
     r"(?:^|[.?:]\s+)(?:please\s+)?rank\s+(?:in\s+(?:numerical\s+)?order|the\s+following|these)\b",
     re.IGNORECASE,
 )
+# "Did a health professional explain ...?": someone else explaining, a yes/no about the reader's
+# care, not a request that the reader explain.
+_THEY_EXPLAINED = re.compile(
+    r"\b(?:did|does|do|has|have|was|were)\s+(?:a|an|the|any|your)\s+(?:\w+\s+){0,3}explain",
+    re.IGNORECASE,
+)
 _OPEN_ASK = re.compile(
-    r"\b(?:why|explain|tell\s+us|describe|comments?|suggestions?|please\s+(?:share|specify)|"
+    r"\b(?:why|explain|tell\s+us|describe|comments?|suggestions?|"
+    r"please\s+(?:share|specify)|"
     r"what\s+(?:specific|treatment|other)|if\s+you\s+know)\b",
     re.IGNORECASE,
 )
@@ -245,7 +253,8 @@ def form_kind(
         return ABOUT_YOU
     if grid or _ALL_THAT_APPLY.search(text):
         return CHOICE
-    if _OPEN_ASK.search(text) or any(_limits(text)):
+    asks_words = _OPEN_ASK.search(_THEY_EXPLAINED.sub("", text))
+    if asks_words or any(_limits(text)):
         return OPEN  # "9. Please add any comments ..." is not a statement to rate
     if rated:
         return CHOICE

@@ -13,26 +13,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from pathlib import Path
 
 from assistant.consultation import finding, patterns
-from assistant.consultation.checklists import as_checklist
 from assistant.consultation.finding import Found
 from assistant.consultation.form_finder import answered_heading
-from assistant.consultation.forms import (
-    form_questions,
-    is_form,
-    without_answers,
-    without_replied,
-    without_reported,
-    without_writers_questions,
-)
-from assistant.consultation.kinds import CHOICE, OPEN, is_call, question_kind
+from assistant.consultation.kinds import question_kind
 from assistant.consultation.layout import Reading, asks_next, label_note, question_at, read_other
 from assistant.consultation.model import Consultation, ConsultationQuestion
 from assistant.consultation.numbering import next_number, unique_numbers
-from assistant.consultation.reading import Unit, read_consultation
-from assistant.core.errors import InputError
+from assistant.consultation.reading import Unit
 from assistant.core.text import plural, shorten
 
 CONTEXT_WORDS = 150  # the document's own words kept as a question's context
@@ -43,42 +32,6 @@ SEARCHED = (
     "something or ask you to explain or describe; questions in table rows; and, under a "
     "heading or line containing 'Questions', numbered or bulleted items and sentences that ask"
 )
-
-
-def extract_questions(path: Path) -> Consultation:
-    """Read a consultation document (PDF, DOCX, HTML, MD, TXT) and find its questions.
-
-    Raises DocumentError for an unreadable file (a scanned PDF has no text to read) and
-    InputError when no questions are found, naming what was looked for.
-    """
-    path = Path(path)
-    document = read_consultation(path)
-    consultation = questions_from_units(document.units, document.title, source=str(path))
-    form = form_questions(document.units, document.title, source=str(path))
-    if is_form(document.units) or not consultation.questions:
-        consultation = form if form.questions else consultation
-    consultation = without_answers(without_writers_questions(consultation))
-    consultation = without_replied(consultation, document.units)
-    consultation = as_checklist(consultation, document.units, document.title)
-    consultation = without_reported(consultation, document.units, document.title)
-    if is_call("\n".join(unit.text for unit in document.units)):
-        consultation = _as_call(consultation)
-    if not consultation.questions:
-        raise InputError(
-            f"{path.name}: no questions found. Looked for {SEARCHED}. If the questions are in "
-            "a picture, write them in a questions file and use `--questions`"
-        )
-    return consultation
-
-
-def _as_call(consultation: Consultation) -> Consultation:
-    """A call for evidence is answered by a written submission: its closed-looking asks ("Does
-    the Act provide the right framework?") are open unless the document prints choices."""
-    questions = tuple(
-        replace(q, kind=OPEN) if q.kind == CHOICE and not q.options else q
-        for q in consultation.questions
-    )
-    return replace(consultation, questions=questions)
 
 
 def questions_from_units(units: Sequence[Unit], title: str, source: str = "") -> Consultation:

@@ -36,6 +36,7 @@ class Floors:
     questions_fresh4: dict[str, float] = field(default_factory=dict)  # round three's held half
     questions_fresh5: dict[str, float] = field(default_factory=dict)  # round four's held half
     questions_fresh6: dict[str, float] = field(default_factory=dict)  # round five's held half
+    questions_fresh7: dict[str, float] = field(default_factory=dict)  # round six's held half
 
 
 @dataclass(frozen=True)
@@ -86,6 +87,7 @@ def load_floors(path: Path) -> Floors:
             "questions_fresh4",
             "questions_fresh5",
             "questions_fresh6",
+            "questions_fresh7",
             "faithfulness",
             "faithfulness_real",
             "arguments",
@@ -120,7 +122,7 @@ def load_floors(path: Path) -> Floors:
             optional("questions", QUESTION_MEASURES),
             optional("questions_held", QUESTION_MEASURES),
             optional("arguments", ARGUMENT_FIGURES),
-            *(optional(f"questions_fresh{n}", QUESTION_MEASURES) for n in (2, 4, 5, 6)),
+            *(optional(f"questions_fresh{n}", QUESTION_MEASURES) for n in (2, 4, 5, 6, 7)),
         )
     except (TypeError, ValueError) as exc:
         raise InputError(f"{path.name}: {exc}") from None
@@ -156,12 +158,14 @@ def check_questions_held(
     (evals/questions/fresh, `split: held`, now also development data: see floors.toml), with
     batch "fresh2" round two's (evals/questions/fresh2, all held back, never tuned on), with
     "fresh4" round three's held half (evals/questions/fresh4, `split: held`), with "fresh5"
-    round four's (evals/questions/fresh5, `split: held`) and "fresh6" round five's."""
+    round four's (evals/questions/fresh5, `split: held`), "fresh6" round five's and "fresh7"
+    round six's."""
     table, label = {
         "fresh2": (floors.questions_fresh2, "second fresh batch (held back)"),
         "fresh4": (floors.questions_fresh4, "fourth fresh batch (round three's held half)"),
         "fresh5": (floors.questions_fresh5, "fifth fresh batch (round four's held half)"),
         "fresh6": (floors.questions_fresh6, "sixth fresh batch (round five's held half)"),
+        "fresh7": (floors.questions_fresh7, "seventh fresh batch (round six's held half)"),
     }.get(batch, (floors.questions_held, "fresh batch (round one's held part)"))
     return [
         Check(f"{label} {name} over {totals['expected']} questions", totals[name], floor)

@@ -184,7 +184,7 @@ def as_report(scores: list[FreshScore]) -> dict[str, object]:
 def held_checks(batches: dict[str, Path], floors: Floors) -> list[Check]:
     """`eval check`'s question-finding checks on each fresh batch that has floors: its held-back
     part (round one's now development data, round two's never tuned on, round three's and
-    round four's and round five's held halves)."""
+    round four's, round five's and round six's held halves)."""
     from assistant.evaluation import gate
 
     checks = []
@@ -194,6 +194,7 @@ def held_checks(batches: dict[str, Path], floors: Floors) -> list[Check]:
         "fresh4": floors.questions_fresh4,
         "fresh5": floors.questions_fresh5,
         "fresh6": floors.questions_fresh6,
+        "fresh7": floors.questions_fresh7,
     }
     for batch, table in tables.items():
         if not table:
