@@ -306,7 +306,7 @@ def answers(assistant: Assistant, question: str) -> bool:
     min_relevance, and look for the question's names in the passages (`coverage`). No text is
     written, so ~120 questions take seconds, not minutes."""
     passages = assistant.retriever.search(question, assistant.settings.ask_k)
-    relevant = assistant.relevance(question, passages) >= assistant.settings.min_relevance
+    relevant = assistant.search.relevance(question, passages) >= assistant.settings.min_relevance
     return relevant and not missing_terms(question, [p.text for p in passages])
 
 

@@ -3,7 +3,7 @@
     standalone query → retrieve → relevance gate → numbered evidence → write → verify
 
 The evidence and the plan are chosen deterministically from the sources; a writer (see
-`assistant/writing/`: the bundled local model by default, a model server, or quotes only) turns
+`answering/writing/`: the bundled local model by default, a model server, or quotes only) turns
 each planned part into prose, the code cites it, and the verifier checks every sentence.
 Which writer runs is one setting; nothing here asks which kind it is.
 
@@ -28,6 +28,7 @@ from assistant.answering.asking import (
     refusal,
 )
 from assistant.answering.evidence_search import EvidenceSearch, Query, Retrieved
+from assistant.answering.facts import draft_facts, repairs_of
 from assistant.answering.profile import OrganisationProfile, neutral_profile
 from assistant.answering.writing.base import (
     AnswerRequest,
@@ -45,8 +46,8 @@ from assistant.answering.writing.question_kind import POSITION, question_kind, s
 from assistant.answering.writing.quotes import QuotesWriter
 from assistant.checks.verify import NO_JUDGE_NOTICE, verify
 from assistant.core.errors import InputError
-from assistant.core.result_facts import DraftFacts, Repairs, Stance
-from assistant.core.schema import Evidence, GroundedText, Passage, Turn, Verification
+from assistant.core.result_facts import Stance
+from assistant.core.schema import Evidence, GroundedText, Turn, Verification
 from assistant.evidence import forget
 from assistant.evidence.drafting import add_our_evidence
 from assistant.evidence.positions import with_past_positions
@@ -220,10 +221,6 @@ class Assistant:
         text = " ".join(filter(None, [subject_of(question), context]))
         return Query(question, text, text, self.settings.draft_k)
 
-    def relevance(self, query: str, passages: Sequence[Passage]) -> float:
-        """Best cosine similarity between the query and a retrieved passage."""
-        return self.search.relevance(query, passages)
-
     def _refusal(self, query: Query, found: Retrieved) -> str:
         if found.evidence:  # relevant, but every passage looks manipulated
             return MANIPULATED
@@ -267,16 +264,6 @@ class Assistant:
         notices = (*self._notices, *written.notices, *set_aside(found.evidence))
         if not found.refused and getattr(writer, "judge", None) is None:
             notices = (*notices, NO_JUDGE_NOTICE)
-        repairs = None
-        if written.repairs:
-            outcomes = [r.outcome for r in written.repairs]
-            repairs = Repairs(*(outcomes.count(k) for k in ("rewritten", "quoted", "dropped")))
-        facts = None
-        if draft is not None:
-            profile_name = (profile.name if profile else None) or ""
-            count = extractive.words_in(written.text)
-            facts = DraftFacts(draft.stance, draft.word_limit, 0, False, profile_name)
-            facts = facts.counted(count)
         return GroundedText(
             task=task,
             question=query.question,
@@ -289,8 +276,8 @@ class Assistant:
             refused=found.refused,
             relevance=round(float(found.relevance), 4),
             notices=tuple(notices),
-            repairs=repairs,
-            draft=facts,
+            repairs=repairs_of(written),
+            draft=draft_facts(draft, profile, written.text),
         )
 
     # ---- the writer -------------------------------------------------------------------
