@@ -178,17 +178,19 @@ def test_without_a_judge_it_says_it_was_not_checked_for_meaning() -> None:
     assert "Not checked for meaning" in easy.notices[0]
 
 
-LONG = (
-    "In our 2025 survey, 41 of 63 members who had an assessment had a report that did not match "
+LONG = (  # no shape the rules cut: one subject, one long object
+    "In our 2025 survey, 41 of 63 members had a report of their assessment that did not match "
     "what they had told the assessor [3]."
 )
 
 
 def test_a_model_rewrite_is_kept_when_it_is_short_and_faithful() -> None:
-    reply = "In our 2025 survey, 41 of 63 members had an assessment. The report did not match."
+    reply = (
+        "In our 2025 survey, 41 of 63 members had a report of their assessment. It did not match."
+    )
     model = FakeJudgeModel(replies=[reply])
     easy = Maker(_judge(model), model, load_prompt("easyread")).make(LONG)
-    assert [s.text for s in easy.sentences][1] == "The report did not match."
+    assert [s.text for s in easy.sentences][1] == "It did not match."
     assert [s.by for s in easy.sentences] == ["model", "model"]
     assert all(s.source.index == 1 and s.within_limits for s in easy.sentences)
     assert "<sentence>" in model.prompts[0] and "41 of 63" in model.prompts[0]

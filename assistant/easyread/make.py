@@ -12,14 +12,21 @@ of the one response sentence it came from.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from assistant.easyread.keeps import Lost, changed_words, explained_acronyms, lost
 from assistant.easyread.model import MAX_WORDS, EasyRead, EasySentence, Section, Source
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, finish, plain, tidy
 from assistant.easyread.verbs import count_finite, passive
-from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, load_words
+from assistant.easyread.words import (
+    HardWord,
+    WordLists,
+    acronyms_left,
+    hard_words_in,
+    load_words,
+)
 from assistant.errors import GenerationError, InputError, ModelError
 from assistant.text import split_sentences
 
@@ -53,10 +60,21 @@ class Maker:
             raise InputError("the response has no sentences to make an Easy Read version from")
         words = self.words or load_words()
         sections: list[tuple[str, list[EasySentence]]] = []
+        losses: list[Lost] = []
+        changed: dict[str, HardWord] = {}
+        explained = explained_acronyms(words)
         for done, source in enumerate(sources, 1):
             if not sections or sections[-1][0] != source.heading:
                 sections.append((source.heading, []))
-            sections[-1][1].extend(self.sentences_for(source, words))
+            made = self.sentences_for(source, words)
+            missing = lost(source.text, [m.text for m in made], explained, source.index)
+            if missing and made:  # the first of its sentences says what to put back
+                notes = tuple(m.message() for m in missing)
+                made[0] = replace(made[0], to_check=made[0].to_check + notes)
+            losses += missing
+            for swap in changed_words(source.text, words):
+                changed.setdefault(swap.word, swap)
+            sections[-1][1].extend(made)
             if on_progress:
                 on_progress(done, len(sources))
         every = " ".join(s.text for _, group in sections for s in group)
@@ -65,6 +83,8 @@ class Maker:
             tuple(Section(h, tuple(group)) for h, group in sections if group),
             tuple(hard_words_in(every, words)),
             () if self.judge else (NO_JUDGE,),
+            tuple(losses),
+            tuple(changed.values()),
         )
 
     def sentences_for(self, source: Source, words: WordLists) -> list[EasySentence]:
@@ -119,6 +139,8 @@ class Maker:
         if not texts or len(texts) > 3:
             return None
         if any(new_words(t, passage) for t in texts):  # a word the source never used
+            return None
+        if lost(first.text, texts):  # a figure, name or "not" dropped (the judge misses it)
             return None
         made = [self.check(t, first.source, passage, "model") for t in texts]
         # A passive note alone does not refuse a rewrite: the source may not say who.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from assistant.easyread.shapes import colon_split, fronted, who_clause, with_clause
 from assistant.easyread.splits import (
     appositive,
     place_asides,
@@ -163,6 +164,8 @@ def one_verb_wish(sentence: str) -> str:
         return sentence
     words = found["clause"].split()
     for i, word in enumerate(words[1:], 1):
+        if word.lower() in ("who", "which", "that"):
+            return sentence  # the verb found next would be the relative clause's
         if word[:1].isupper():
             continue
         base = _base(word.lower())
@@ -214,15 +217,23 @@ def easy_sentences(sentence: str, words: WordLists) -> list[str]:
     """The Easy Read sentences one response sentence becomes by the rules alone: split as
     written (so "Work and Pensions" or a swapped-in "and" is never cut), then in plain words."""
     marked, asides = take_asides(strip_markers(sentence))
-    pieces = [p for c in split_clauses(tidy(marked)) for p in _one_idea(c)]
+    clauses = [c for s in _shaped(tidy(marked)) for c in split_clauses(s)]
+    pieces = [p for c in clauses for p in _one_idea(c)]
     pieces = place_asides(pieces, [tidy(a) for a in asides])
     return [p for p in (plain(one_verb_wish(s), words) for s in pieces) if p]
 
 
+def _shaped(sentence: str) -> list[str]:
+    """The sentence cut at a colon and at a fronted clause (`shapes.py`) before its joins."""
+    return [f for c in colon_split(sentence) for f in fronted(c)]
+
+
 def _one_idea(clause: str) -> list[str]:
-    """A clause with its description, reported speech and examples each made a sentence."""
+    """A clause with its description, reported speech, "who" clause, ", with" tail and
+    examples each made a sentence."""
     out: list[str] = []
-    for part in appositive(clause):
+    parts = [w for a in appositive(clause) for p in who_clause(a) for w in with_clause(p)]
+    for part in parts:
         said = reported_speech(part)
         if len(said) == 2:
             out += [p for c in split_clauses(said[0]) for p in examples_apart(c)] + [said[1]]

@@ -1,0 +1,190 @@
+"""The round-three sentence shapes (`assistant/easyread/shapes.py`): colons, fronted clauses,
+"who" clauses on the subject and ", with" tails are cut into sentences that keep every clause
+and figure, and a shape that cannot be cut safely stays whole."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import FakeJudgeModel
+
+from assistant.checks.meaning import MeaningJudge
+from assistant.easyread import Maker
+from assistant.easyread.rules import easy_sentences, one_verb_wish
+from assistant.easyread.shapes import colon_split, fronted, who_clause, with_clause
+from assistant.easyread.words import load_words
+from assistant.prompts import load_prompt
+
+
+def test_a_colon_between_two_clauses_makes_two_sentences() -> None:
+    assert colon_split(
+        "The most useful part of the Act is section 1: an authority must consider social value."
+    ) == [
+        "The most useful part of the Act is section 1.",
+        "An authority must consider social value.",
+    ]
+
+
+def test_a_list_after_a_colon_is_named_and_a_label_or_instruction_stays() -> None:
+    assert colon_split("The review looked at three things: cost, choice and quality.") == [
+        "The review looked at three things.",
+        "These are cost, choice and quality.",
+    ]
+    assert colon_split("Our view: councils should pay.") == ["Our view: councils should pay."]
+    kept = "We have one ask: fund DPULOs and pay them."
+    assert colon_split(kept) == [kept]  # "These are fund …" would be wrong
+
+
+def test_what_members_said_after_a_colon_comes_first() -> None:
+    assert colon_split("Members told us: the assessment made them anxious.") == [
+        "The assessment made them anxious.",
+        "Members told us this.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Although the scheme helps many people, applications take too long.",
+            ["The scheme helps many people.", "But applications take too long."],
+        ),
+        (
+            "While some councils use the power well, it is not always the case that they consult.",
+            [
+                "Some councils use the power well.",
+                "But it is not always the case that they consult.",
+            ],
+        ),
+        (
+            "Because the forms are long, many people give up.",
+            ["The forms are long.", "So many people give up."],
+        ),
+        (
+            "If the DWP stops a payment, it should tell the claimant why.",
+            ["The DWP should tell the claimant why.", "This is if the DWP stops a payment."],
+        ),
+        (
+            "When councils buy services, they should ask disabled people first.",
+            ["Councils should ask disabled people first.", "This is when councils buy services."],
+        ),
+    ],
+)
+def test_a_fronted_clause_becomes_a_sentence_of_its_own(sentence: str, expected: list[str]) -> None:
+    assert fronted(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Where a council has a DPULO in its area, it should fund it.",  # "it" points back
+        "While they waited, some members lost job offers.",  # time, not contrast
+        "If so, we agree.",  # nothing to stand alone
+    ],
+)
+def test_a_fronted_clause_that_cannot_be_moved_safely_stays(sentence: str) -> None:
+    assert fronted(sentence) == [sentence]
+
+
+def test_a_who_clause_with_figures_keeps_who_was_counted() -> None:
+    assert who_clause(
+        "In our 2025 survey, 41 of 63 members who had an assessment said the report was wrong."
+    ) == [
+        "In our 2025 survey, 63 members had an assessment.",
+        "41 of them said the report was wrong.",
+    ]
+
+
+def test_a_who_clause_on_a_plural_subject_points_back() -> None:
+    assert who_clause("Organisations who run services should involve disabled people.") == [
+        "Some organisations run services.",
+        "These organisations should involve disabled people.",
+    ]
+    assert who_clause("Our members who use wheelchairs need ramps.") == [
+        "Some of our members use wheelchairs.",
+        "These members need ramps.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A person who uses a wheelchair needs a ramp.",  # singular: no "Some"
+        "We want councils to fund people who run groups.",  # not the subject
+        "Members who use the service.",  # no main verb
+    ],
+)
+def test_a_who_clause_is_left_when_the_subject_is_not_plain(sentence: str) -> None:
+    assert who_clause(sentence) == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The fund paid for 120 grants last year, with £3.5 million spent on transport.",
+            ["The fund paid for 120 grants last year.", "£3.5 million was spent on transport."],
+        ),
+        (
+            "Councils have cut day services, with 14 of 20 centres closed since 2020.",
+            ["Councils have cut day services.", "14 of 20 centres have been closed since 2020."],
+        ),
+        (
+            "Waiting lists grow, with 300 people waiting for a home.",
+            ["Waiting lists grow.", "300 people are waiting for a home."],
+        ),
+    ],
+)
+def test_a_with_tail_keeps_its_figure_in_a_sentence_of_its_own(
+    sentence: str, expected: list[str]
+) -> None:
+    assert with_clause(sentence) == expected
+
+
+def test_a_with_tail_without_a_verb_stays() -> None:
+    kept = "We ran the event, with support from the council."
+    assert with_clause(kept) == [kept]
+
+
+def test_the_shapes_run_in_the_rules_and_a_bracketed_figure_is_kept() -> None:
+    words = load_words()
+    assert easy_sentences(
+        "For a DPULO, the most useful part is section 1: before buying services, an authority "
+        "must consider social value [2].",
+        words,
+    ) == [
+        "For a disabled people's user-led organisation, the most useful part is section 1.",
+        "Before buying services, an authority must think about social value.",
+    ]
+    assert easy_sentences("The grant limit (£30,000 in England) has not changed.", words) == [
+        "The grant limit has not changed.",
+        "This is £30,000 in England.",
+    ]
+
+
+def test_two_nouns_after_a_preposition_are_not_two_verbs() -> None:
+    out = easy_sentences(
+        "The DWP should accept evidence from carers and support workers.", load_words()
+    )
+    assert out == [
+        "The Department for Work and Pensions should accept evidence from carers and support "
+        "workers."
+    ]
+
+
+def test_a_wish_is_not_rewritten_round_a_who_clause() -> None:
+    kept = "We recommend that every trust names a person who is responsible for complaints."
+    assert one_verb_wish(kept) == kept  # was "… names a person who to be responsible …"
+
+
+def test_a_model_rewrite_that_drops_a_figure_is_refused() -> None:
+    """The meaning check passes a rewrite that leaves something out; the keeps check does not."""
+    source = (
+        "In our 2025 survey, 41 of 63 members had a report of their assessment that did not "
+        "match what they had told the assessor at the time."
+    )
+    model = FakeJudgeModel(replies=["In our survey, members had a report of their assessment."])
+    easy = Maker(
+        MeaningJudge(model, load_prompt("judge"), 0.58), model, load_prompt("easyread")
+    ).make(source)
+    assert [s.by for s in easy.sentences] == ["rules"]
+    assert easy.lost == ()
