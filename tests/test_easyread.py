@@ -245,6 +245,8 @@ def test_the_word_file_is_labelled_large_and_links_every_sentence(tmp_path: Path
     }
     assert min(sizes) >= 14
     assert "Words to know" in text
+    assert "Words the word lists changed (check each one)" in text
+    assert "DWP: written as Department for Work and Pensions" in text
 
 
 def _cli(*args: str) -> tuple[int, str]:
@@ -266,6 +268,10 @@ def test_the_cli_writes_the_word_file_and_json(tmp_path: Path) -> None:
     third = data["sentences"][2]
     assert (third["text"], third["source"]) == ("But the lists are short.", 2)
     assert third["source_text"].endswith("the lists are short [1].")
+    assert {"word": "DWP", "written_as": "Department for Work and Pensions"} in data[
+        "changed_words"
+    ]
+    assert data["lost"] == [{"sentence": 3, "kind": "number", "what": "2025"}]  # "(from 2025)"
     code, printed = _cli(str(draft), "--out", str(out), "--generator", "extractive")
     assert code == 0 and "4 Easy Read sentences from 3 response sentences" in printed
 

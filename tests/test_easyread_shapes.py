@@ -9,7 +9,7 @@ from helpers import FakeJudgeModel
 
 from assistant.checks.meaning import MeaningJudge
 from assistant.easyread import Maker
-from assistant.easyread.rules import easy_sentences, one_verb_wish
+from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clauses
 from assistant.easyread.shapes import colon_split, fronted, who_clause, with_clause
 from assistant.easyread.words import load_words
 from assistant.prompts import load_prompt
@@ -188,3 +188,55 @@ def test_a_model_rewrite_that_drops_a_figure_is_refused() -> None:
     ).make(source)
     assert [s.by for s in easy.sentences] == ["rules"]
     assert easy.lost == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Awards should move with the person when they change jobs.",
+            ["Awards should move with the person.", "This is when they change jobs."],
+        ),
+        (
+            "Councils should involve DPULOs from the start, not only at the end.",
+            ["Councils should involve DPULOs from the start.", "This is not only at the end."],
+        ),
+        (
+            "Plans should be written in plain language so that parents can read them.",
+            ["Plans should be written in plain language.", "So parents can read them."],
+        ),
+        (
+            "Forms should be in Easy Read, large print and BSL, and staff should offer help.",
+            ["Forms should be in Easy Read, large print and BSL.", "Staff should offer help."],
+        ),
+    ],
+)
+def test_more_clause_joins_are_cut(sentence: str, expected: list[str]) -> None:
+    assert split_clauses(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff should ask if people need help.",  # a question, not a condition
+        "We will tell members when the review ends.",
+        "Support should continue even if the person moves.",  # "even" belongs to "if"
+    ],
+)
+def test_a_when_or_if_that_asks_or_is_bound_is_not_cut(sentence: str) -> None:
+    assert split_clauses(sentence) == [sentence]
+
+
+def test_reasons_joined_by_or_because_each_become_a_sentence() -> None:
+    assert split_clauses(
+        "Many people miss appointments because letters are late or because the bus is slow."
+    ) == ["Letters are late.", "Or the bus is slow.", "So many people miss appointments."]
+
+
+def test_a_who_clause_after_an_opener_keeps_the_opener_on_the_main_clause() -> None:
+    assert who_clause("So people who pay for care have less money.") == [
+        "Some people pay for care.",
+        "So these people have less money.",
+    ]
+    kept = "Prices rose in 2015, so people who pay for care have less money."
+    assert who_clause(kept) == [kept]  # the part before the comma has its own verb

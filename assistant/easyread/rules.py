@@ -26,7 +26,11 @@ from assistant.text import QUOTATION, strip_markers
 
 # A clause join, and how the second half opens once it stands alone ("" keeps it as it is).
 JOINS: dict[str, str] = {
-    "so that": "This is so that",
+    "so that": "So",
+    "when": "This is when",
+    "if": "This is if",
+    "until": "This is until",
+    "not only": "This is not only",
     "because": "This is because",
     "which": "This",
     "but": "But",
@@ -37,10 +41,15 @@ JOINS: dict[str, str] = {
     "while": "But",
 }
 _JOIN = re.compile(
-    r"\s*(?:;|,?\s+\b(?P<join>so that|because|but|and|so|although|whereas)\b"
-    r"|,\s+(?P<which>which|while)\b)\s+",
+    r"\s*(?:;|,?\s+\b(?P<join>so that|because|but|and|so|although|whereas|when|if|until)\b"
+    r"|,\s+(?P<which>which|while|not only|not just)\b)\s+",
     re.I,
 )
+# "when", "if" and "until" after one of these ask a question ("tell them when", "ask if").
+_ASKING = frozenset(
+    "ask asks asked tell tells told know knows knew check see decide explain".split()
+)
+_CONDITIONS = ("when", "if", "until")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -73,33 +82,52 @@ def split_clauses(sentence: str) -> list[str]:
     verb in each sentence. "We recommend that A, and that B" becomes two recommendations."""
     body = sentence.rstrip(".!?")
     wish = _WE_RECOMMEND.match(body)
-    for match in _JOIN.finditer(body):
+    # A condition or time ("when", "if", "until") is cut last: "A when B, because C" keeps
+    # the reason's reordering ("C. So A when B.") and then cuts "when".
+    joins = sorted(_JOIN.finditer(body), key=lambda m: (m["join"] or "").lower() in _CONDITIONS)
+    for match in joins:
         left, right = body[: match.start()], body[match.end() :]
-        join = (match["join"] or match["which"] or ";").lower()
+        join = (match["join"] or match["which"] or ";").lower().replace("not just", "not only")
+        if join in ("when", "if", "until") and _asks(left):
+            continue
+        if left.split() and left.split()[-1].lower() in ("or", "and", "but"):
+            continue  # "… or because C": the join is inside a list of reasons
+        if join == "not only":  # "…, not only at the end": the rest need not be a clause
+            if _stands_alone(left) and count_finite(right) <= 1:
+                return [
+                    *split_clauses(finish(left)),
+                    *split_clauses(finish(f"{JOINS[join]} {right}")),
+                ]
+            continue
         if join == "and" and wish and right.lower().startswith("that "):
             again = f"We {wish[2]} that {right[5:]}"
-            return [finish(left), *split_clauses(finish(again))]
+            return [*split_clauses(finish(left)), *split_clauses(finish(again))]
         kind = "which" if join == "which" else "clause"
         # Each side judged by its own clause only: "variety and quality …; this is …" has a
         # verb after the ";", not in "quality …".
         # After "so that" or "because" only what follows counts: "so that children" is no clause.
         near_left = re.split(r"[;,]|\b(?:so that|because)\b", left)[-1]
+        if match[0].lstrip().startswith(",") and not _stands_alone(near_left):
+            near_left = left.split(";")[-1]  # "A is in X, Y and Z, and B": the whole of A
         near_right = re.split(r"[;,]", right)[0]
         if join == "and" and _stands_alone(near_left) and not _clause_starts(near_right, kind):
             shared = shared_subject(left, right)  # "X should set A and tell B"
             if shared:
-                return [finish(left), *split_clauses(shared)]
+                return [*split_clauses(finish(left)), *split_clauses(shared)]
         if not _stands_alone(near_left) or not _clause_starts(near_right, kind):
             continue
         if join == "because" and not re.match(r"(?:But|So|This|And)\b", left):
-            return [*split_clauses(finish(right)), finish(f"So {_lower_first(left)}")]
+            return [
+                *(r for reason in _reasons(right) for r in split_clauses(finish(reason))),
+                *split_clauses(finish(f"So {_lower_first(left)}")),
+            ]
         opener = JOINS.get(join, "")
         if join == "and" and left.startswith(("This is because ", "This is also because ")):
             opener = "This is also because"  # "because A and B": B is a reason too
         if join == "which":
             opener = which_noun(left, right)
         second = f"{opener} {right}" if opener else right
-        return [finish(left), *split_clauses(finish(second))]
+        return [*split_clauses(finish(left)), *split_clauses(finish(second))]
     return [finish(body)]
 
 
@@ -132,6 +160,25 @@ def _lower_first(text: str) -> str:
     named = any(w[:1].isupper() and w[1:].islower() for w in words[1:3])
     named = named or not first[1:].islower()
     return text if named or first == "I" else first[0].lower() + text[len(first[0]) :]
+
+
+def _reasons(text: str) -> list[str]:
+    """ "B or because C" -> ["B", "Or C"]; "B and because C" -> ["B", "Also, C"]."""
+    first, *more = re.split(r",?\s+(?=(?:or|and) because\s)", text)
+    return [first] + [
+        re.sub(r"^or because", "Or", m).replace("and because", "Also,", 1) for m in more
+    ]
+
+
+def _asks(left: str) -> bool:
+    """Whether "when"/"if" after `left` starts a question ("tell them when") or is bound to
+    the word before it ("even if"): then it is no clause join."""
+    words = [w.lower() for w in left.split()]
+    return bool(words) and (words[-1] in _BOUND or any(w in _ASKING for w in words[-2:]))
+
+
+# "even if", "only when", "not until": the word belongs to the clause it would be cut from.
+_BOUND = frozenset("even as only just except not".split())
 
 
 def _stands_alone(text: str) -> bool:

@@ -137,7 +137,11 @@ def who_clause(sentence: str) -> list[str]:
         return [sentence]
     before, after = body[: found.start()], body[found.end() :]
     lead, _, subject = before.rpartition(", ")
+    if lead and (count_finite(lead) or not _FRONTED_PHRASE.match(lead)):
+        return [sentence]  # "Prices rose, so people who …": not the sentence's subject
     lead = f"{lead}, " if lead else ""
+    opener = re.match(r"(?:so|but|and|also)\s+", subject, re.I)
+    subject = subject[opener.end() :] if opener else subject
     if count_finite(subject) or not 1 <= len(subject.split()) <= 6 or "," in subject:
         return [sentence]
     verbs = finite_positions(after)
@@ -150,7 +154,17 @@ def who_clause(sentence: str) -> list[str]:
     first, second = _who_frames(subject)
     if not first:
         return [sentence]
+    if opener:  # "So people who pay now have less" -> "Some people pay." "So these people …"
+        second = f"{opener[0]}{second[0].lower()}{second[1:]}"
     return [_sentence(f"{lead}{first} {clause}"), _sentence(f"{second} {main}")]
+
+
+# A phrase before the subject ("In our 2025 survey,", "Last year,"), not a clause.
+_FRONTED_PHRASE = re.compile(
+    r"^(?:in|at|on|for|from|among|across|since|during|last|this|over|after|before|under|"
+    r"within|by|of|according to)\b",
+    re.I,
+)
 
 
 def _who_frames(subject: str) -> tuple[str, str]:

@@ -44,6 +44,7 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ble", "ic", "ing")
 BASE = frozenset(
     """
     accept achieve act add affect agree aim allow apply argue ask attend base become begin
+    push pause
     believe belong bring build buy call care change check choose claim close come consider
     continue cost count cover create cut decide deliver depend describe design develop die
     disagree do drive earn end expect explain face fail fear feel fight find fit follow fund
