@@ -240,3 +240,41 @@ def test_a_who_clause_after_an_opener_keeps_the_opener_on_the_main_clause() -> N
     ]
     kept = "Prices rose in 2015, so people who pay for care have less money."
     assert who_clause(kept) == [kept]  # the part before the comma has its own verb
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Disabled people who use wheelchairs often find buses hard to use.",
+            [
+                "Some disabled people use wheelchairs.",
+                "These disabled people often find buses hard to use.",
+            ],
+        ),
+        (
+            "Local authorities who commission care services should consult DPULOs.",
+            [
+                "Some local authorities commission care services.",
+                "These local authorities should consult DPULOs.",
+            ],
+        ),
+        (
+            "In 2024, 120 of 300 councils who replied to the survey had no plan.",
+            ["In 2024, 300 councils replied to the survey.", "120 of them had no plan."],
+        ),
+    ],
+)
+def test_a_who_clause_keeps_its_adverb_and_object_where_they_belong(
+    sentence: str, expected: list[str]
+) -> None:
+    assert who_clause(sentence) == expected
+
+
+def test_a_fronted_clause_names_the_subject_its_possessive_points_to() -> None:
+    assert fronted(
+        "When a group responds to a consultation, it should use its members' views."
+    ) == [
+        "A group should use its members' views.",
+        "This is when a group responds to a consultation.",
+    ]

@@ -17,6 +17,8 @@ import re
 
 from assistant.easyread.verbs import (
     AUXILIARIES,
+    BASE,
+    DETERMINERS,
     IRREGULAR_PAST,
     TOKEN,
     VERB_FORMS,
@@ -101,8 +103,9 @@ def _own_subject(clause: str, fronted_clause: str) -> str | None:
     head = words[0].lower()
     if head == "it" and _DUMMY_AFTER_IT.match(clause):
         head = "there"  # "it is not always the case": no one is meant
-    later = {w.lower().strip(",;") for w in words[1:]}
-    if later & _REFERRING:
+    later = {w.lower().strip(",;.") for w in words[1:]} & _REFERRING
+    same = {"it": {"its"}, "they": {"their"}}.get(head, set())  # "its members": the subject's
+    if later - same:  # "it should fund it" when "it" was another thing: may point into A
         return None
     if head not in ("it", "they", "he", "she"):
         return clause
@@ -144,12 +147,25 @@ def who_clause(sentence: str) -> list[str]:
     subject = subject[opener.end() :] if opener else subject
     if count_finite(subject) or not 1 <= len(subject.split()) <= 6 or "," in subject:
         return [sentence]
-    verbs = finite_positions(after)
     spans = [m.start() for m in TOKEN.finditer(after)]
-    if len(verbs) < 2 or verbs[0][0] > 1:
+    first_word = after.split()[0].lower() if after.split() else ""
+    if first_word in DETERMINERS or first_word in _NOT_A_VERB:
+        return [sentence]  # "people who we support": "who" is the object, not the subject
+    # Right after the clause's verb, a bare form is its object ("who commission care
+    # services"); "who attended said" is a verb.
+    verbs = [
+        at for at, w in finite_positions(after) if at >= 2 or (at == 1 and w.lower() not in BASE)
+    ]
+    words = [w.lower() for w in TOKEN.findall(after)]
+    if len(words) > 2 and words[0] not in AUXILIARIES and words[1] in VERB_FORMS:
+        verbs = [1] if words[1] not in BASE else verbs  # "who attended said": two verbs
+    if not verbs:
         return [sentence]
-    clause, main = after[: spans[verbs[1][0]]].strip(" ,"), after[spans[verbs[1][0]] :]
-    if not clause or count_finite(clause) != 1:
+    clause, main = after[: spans[verbs[0]]].strip(" ,"), after[spans[verbs[0]] :]
+    while clause.split() and clause.split()[-1].lower() in _BEFORE_A_VERB:
+        last = clause.split()[-1]  # "who use wheelchairs often find": "often" is the main verb's
+        clause, main = clause[: -len(last)].rstrip(), f"{last} {main}"
+    if not clause or count_finite(clause) > 1 or count_finite(main) < 1:
         return [sentence]
     first, second = _who_frames(subject)
     if not first:
@@ -165,6 +181,12 @@ _FRONTED_PHRASE = re.compile(
     r"within|by|of|according to)\b",
     re.I,
 )
+
+
+_BEFORE_A_VERB = frozenset(
+    "often also still usually sometimes never always already rarely now just only not".split()
+)
+_NOT_A_VERB = frozenset("i we you they he she it in on at to for with from of by as".split())
 
 
 def _who_frames(subject: str) -> tuple[str, str]:
@@ -189,7 +211,8 @@ def _who_frames(subject: str) -> tuple[str, str]:
         words = words[1:]
     if not words or not _plural(" ".join(words)):
         return "", ""
-    return f"Some {_lower(' '.join(words))}", f"These {words[-1].lower()}"
+    noun = _lower(" ".join(words))  # "local authorities": the plain-word table still finds it
+    return f"Some {noun}", f"These {noun}"
 
 
 def _plural(noun_phrase: str) -> bool:

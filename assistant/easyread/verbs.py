@@ -44,7 +44,8 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ble", "ic", "ing")
 BASE = frozenset(
     """
     accept achieve act add affect agree aim allow apply argue ask attend base become begin
-    push pause
+    push pause require involve consult respond reply publish replace improve introduce
+    ensure enable rise fall
     believe belong bring build buy call care change check choose claim close come consider
     continue cost count cover create cut decide deliver depend describe design develop die
     disagree do drive earn end expect explain face fail fear feel fight find fit follow fund
@@ -60,6 +61,7 @@ BASE = frozenset(
     """.split()
 )
 IRREGULAR_PAST = frozenset(
+    "rose fell "
     "began became brought built bought came chose cut did drove felt fought found gave went grew "
     "heard held kept knew led learnt left lost made meant met paid put ran said saw sold sent set "
     "showed spoke spent stood took taught told thought understood won wrote".split()
