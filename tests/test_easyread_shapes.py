@@ -278,3 +278,15 @@ def test_a_fronted_clause_names_the_subject_its_possessive_points_to() -> None:
         "A group should use its members' views.",
         "This is when a group responds to a consultation.",
     ]
+
+
+def test_a_sentence_that_points_back_is_judged_with_the_one_before_it() -> None:
+    """Alone, "This is when they change jobs." cannot be judged: the judge sees the pair."""
+    model = FakeJudgeModel()
+    Maker(MeaningJudge(model, load_prompt("judge"), 0.58)).make(
+        "Awards should move with the person when they change jobs."
+    )
+    assert model.judged == [
+        "Awards should move with the person.",
+        "Awards should move with the person. This is when they change jobs.",
+    ]

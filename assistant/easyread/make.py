@@ -11,7 +11,8 @@ of the one response sentence it came from.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -94,15 +95,20 @@ class Maker:
         passage = plain(source.text, words, keep_brackets=_has_aside(source.text))
         made: list[EasySentence] = []
         for text in easy_sentences(source.text, words):
-            first = self.check(text, source, passage, "rules")
+            first = self.check(text, source, passage, "rules", [m.text for m in made])
             if first.within_limits or self.model is None:
                 made.append(first)
                 continue
             made += self.rewritten(first, passage) or [first]
         return made
 
-    def check(self, text: str, source: Source, passage: str, by: str) -> EasySentence:
-        """One sentence measured and judged; `to_check` says in plain words what to look at."""
+    def check(
+        self, text: str, source: Source, passage: str, by: str, before: Sequence[str] = ()
+    ) -> EasySentence:
+        """One sentence measured and judged; `to_check` says in plain words what to look at.
+        A sentence that points back ("This is when …", "41 of them …", "But …") is judged with
+        the sentences made before it from the same source, as a reader reads it: alone, the
+        judge cannot tell what "this" is."""
         count, verbs = len(text.split()), count_finite(text)
         problems = []
         if count > MAX_WORDS:
@@ -118,7 +124,8 @@ class Maker:
         if self.judge is not None and _same(text, passage):  # nothing changed: nothing added
             faithful, meaning = True, 1.0
         elif self.judge is not None:
-            verdict = self.judge.judge(text, [passage])
+            statement = " ".join([*before, text]) if before and POINTS_BACK.match(text) else text
+            verdict = self.judge.judge(statement, [passage])
             faithful, meaning = verdict.supported, round(verdict.score, 3)
             if not faithful:
                 problems.append("The meaning check doubts it says the same as its source.")
@@ -142,7 +149,9 @@ class Maker:
             return None
         if lost(first.text, texts):  # a figure, name or "not" dropped (the judge misses it)
             return None
-        made = [self.check(t, first.source, passage, "model") for t in texts]
+        made = [
+            self.check(t, first.source, passage, "model", texts[:i]) for i, t in enumerate(texts)
+        ]
         # A passive note alone does not refuse a rewrite: the source may not say who.
         ok = all(
             m.within_limits and m.faithful and all(PASSIVE_NOTE in p for p in m.to_check)
@@ -151,6 +160,11 @@ class Maker:
         return made if ok else None
 
 
+# An Easy Read sentence that leans on the one before it (a split's opener or pronoun).
+POINTS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|Its|They|Their|So|But|Or|Also|Then|"
+    r"[\w,.%£]+ of them|Some of them)\b"
+)
 # Words a rewrite may use that its source need not: the Easy Read frame and plain pronouns.
 FRAME_WORDS = frozenset("people person this that these they them it so but also want need".split())
 
