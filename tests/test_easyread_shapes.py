@@ -10,7 +10,8 @@ from helpers import FakeJudgeModel
 from assistant.checks.meaning import MeaningJudge
 from assistant.easyread import Maker
 from assistant.easyread.rules import easy_sentences, one_verb_wish, split_clauses
-from assistant.easyread.shapes import colon_split, fronted, who_clause, with_clause
+from assistant.easyread.shapes import colon_split, fronted, with_clause
+from assistant.easyread.who import who_clause
 from assistant.easyread.words import load_words
 from assistant.prompts import load_prompt
 
@@ -289,4 +290,58 @@ def test_a_sentence_that_points_back_is_judged_with_the_one_before_it() -> None:
     assert model.judged == [
         "Awards should move with the person.",
         "Awards should move with the person. This is when they change jobs.",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Our members who have been detained told us that the ward was loud.",
+            [
+                "Some of our members have been detained.",
+                "These members told us that the ward was loud.",
+            ],
+        ),
+        (
+            "Applicants who are refused should be told why.",
+            ["Some applicants are refused.", "These applicants should be told why."],
+        ),
+    ],
+)
+def test_a_who_clause_ends_where_the_main_verb_starts(sentence: str, expected: list[str]) -> None:
+    """The counter reads "have been detained told" and "are refused should be told" as one
+    verb group; the cut is found after the clause all the same."""
+    assert who_clause(sentence) == expected
+
+
+def test_a_verb_the_counter_does_not_know_before_who_leaves_the_sentence_whole() -> None:
+    kept = "So providers focused on people who were closest to work and gave little help."
+    assert who_clause(kept) == [kept]  # was "Some providers focused on people were closest …"
+
+
+def test_a_bracket_inside_a_name_is_kept_and_a_label_after_one_is_dropped() -> None:
+    words = load_words()
+    assert easy_sentences("The Public Services (Social Value) Act 2012 applies.", words) == [
+        "The Public Services Social Value Act 2012 applies."
+    ]
+    assert easy_sentences("The Department for Work and Pensions (DWP) should act.", words) == [
+        "The Department for Work and Pensions should act."
+    ]
+
+
+def test_two_things_members_said_are_two_sentences_not_a_that_fragment() -> None:
+    assert easy_sentences(
+        "Members told us that the forms are long and that staff do not help.", load_words()
+    ) == [
+        "The forms are long.",
+        "Staff do not help.",
+        "Members told us this.",
+    ]  # was "That staff …"
+
+
+def test_a_second_that_clause_keeps_who_argues_it() -> None:
+    assert split_clauses("Groups can argue that they know the area, and that choice matters.") == [
+        "Groups can argue that they know the area.",
+        "Groups can argue that choice matters.",
     ]

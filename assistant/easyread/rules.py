@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from assistant.easyread.shapes import colon_split, fronted, who_clause, with_clause
+from assistant.easyread.shapes import colon_split, fronted, with_clause
 from assistant.easyread.splits import (
     appositive,
     place_asides,
@@ -21,6 +21,7 @@ from assistant.easyread.splits import (
     take_asides,
 )
 from assistant.easyread.verbs import AUXILIARIES, BASE, VERB_FORMS, count_finite
+from assistant.easyread.who import who_clause
 from assistant.easyread.words import WordLists, plain_words, spell_out
 from assistant.text import QUOTATION, strip_markers
 
@@ -50,6 +51,7 @@ _ASKING = frozenset(
     "ask asks asked tell tells told know knows knew check see decide explain".split()
 )
 _CONDITIONS = ("when", "if", "until")
+_REPORTED_THAT = re.compile(r"\b(?:told us|told me|said|reported|explained|found) that\b")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -102,6 +104,12 @@ def split_clauses(sentence: str) -> list[str]:
         if join == "and" and wish and right.lower().startswith("that "):
             again = f"We {wish[2]} that {right[5:]}"
             return [*split_clauses(finish(left)), *split_clauses(finish(again))]
+        if join == "and" and right.lower().startswith("that "):
+            if _REPORTED_THAT.search(left):
+                continue  # "told us that A and that B": reported speech takes both
+            frame = re.match(r"^(.*?\b[a-z]+ that)\s", left)  # "DPULOs can argue that"
+            if frame and count_finite(frame[1]):
+                right = f"{frame[1]} {right[5:]}"  # "… and that B": "DPULOs can argue that B"
         kind = "which" if join == "which" else "clause"
         # Each side judged by its own clause only: "variety and quality …; this is …" has a
         # verb after the ";", not in "quality …".
@@ -282,8 +290,9 @@ def _one_idea(clause: str) -> list[str]:
     parts = [w for a in appositive(clause) for p in who_clause(a) for w in with_clause(p)]
     for part in parts:
         said = reported_speech(part)
-        if len(said) == 2:
-            out += [p for c in split_clauses(said[0]) for p in examples_apart(c)] + [said[1]]
+        if len(said) == 2:  # "told us that A and that B": A and B, both what was said
+            what = re.sub(r",?\s+and that\s+", " and ", said[0])
+            out += [p for c in split_clauses(what) for p in examples_apart(c)] + [said[1]]
         else:
             out += examples_apart(part)
     return out

@@ -1,14 +1,13 @@
-"""Four sentence shapes real drafts use that the clause joins in `rules.py` do not cut.
+"""Sentence shapes real drafts use that the clause joins in `rules.py` do not cut.
 
 Why a third module: the real local writer's drafts (the held set) keep long sentences of
 shapes the first two rounds never split: a colon ("X is section 1: an authority must …"), a
-fronted clause ("While some councils have used the power, it is not …"), a restrictive "who"
-clause on the subject ("41 of 63 members who had an assessment said …") and an absolute
+fronted clause ("While some councils have used the power, it is not …") and an absolute
 ", with …" tail ("…, with 14 of 20 centres closed since 2020"). Each rule makes short
 sentences from the words already there, adding only a short frame ("This is if …", "But …",
-"41 of them …", "were"), and keeps every clause: a shape it cannot cut safely (a pronoun that
+"were"), and keeps every clause: a shape it cannot cut safely (a pronoun that
 points into the clause it would move) is left whole for a person. A figure is never dropped:
-", with" tails become their own sentence.
+", with" tails become their own sentence. (A "who" clause on the subject: `who.py`.)
 """
 
 from __future__ import annotations
@@ -17,8 +16,6 @@ import re
 
 from assistant.easyread.verbs import (
     AUXILIARIES,
-    BASE,
-    DETERMINERS,
     IRREGULAR_PAST,
     TOKEN,
     VERB_FORMS,
@@ -119,100 +116,6 @@ def _own_subject(clause: str, fronted_clause: str) -> str | None:
         return None
     named = " ".join(subject)
     return f"{named[0].upper()}{named[1:]} {' '.join(words[1:])}"
-
-
-_QUANTIFIED = re.compile(
-    r"^(?P<part>\d[\d,.%]*|most|many|some|all|few|half) of (?P<whole>.+)$", re.I
-)
-_OF_NUMBER = re.compile(r"^(?P<whole>\d[\d,]*) (?P<noun>.+)$")
-_QUANTIFIER = re.compile(r"^(?P<q>most|many|some|all|few) (?P<noun>.+)$", re.I)
-
-
-def who_clause(sentence: str) -> list[str]:
-    """A "who" clause on the subject made a sentence of its own: "41 of 63 members who had an
-    assessment said X" -> "63 members had an assessment." and "41 of them said X";
-    "Organisations who run services should Y" -> "Some organisations run services." and
-    "These organisations should Y". Only when the subject is a plural noun phrase before any
-    verb and the main verb is plain to find after the clause."""
-    body = sentence.rstrip(".")
-    found = re.search(r"\s+who\s+", body)
-    if not found:
-        return [sentence]
-    before, after = body[: found.start()], body[found.end() :]
-    lead, _, subject = before.rpartition(", ")
-    if lead and (count_finite(lead) or not _FRONTED_PHRASE.match(lead)):
-        return [sentence]  # "Prices rose, so people who …": not the sentence's subject
-    lead = f"{lead}, " if lead else ""
-    opener = re.match(r"(?:so|but|and|also)\s+", subject, re.I)
-    subject = subject[opener.end() :] if opener else subject
-    if count_finite(subject) or not 1 <= len(subject.split()) <= 6 or "," in subject:
-        return [sentence]
-    spans = [m.start() for m in TOKEN.finditer(after)]
-    first_word = after.split()[0].lower() if after.split() else ""
-    if first_word in DETERMINERS or first_word in _NOT_A_VERB:
-        return [sentence]  # "people who we support": "who" is the object, not the subject
-    # Right after the clause's verb, a bare form is its object ("who commission care
-    # services"); "who attended said" is a verb.
-    verbs = [
-        at for at, w in finite_positions(after) if at >= 2 or (at == 1 and w.lower() not in BASE)
-    ]
-    words = [w.lower() for w in TOKEN.findall(after)]
-    if len(words) > 2 and words[0] not in AUXILIARIES and words[1] in VERB_FORMS:
-        verbs = [1] if words[1] not in BASE else verbs  # "who attended said": two verbs
-    if not verbs:
-        return [sentence]
-    clause, main = after[: spans[verbs[0]]].strip(" ,"), after[spans[verbs[0]] :]
-    while clause.split() and clause.split()[-1].lower() in _BEFORE_A_VERB:
-        last = clause.split()[-1]  # "who use wheelchairs often find": "often" is the main verb's
-        clause, main = clause[: -len(last)].rstrip(), f"{last} {main}"
-    if not clause or count_finite(clause) > 1 or count_finite(main) < 1:
-        return [sentence]
-    first, second = _who_frames(subject)
-    if not first:
-        return [sentence]
-    if opener:  # "So people who pay now have less" -> "Some people pay." "So these people …"
-        second = f"{opener[0]}{second[0].lower()}{second[1:]}"
-    return [_sentence(f"{lead}{first} {clause}"), _sentence(f"{second} {main}")]
-
-
-# A phrase before the subject ("In our 2025 survey,", "Last year,"), not a clause.
-_FRONTED_PHRASE = re.compile(
-    r"^(?:in|at|on|for|from|among|across|since|during|last|this|over|after|before|under|"
-    r"within|by|of|according to)\b",
-    re.I,
-)
-
-
-_BEFORE_A_VERB = frozenset(
-    "often also still usually sometimes never always already rarely now just only not".split()
-)
-_NOT_A_VERB = frozenset("i we you they he she it in on at to for with from of by as".split())
-
-
-def _who_frames(subject: str) -> tuple[str, str]:
-    """(who the clause is about, how the main clause points back), or ("", "") when the subject
-    is not a plural noun phrase."""
-    quantified = _QUANTIFIED.match(subject)
-    if quantified:
-        whole = quantified["whole"]
-        part = quantified["part"]
-        if not _plural(whole) or (len(whole.split()) < 2 and not _OF_NUMBER.match(whole)):
-            return "", ""
-        shown = whole[0].upper() + whole[1:] if whole[:1].isalpha() else whole
-        return shown, f"{part} of them"
-    quantifier = _QUANTIFIER.match(subject)
-    if quantifier and _plural(quantifier["noun"]):
-        return f"Some {quantifier['noun']}", f"{quantifier['q']} of them"
-    words = subject.split()
-    if words[0].lower() in ("our", "their", "your"):
-        noun = " ".join(words[1:])
-        return (f"Some of {words[0].lower()} {noun}", f"These {words[-1]}") if noun else ("", "")
-    if words[0].lower() in ("the", "those", "these", "all"):
-        words = words[1:]
-    if not words or not _plural(" ".join(words)):
-        return "", ""
-    noun = _lower(" ".join(words))  # "local authorities": the plain-word table still finds it
-    return f"Some {noun}", f"These {noun}"
 
 
 def _plural(noun_phrase: str) -> bool:

@@ -35,6 +35,8 @@ def take_asides(sentence: str) -> tuple[str, list[str]]:
 
     def keep(match: re.Match[str]) -> str:
         inside = " ".join(match[1].split()).strip(" ,;")
+        if _inside_a_name(match, inside):  # "Public Services (Social Value) Act": keep it
+            return f" {inside}"
         example = _EXAMPLE.match(inside)
         if example and len(inside.split()) >= 2:
             rest = inside[example.end() :]
@@ -49,6 +51,19 @@ def take_asides(sentence: str) -> tuple[str, list[str]]:
         return f" {MARK}{len(asides) - 1}"
 
     return _BRACKET.sub(keep, sentence), asides
+
+
+def _inside_a_name(match: re.Match[str], inside: str) -> bool:
+    """A bracket of capitalised words between two capitalised words is part of a name."""
+    before = match.string[: match.start()].split()[-1:]
+    after = match.string[match.end() :].split()[:1]
+    words = inside.split()
+    return (
+        bool(before and after and words)
+        and before[0][:1].isupper()
+        and after[0][:1].isupper()
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def place_asides(pieces: list[str], asides: list[str]) -> list[str]:
