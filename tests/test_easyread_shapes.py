@@ -345,3 +345,16 @@ def test_a_second_that_clause_keeps_who_argues_it() -> None:
         "Groups can argue that they know the area.",
         "Groups can argue that choice matters.",
     ]
+
+
+def test_the_judge_reads_a_name_with_its_bracket_opened_as_the_rules_wrote_it() -> None:
+    """The passage keeps "Social Value" too, so the sentence equals it and needs no question
+    (before, the passage said "Public Services Act" and the judge doubted the real name)."""
+    model = FakeJudgeModel()
+    easy = Maker(MeaningJudge(model, load_prompt("judge"), 0.58)).make(
+        "The Public Services (Social Value) Act 2012 applies."
+    )
+    assert [s.text for s in easy.sentences] == [
+        "The Public Services Social Value Act 2012 applies."
+    ]
+    assert model.judged == [] and easy.sentences[0].faithful is True

@@ -20,6 +20,7 @@ from assistant.easyread.keeps import Lost, changed_words, explained_acronyms, lo
 from assistant.easyread.model import MAX_WORDS, EasyRead, EasySentence, Section, Source
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, finish, plain, tidy
+from assistant.easyread.splits import names_unbracketed
 from assistant.easyread.verbs import count_finite, passive
 from assistant.easyread.words import (
     HardWord,
@@ -92,7 +93,9 @@ class Maker:
         """The Easy Read sentences of one response sentence, each checked."""
         # The source as the rules read it (acronyms spelled out, the table's plain words): the
         # judge then weighs what splitting and rewriting changed; the swaps are the table's.
-        passage = plain(source.text, words, keep_brackets=_has_aside(source.text))
+        passage = plain(
+            names_unbracketed(source.text), words, keep_brackets=_has_aside(source.text)
+        )
         made: list[EasySentence] = []
         for text in easy_sentences(source.text, words):
             first = self.check(text, source, passage, "rules", [m.text for m in made])

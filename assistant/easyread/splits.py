@@ -53,6 +53,14 @@ def take_asides(sentence: str) -> tuple[str, list[str]]:
     return _BRACKET.sub(keep, sentence), asides
 
 
+def names_unbracketed(sentence: str) -> str:
+    """Only the brackets inside a name opened, as `take_asides` does ("Public Services (Social
+    Value) Act" -> "Public Services Social Value Act"): the judge's passage keeps the name."""
+    return _BRACKET.sub(
+        lambda m: f" {' '.join(m[1].split())}" if _inside_a_name(m, m[1]) else m[0], sentence
+    )
+
+
 def _inside_a_name(match: re.Match[str], inside: str) -> bool:
     """A bracket of capitalised words between two capitalised words is part of a name."""
     before = match.string[: match.start()].split()[-1:]
