@@ -95,4 +95,6 @@ def _as_json(easy: EasyRead, path: Path) -> dict[str, object]:
             for s in easy.sentences
         ],
         "hard_words": [{"word": h.word, "meaning": h.meaning} for h in easy.hard_words],
+        "changed_words": [{"word": h.word, "written_as": h.meaning} for h in easy.changed],
+        "lost": [{"sentence": x.source, "kind": x.kind, "what": x.what} for x in easy.lost],
     }

@@ -88,4 +88,8 @@ def eval_easyread(
         value = values[key]
         shown = "not judged" if value is None else f"{value}"
         click.echo(f"  {key.replace('_', ' '):<13} {shown:<10} (target {target})")
+    click.echo(
+        f"  kept          {found.kept:<10} (response sentences whose numbers, names and "
+        "negations are all in their Easy Read sentences)"
+    )
     click.echo(f"  rewritten by the model: {found.by_model}; marked for a person: {found.marked}")

@@ -11,17 +11,26 @@ of the one response sentence it came from.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from assistant.core.errors import GenerationError, InputError, ModelError
 from assistant.core.text import split_sentences
+from assistant.easyread.keeps import Lost, changed_words, explained_acronyms, lost
 from assistant.easyread.model import MAX_WORDS, EasyRead, EasySentence, Section, Source
 from assistant.easyread.reading import response_sentences
 from assistant.easyread.rules import easy_sentences, finish, plain, tidy
+from assistant.easyread.splits import names_unbracketed
 from assistant.easyread.verbs import count_finite, passive
-from assistant.easyread.words import WordLists, acronyms_left, hard_words_in, load_words
+from assistant.easyread.words import (
+    HardWord,
+    WordLists,
+    acronyms_left,
+    hard_words_in,
+    load_words,
+)
 
 if TYPE_CHECKING:
     from assistant.checks.verify import SentenceJudge
@@ -53,10 +62,21 @@ class Maker:
             raise InputError("the response has no sentences to make an Easy Read version from")
         words = self.words or load_words()
         sections: list[tuple[str, list[EasySentence]]] = []
+        losses: list[Lost] = []
+        changed: dict[str, HardWord] = {}
+        explained = explained_acronyms(words)
         for done, source in enumerate(sources, 1):
             if not sections or sections[-1][0] != source.heading:
                 sections.append((source.heading, []))
-            sections[-1][1].extend(self.sentences_for(source, words))
+            made = self.sentences_for(source, words)
+            missing = lost(source.text, [m.text for m in made], explained, source.index)
+            if missing and made:  # the first of its sentences says what to put back
+                notes = tuple(m.message() for m in missing)
+                made[0] = replace(made[0], to_check=made[0].to_check + notes)
+            losses += missing
+            for swap in changed_words(source.text, words):
+                changed.setdefault(swap.word, swap)
+            sections[-1][1].extend(made)
             if on_progress:
                 on_progress(done, len(sources))
         every = " ".join(s.text for _, group in sections for s in group)
@@ -65,24 +85,33 @@ class Maker:
             tuple(Section(h, tuple(group)) for h, group in sections if group),
             tuple(hard_words_in(every, words)),
             () if self.judge else (NO_JUDGE,),
+            tuple(losses),
+            tuple(changed.values()),
         )
 
     def sentences_for(self, source: Source, words: WordLists) -> list[EasySentence]:
         """The Easy Read sentences of one response sentence, each checked."""
         # The source as the rules read it (acronyms spelled out, the table's plain words): the
         # judge then weighs what splitting and rewriting changed; the swaps are the table's.
-        passage = plain(source.text, words, keep_brackets=_has_aside(source.text))
+        passage = plain(
+            names_unbracketed(source.text), words, keep_brackets=_has_aside(source.text)
+        )
         made: list[EasySentence] = []
         for text in easy_sentences(source.text, words):
-            first = self.check(text, source, passage, "rules")
+            first = self.check(text, source, passage, "rules", [m.text for m in made])
             if first.within_limits or self.model is None:
                 made.append(first)
                 continue
             made += self.rewritten(first, passage) or [first]
         return made
 
-    def check(self, text: str, source: Source, passage: str, by: str) -> EasySentence:
-        """One sentence measured and judged; `to_check` says in plain words what to look at."""
+    def check(
+        self, text: str, source: Source, passage: str, by: str, before: Sequence[str] = ()
+    ) -> EasySentence:
+        """One sentence measured and judged; `to_check` says in plain words what to look at.
+        A sentence that points back ("This is when …", "41 of them …", "But …") is judged with
+        the sentences made before it from the same source, as a reader reads it: alone, the
+        judge cannot tell what "this" is."""
         count, verbs = len(text.split()), count_finite(text)
         problems = []
         if count > MAX_WORDS:
@@ -98,7 +127,8 @@ class Maker:
         if self.judge is not None and _same(text, passage):  # nothing changed: nothing added
             faithful, meaning = True, 1.0
         elif self.judge is not None:
-            verdict = self.judge.judge(text, [passage])
+            statement = " ".join([*before, text]) if before and POINTS_BACK.match(text) else text
+            verdict = self.judge.judge(statement, [passage])
             faithful, meaning = verdict.supported, round(verdict.score, 3)
             if not faithful:
                 problems.append("The meaning check doubts it says the same as its source.")
@@ -120,7 +150,11 @@ class Maker:
             return None
         if any(new_words(t, passage) for t in texts):  # a word the source never used
             return None
-        made = [self.check(t, first.source, passage, "model") for t in texts]
+        if lost(first.text, texts):  # a figure, name or "not" dropped (the judge misses it)
+            return None
+        made = [
+            self.check(t, first.source, passage, "model", texts[:i]) for i, t in enumerate(texts)
+        ]
         # A passive note alone does not refuse a rewrite: the source may not say who.
         ok = all(
             m.within_limits and m.faithful and all(PASSIVE_NOTE in p for p in m.to_check)
@@ -129,6 +163,11 @@ class Maker:
         return made if ok else None
 
 
+# An Easy Read sentence that leans on the one before it (a split's opener or pronoun).
+POINTS_BACK = re.compile(
+    r"^(?:This|These|That|Those|It|Its|They|Their|So|But|Or|Also|Then|"
+    r"[\w,.%£]+ of them|Some of them)\b"
+)
 # Words a rewrite may use that its source need not: the Easy Read frame and plain pronouns.
 FRAME_WORDS = frozenset("people person this that these they them it so but also want need".split())
 

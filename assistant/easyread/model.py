@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from assistant.easyread.keeps import Lost
 from assistant.easyread.words import HardWord
 
 MAX_WORDS = 15  # GOV.UK and Mencap: sentences of about 10-15 words
@@ -57,6 +58,11 @@ class EasyRead:
     sections: tuple[Section, ...]
     hard_words: tuple[HardWord, ...]
     notices: tuple[str, ...] = ()  # e.g. "not checked for meaning: no model"
+    # What of each response sentence's numbers, names and negations its Easy Read sentences
+    # lack (`keeps.py`, which does not trust the word tables), and the table's swaps, listed
+    # for a person to check since the meaning check cannot see them.
+    lost: tuple[Lost, ...] = ()
+    changed: tuple[HardWord, ...] = ()
 
     @property
     def sentences(self) -> list[EasySentence]:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from assistant.core.text import QUOTATION, strip_markers
+from assistant.easyread.shapes import colon_split, fronted, with_clause
 from assistant.easyread.splits import (
     appositive,
     place_asides,
@@ -21,11 +22,16 @@ from assistant.easyread.splits import (
     take_asides,
 )
 from assistant.easyread.verbs import AUXILIARIES, BASE, VERB_FORMS, count_finite
+from assistant.easyread.who import who_clause
 from assistant.easyread.words import WordLists, plain_words, spell_out
 
 # A clause join, and how the second half opens once it stands alone ("" keeps it as it is).
 JOINS: dict[str, str] = {
-    "so that": "This is so that",
+    "so that": "So",
+    "when": "This is when",
+    "if": "This is if",
+    "until": "This is until",
+    "not only": "This is not only",
     "because": "This is because",
     "which": "This",
     "but": "But",
@@ -36,10 +42,16 @@ JOINS: dict[str, str] = {
     "while": "But",
 }
 _JOIN = re.compile(
-    r"\s*(?:;|,?\s+\b(?P<join>so that|because|but|and|so|although|whereas)\b"
-    r"|,\s+(?P<which>which|while)\b)\s+",
+    r"\s*(?:;|,?\s+\b(?P<join>so that|because|but|and|so|although|whereas|when|if|until)\b"
+    r"|,\s+(?P<which>which|while|not only|not just)\b)\s+",
     re.I,
 )
+# "when", "if" and "until" after one of these ask a question ("tell them when", "ask if").
+_ASKING = frozenset(
+    "ask asks asked tell tells told know knows knew check see decide explain".split()
+)
+_CONDITIONS = ("when", "if", "until")
+_REPORTED_THAT = re.compile(r"\b(?:told us|told me|said|reported|explained|found) that\b")
 _BRACKETS = re.compile(r"\s*\([^()]*\)")
 
 
@@ -72,33 +84,58 @@ def split_clauses(sentence: str) -> list[str]:
     verb in each sentence. "We recommend that A, and that B" becomes two recommendations."""
     body = sentence.rstrip(".!?")
     wish = _WE_RECOMMEND.match(body)
-    for match in _JOIN.finditer(body):
+    # A condition or time ("when", "if", "until") is cut last: "A when B, because C" keeps
+    # the reason's reordering ("C. So A when B.") and then cuts "when".
+    joins = sorted(_JOIN.finditer(body), key=lambda m: (m["join"] or "").lower() in _CONDITIONS)
+    for match in joins:
         left, right = body[: match.start()], body[match.end() :]
-        join = (match["join"] or match["which"] or ";").lower()
+        join = (match["join"] or match["which"] or ";").lower().replace("not just", "not only")
+        if join in ("when", "if", "until") and _asks(left):
+            continue
+        if left.split() and left.split()[-1].lower() in ("or", "and", "but"):
+            continue  # "… or because C": the join is inside a list of reasons
+        if join == "not only":  # "…, not only at the end": the rest need not be a clause
+            if _stands_alone(left) and count_finite(right) <= 1:
+                return [
+                    *split_clauses(finish(left)),
+                    *split_clauses(finish(f"{JOINS[join]} {right}")),
+                ]
+            continue
         if join == "and" and wish and right.lower().startswith("that "):
             again = f"We {wish[2]} that {right[5:]}"
-            return [finish(left), *split_clauses(finish(again))]
+            return [*split_clauses(finish(left)), *split_clauses(finish(again))]
+        if join == "and" and right.lower().startswith("that "):
+            if _REPORTED_THAT.search(left):
+                continue  # "told us that A and that B": reported speech takes both
+            frame = re.match(r"^(.*?\b[a-z]+ that)\s", left)  # "DPULOs can argue that"
+            if frame and count_finite(frame[1]):
+                right = f"{frame[1]} {right[5:]}"  # "… and that B": "DPULOs can argue that B"
         kind = "which" if join == "which" else "clause"
         # Each side judged by its own clause only: "variety and quality …; this is …" has a
         # verb after the ";", not in "quality …".
         # After "so that" or "because" only what follows counts: "so that children" is no clause.
         near_left = re.split(r"[;,]|\b(?:so that|because)\b", left)[-1]
+        if match[0].lstrip().startswith(",") and not _stands_alone(near_left):
+            near_left = left.split(";")[-1]  # "A is in X, Y and Z, and B": the whole of A
         near_right = re.split(r"[;,]", right)[0]
         if join == "and" and _stands_alone(near_left) and not _clause_starts(near_right, kind):
             shared = shared_subject(left, right)  # "X should set A and tell B"
             if shared:
-                return [finish(left), *split_clauses(shared)]
+                return [*split_clauses(finish(left)), *split_clauses(shared)]
         if not _stands_alone(near_left) or not _clause_starts(near_right, kind):
             continue
         if join == "because" and not re.match(r"(?:But|So|This|And)\b", left):
-            return [*split_clauses(finish(right)), finish(f"So {_lower_first(left)}")]
+            return [
+                *(r for reason in _reasons(right) for r in split_clauses(finish(reason))),
+                *split_clauses(finish(f"So {_lower_first(left)}")),
+            ]
         opener = JOINS.get(join, "")
         if join == "and" and left.startswith(("This is because ", "This is also because ")):
             opener = "This is also because"  # "because A and B": B is a reason too
         if join == "which":
             opener = which_noun(left, right)
         second = f"{opener} {right}" if opener else right
-        return [finish(left), *split_clauses(finish(second))]
+        return [*split_clauses(finish(left)), *split_clauses(finish(second))]
     return [finish(body)]
 
 
@@ -133,6 +170,25 @@ def _lower_first(text: str) -> str:
     return text if named or first == "I" else first[0].lower() + text[len(first[0]) :]
 
 
+def _reasons(text: str) -> list[str]:
+    """ "B or because C" -> ["B", "Or C"]; "B and because C" -> ["B", "Also, C"]."""
+    first, *more = re.split(r",?\s+(?=(?:or|and) because\s)", text)
+    return [first] + [
+        re.sub(r"^or because", "Or", m).replace("and because", "Also,", 1) for m in more
+    ]
+
+
+def _asks(left: str) -> bool:
+    """Whether "when"/"if" after `left` starts a question ("tell them when") or is bound to
+    the word before it ("even if"): then it is no clause join."""
+    words = [w.lower() for w in left.split()]
+    return bool(words) and (words[-1] in _BOUND or any(w in _ASKING for w in words[-2:]))
+
+
+# "even if", "only when", "not until": the word belongs to the clause it would be cut from.
+_BOUND = frozenset("even as only just except not".split())
+
+
 def _stands_alone(text: str) -> bool:
     return len(text.split()) >= 3 and count_finite(text) >= 1
 
@@ -163,6 +219,8 @@ def one_verb_wish(sentence: str) -> str:
         return sentence
     words = found["clause"].split()
     for i, word in enumerate(words[1:], 1):
+        if word.lower() in ("who", "which", "that"):
+            return sentence  # the verb found next would be the relative clause's
         if word[:1].isupper():
             continue
         base = _base(word.lower())
@@ -214,18 +272,27 @@ def easy_sentences(sentence: str, words: WordLists) -> list[str]:
     """The Easy Read sentences one response sentence becomes by the rules alone: split as
     written (so "Work and Pensions" or a swapped-in "and" is never cut), then in plain words."""
     marked, asides = take_asides(strip_markers(sentence))
-    pieces = [p for c in split_clauses(tidy(marked)) for p in _one_idea(c)]
+    clauses = [c for s in _shaped(tidy(marked)) for c in split_clauses(s)]
+    pieces = [p for c in clauses for p in _one_idea(c)]
     pieces = place_asides(pieces, [tidy(a) for a in asides])
     return [p for p in (plain(one_verb_wish(s), words) for s in pieces) if p]
 
 
+def _shaped(sentence: str) -> list[str]:
+    """The sentence cut at a colon and at a fronted clause (`shapes.py`) before its joins."""
+    return [f for c in colon_split(sentence) for f in fronted(c)]
+
+
 def _one_idea(clause: str) -> list[str]:
-    """A clause with its description, reported speech and examples each made a sentence."""
+    """A clause with its description, reported speech, "who" clause, ", with" tail and
+    examples each made a sentence."""
     out: list[str] = []
-    for part in appositive(clause):
+    parts = [w for a in appositive(clause) for p in who_clause(a) for w in with_clause(p)]
+    for part in parts:
         said = reported_speech(part)
-        if len(said) == 2:
-            out += [p for c in split_clauses(said[0]) for p in examples_apart(c)] + [said[1]]
+        if len(said) == 2:  # "told us that A and that B": A and B, both what was said
+            what = re.sub(r",?\s+and that\s+", " and ", said[0])
+            out += [p for c in split_clauses(what) for p in examples_apart(c)] + [said[1]]
         else:
             out += examples_apart(part)
     return out

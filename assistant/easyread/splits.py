@@ -20,6 +20,10 @@ from assistant.easyread.verbs import AUXILIARIES, BASE, DETERMINERS, VERB_FORMS,
 # has one question …)"). A short label ("(DPULO)", "(Cm 8145, July 2011)") is dropped.
 _BRACKET = re.compile(r"\s*\(([^()]*)\)")
 _EXAMPLE = re.compile(r"^(?:such as|for example,?|for instance,?|including|e\.g\.,?|like)\s+", re.I)
+# A figure in brackets is kept ("(£30,000 in England)", "(41 of 63)"); a year or a document
+# reference alone ("(2016)", "(Cm 8145)") is a label.
+_FIGURE = re.compile(r"[£%]|\d[\d,.]*\s+(?:of|in|per|a|people|members)\b|\d+\s*%")
+_REFERENCE = re.compile(r"^(?:cm|para|paragraph|section|page|p\.|see)\b|^\d{4}$", re.I)
 MARK = "§"  # where an aside stood, so it can follow the piece it belonged to
 
 
@@ -31,6 +35,8 @@ def take_asides(sentence: str) -> tuple[str, list[str]]:
 
     def keep(match: re.Match[str]) -> str:
         inside = " ".join(match[1].split()).strip(" ,;")
+        if _inside_a_name(match, inside):  # "Public Services (Social Value) Act": keep it
+            return f" {inside}"
         example = _EXAMPLE.match(inside)
         if example and len(inside.split()) >= 2:
             rest = inside[example.end() :]
@@ -38,11 +44,34 @@ def take_asides(sentence: str) -> tuple[str, list[str]]:
             asides.append(f"{opener} {rest}")
         elif len(inside.split()) >= 5 and count_finite(inside) >= 1:
             asides.append(inside[0].upper() + inside[1:])
+        elif _FIGURE.search(inside) and not _REFERENCE.match(inside):
+            asides.append(f"This is {inside}")  # "(£30,000 in England)": a figure is kept
         else:
             return ""
         return f" {MARK}{len(asides) - 1}"
 
     return _BRACKET.sub(keep, sentence), asides
+
+
+def names_unbracketed(sentence: str) -> str:
+    """Only the brackets inside a name opened, as `take_asides` does ("Public Services (Social
+    Value) Act" -> "Public Services Social Value Act"): the judge's passage keeps the name."""
+    return _BRACKET.sub(
+        lambda m: f" {' '.join(m[1].split())}" if _inside_a_name(m, m[1]) else m[0], sentence
+    )
+
+
+def _inside_a_name(match: re.Match[str], inside: str) -> bool:
+    """A bracket of capitalised words between two capitalised words is part of a name."""
+    before = match.string[: match.start()].split()[-1:]
+    after = match.string[match.end() :].split()[:1]
+    words = inside.split()
+    return (
+        bool(before and after and words)
+        and before[0][:1].isupper()
+        and after[0][:1].isupper()
+        and all(w[:1].isupper() for w in words)
+    )
 
 
 def place_asides(pieces: list[str], asides: list[str]) -> list[str]:
@@ -56,7 +85,7 @@ def place_asides(pieces: list[str], asides: list[str]) -> list[str]:
 
 
 _REPORTED = re.compile(
-    r"^(?P<who>[A-Z][^;:]*?)\s+(?P<verb>told us|told me|said|reported|explained|found)"
+    r"^(?P<who>[A-Z0-9][^;:]*?)\s+(?P<verb>told us|told me|said|reported|explained|found)"
     r"(?:\s+that)?\s+(?P<what>.+)$"
 )
 _NOT_A_CLAUSE_START = frozenset("to how what why when where whether if about".split())
@@ -112,6 +141,8 @@ def shared_subject(left: str, right: str) -> str | None:
     if verb not in VERB_FORMS or verb in AUXILIARIES:
         return None
     low = [w.lower().strip(",") for w in words]
+    if len(rest) <= 2 and low[-2] in _PREPOSITIONS:
+        return None  # "evidence from carers and support workers": two nouns, not two verbs
     if verb in BASE:  # governed by the last "should"/"to"/"will" that heads a verb in `left`
         for i in range(len(low) - 2, -1, -1):
             if (low[i] in AUXILIARIES or low[i] == "to") and low[i + 1] in VERB_FORMS:
@@ -130,6 +161,7 @@ def shared_subject(left: str, right: str) -> str | None:
 
 
 _NOT_AN_OBJECT = frozenset("of and or for".split())  # "support and care for …" is a noun
+_PREPOSITIONS = frozenset("from of for with by to about on in at".split())
 _WE_ARE = re.compile(r"^(?P<who>We|It|This|They) (?P<be>is|are) (?P<name>[^,]+), (?P<what>an? .+)$")
 
 

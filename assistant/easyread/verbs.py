@@ -44,6 +44,8 @@ _ADJECTIVE_ENDINGS = ("al", "ful", "ive", "ous", "ble", "ic", "ing")
 BASE = frozenset(
     """
     accept achieve act add affect agree aim allow apply argue ask attend base become begin
+    push pause require involve consult respond reply publish replace improve introduce
+    ensure enable rise fall
     believe belong bring build buy call care change check choose claim close come consider
     continue cost count cover create cut decide deliver depend describe design develop die
     disagree do drive earn end expect explain face fail fear feel fight find fit follow fund
@@ -59,11 +61,12 @@ BASE = frozenset(
     """.split()
 )
 IRREGULAR_PAST = frozenset(
+    "rose fell "
     "began became brought built bought came chose cut did drove felt fought found gave went grew "
     "heard held kept knew led learnt left lost made meant met paid put ran said saw sold sent set "
     "showed spoke spent stood took taught told thought understood won wrote".split()
 )
-_TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+TOKEN = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 
 
 def _forms() -> frozenset[str]:
@@ -86,12 +89,23 @@ VERB_FORMS = _forms()
 def finite_verbs(sentence: str) -> list[str]:
     """The word that starts each finite verb group, in order: "We agree and they can help."
     -> ["agree", "can"]."""
-    written = _TOKEN.findall(sentence)
+    return [word for _, word in finite_positions(sentence)]
+
+
+def tokens_of(sentence: str) -> list[str]:
+    """The words `finite_positions` counts in (letters, apostrophes and hyphens)."""
+    return TOKEN.findall(sentence)
+
+
+def finite_positions(sentence: str) -> list[tuple[int, str]]:
+    """Each finite verb group's first word with its place among `tokens_of(sentence)`: the
+    shape rules cut a sentence between two groups."""
+    written = TOKEN.findall(sentence)
     tokens = [t.lower().replace("’", "'") for t in written]
     # A capital inside the sentence is a name ("the Care Act places"): never a verb, and a
     # subject for the word after it.
     names = {i for i, t in enumerate(written) if i and t[0].isupper() and t.lower() != "i"}
-    found: list[str] = []
+    found: list[tuple[int, str]] = []
     in_group = caused = False
     for i, word in enumerate(tokens):
         before = tokens[i - 1] if i else ""
@@ -101,14 +115,14 @@ def finite_verbs(sentence: str) -> list[str]:
             caused, in_group = False, True  # the bare infinitive after "help", "let", "make"
         elif word in AUXILIARIES:
             if not in_group or word in ("and", "or"):
-                found.append(word)
+                found.append((i, word))
             in_group = True
         elif in_group and (word in _IN_GROUP or word in VERB_FORMS or word.endswith(("ing", "ed"))):
             continue
         elif word in VERB_FORMS and (
             i == 0 or i - 1 in names or _subject_like(before, tokens[i - 2] if i > 1 else "")
         ):
-            found.append(word)
+            found.append((i, word))
             in_group, caused = True, word in CAUSATIVES
         else:
             in_group = False

@@ -34,6 +34,9 @@ LINKS_INTRO = (
 )
 
 
+CHANGED_WORDS = "Words the word lists changed (check each one)"
+
+
 def easy_read_docx(easy: EasyRead, path: Path) -> Path:
     """Write the Word file; parent folders are created."""
     from docx import Document
@@ -58,6 +61,10 @@ def easy_read_docx(easy: EasyRead, path: Path) -> Path:
             paragraph.add_run(hard.word).bold = True
             paragraph.add_run(f" means {hard.meaning}.")
     _links(document, easy)
+    if easy.changed:  # for the people who check it: the meaning check cannot see these
+        document.add_heading(CHANGED_WORDS, level=1)
+        for swap in easy.changed:
+            document.add_paragraph(f"{swap.word}: written as {swap.meaning}", style="List Bullet")
     try:
         document.save(str(path))
     except OSError as exc:

@@ -102,3 +102,8 @@ def hard_words_in(text: str, words: WordLists) -> list[HardWord]:
         key = match[1].lower()
         seen.setdefault(key, HardWord(match[1].lower(), words.hard[key]))
     return list(seen.values())
+
+
+def table_patterns(words: WordLists) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The acronym, plain-word and hard-word patterns (for the list of what was changed)."""
+    return _patterns(words)

@@ -57,6 +57,7 @@ class Figures:
     one_verb: float
     faithful: float | None
     reading_ease: float | None
+    kept: float  # response sentences whose numbers, names and negations are all kept
     by_model: int
     marked: int
     seconds: float
@@ -101,6 +102,7 @@ def run(drafts: Sequence[Draft], maker: Maker) -> tuple[Figures, list[EasyRead]]
 def figures(made: Sequence[EasyRead], seconds: float = 0.0) -> Figures:
     sentences = [s for easy in made for s in easy.sentences]
     count = len(sentences) or 1
+    sources = sum(len(easy.sources) for easy in made) or 1
     judged = [s for s in sentences if s.faithful is not None]
     linked_faithful = sum(bool(s.faithful) and s.source.index > 0 for s in sentences)
     text = "\n".join(s.text for s in sentences)
@@ -112,6 +114,9 @@ def figures(made: Sequence[EasyRead], seconds: float = 0.0) -> Figures:
         one_verb=round(sum(s.verbs == 1 for s in sentences) / count, 3),
         faithful=round(linked_faithful / count, 3) if judged else None,
         reading_ease=flesch_reading_ease(text),
+        kept=round(
+            1 - len({(i, x.source) for i, e in enumerate(made) for x in e.lost}) / sources, 3
+        ),
         by_model=sum(s.by == "model" for s in sentences),
         marked=sum(bool(s.to_check) for s in sentences),
         seconds=round(seconds, 1),
@@ -200,8 +205,10 @@ def _set_checks(
         "one_verb": found.one_verb,
         "faithful": found.faithful,
         "reading_ease": found.reading_ease,
+        "kept": found.kept,
     }
     return [
         Check(f"{name} {key.replace('_', ' ')}", values[key], float(str(table[key])))
         for key in values
+        if key in table  # "kept" came in round three
     ]
