@@ -27,7 +27,8 @@ def test_list_show_and_export(run_main: Run, tmp_path: Path) -> None:
     _, talk, draft = _saved(tmp_path)
     code, out, _ = run_main("history", "list")
     assert code == 0
-    lines = out.splitlines()
+    assert out.startswith("Saved: 2 items, the most recent first")
+    lines = [line.strip() for line in out.splitlines()[2:]]  # under the title and the header
     assert (
         lines[0].startswith(draft) and "2 versions" in lines[0] and "Should councils?" in lines[0]
     )

@@ -35,7 +35,11 @@ def test_add_list_set_role_reset_and_remove(
     assert code == 0 and "Added jo as approver" in out
     assert stat.S_IMODE(users(tmp_path).path.stat().st_mode) == 0o600
     code, out, _ = run_main("users", "list")
-    assert code == 0 and out.split()[:2] == ["jo", "approver"]
+    assert code == 0 and out.splitlines()[0].startswith("Logins: 1 person")
+    assert [line.split()[:2] for line in out.splitlines()[1:]] == [
+        ["name", "role"],
+        ["jo", "approver"],
+    ]
 
     code, out, _ = run_main("users", "set-role", "JO", "admin")
     assert code == 0 and users(tmp_path).find("jo").role is Role.ADMIN  # type: ignore[union-attr]

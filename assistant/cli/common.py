@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -44,3 +44,24 @@ def progress(label: str) -> Iterator[Any]:
             bar.update(task, completed=done, total=total, item=item)
 
         yield update
+
+
+def print_table(
+    title: str, columns: Sequence[str], rows: Iterable[Sequence[str]], keep: int = 1
+) -> None:
+    """A list as aligned columns under a header (rich): no box lines, which a screen reader
+    would read out character by character, and the first `keep` columns (ids, names people
+    copy into the next command) never wrapped. Cells are shown as written, control characters
+    made visible and "[brackets]" kept (no markup)."""
+    from rich.console import Console
+    from rich.table import Table
+    from rich.text import Text
+
+    from assistant.core.display import visible
+
+    table = Table(title=title, title_justify="left", box=None, show_edge=False)
+    for index, column in enumerate(columns):
+        table.add_column(column, no_wrap=index < keep, overflow="fold")
+    for row in rows:
+        table.add_row(*(Text(visible(cell)) for cell in row))
+    Console(width=max(100, Console().width)).print(table)

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-from assistant.cli.common import err, settings_from
+from assistant.cli.common import err, print_table, settings_from
 from assistant.core.errors import EvidenceError, InputError
 from assistant.core.text import plural
 from assistant.evidence.model import (
@@ -184,14 +184,17 @@ def list_items() -> None:
     if not items:
         click.echo("No evidence recorded yet (see `assistant evidence add --help`).")
         return
+    rows = []
     for item in items:
         text = shown(item).text.replace("\n", " ")
         start = text if len(text) <= 60 else text[:59] + "…"
         tags = f" [{', '.join(item.tags)}]" if item.tags else ""
-        click.echo(
-            f"{item.id}  {item.kind.value:<18} {item.date or '-':<10} "
-            f"{item.consent.value:<17} {start}{tags}"
-        )
+        rows.append((item.id, item.kind.value, item.date or "-", item.consent.value, start + tags))
+    print_table(
+        f"Our evidence: {plural(len(items), 'item')}",
+        ("id", "kind", "date", "consent", "text (redacted)"),
+        rows,
+    )
 
 
 @evidence.command("show")

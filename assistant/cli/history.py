@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from assistant.cli.common import settings_from
+from assistant.cli.common import print_table, settings_from
 from assistant.core.text import plural
 
 if TYPE_CHECKING:
@@ -34,21 +34,29 @@ def history() -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object per line.")
 def list_items(as_json: bool) -> None:
     """Every saved item, the most recent first: id, date, kind, size and first question."""
-    from assistant.core.display import visible
 
     path = settings_from().history_path
     items = _store().items() if path.exists() else []  # listing never creates the file
     if not items:
         click.echo("Nothing saved yet. Questions asked and drafts written in the app appear here.")
-    for item in items:
-        if as_json:
-            fields = ("id", "kind", "title", "created", "updated", "entries")
+    if as_json:
+        fields = ("id", "kind", "title", "created", "updated", "entries")
+        for item in items:
             click.echo(json.dumps({k: getattr(item, k) for k in fields}, ensure_ascii=False))
-            continue
-        unit = "exchange" if item.kind == "conversation" else "version"
-        count = plural(item.entries, unit)
-        date = item.updated[:16].replace("T", " ")
-        click.echo(f"{item.id}  {date}  {item.kind:<12}  {count:<12}  {visible(item.title)}")
+        return
+    if items:
+        rows = [
+            (
+                item.id,
+                item.updated[:16].replace("T", " "),
+                item.kind,
+                plural(item.entries, "exchange" if item.kind == "conversation" else "version"),
+                item.title,
+            )
+            for item in items
+        ]
+        title = f"Saved: {plural(len(items), 'item')}, the most recent first"
+        print_table(title, ("id", "updated", "kind", "size", "first question"), rows)
 
 
 @history.command()

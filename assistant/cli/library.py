@@ -9,7 +9,7 @@ from typing import Any
 
 import click
 
-from assistant.cli.common import err, progress, settings_from
+from assistant.cli.common import err, print_table, progress, settings_from
 from assistant.core.errors import AssistantError, InputError
 from assistant.settings import MODES, Settings
 
@@ -143,26 +143,17 @@ def corpus_list(as_json: bool) -> None:
     if not documents:
         click.echo("The library is empty: run `assistant ingest` to add the bundled corpus.")
         return
-    from rich.console import Console
-    from rich.table import Table
-    from rich.text import Text
-
-    from assistant.core.display import visible
-
-    table = Table(title=f"Library: {len(documents)} documents", show_lines=True)
-    for column in ("title", "kind", "date", "chunks", "provenance"):
-        table.add_column(column, justify="right" if column == "chunks" else "left")
+    rows = []
     for d in documents:
         provenance = "; ".join(
             part for part in (d.publisher, d.official_url, d.licence, f"id: {d.doc_id}") if part
         )
-        # Text(), not markup: a title is shown as written, escapes and "[brackets]" included.
         chunks = str(d.chunks) if d.complete else f"{d.chunks} (incomplete: run ingest again)"
         if d.flagged:
             chunks += f" ({d.flagged} flagged as instructions)"
-        cells = (d.title, d.kind, d.date, chunks, provenance)
-        table.add_row(*(Text(visible(cell)) for cell in cells))
-    Console(width=max(120, Console().width)).print(table)
+        rows.append((d.title, d.kind, d.date, chunks, provenance))
+    title = f"Library: {len(documents)} documents"
+    print_table(title, ("title", "kind", "date", "chunks", "provenance"), rows, keep=0)
 
 
 @corpus.command("add")

@@ -14,7 +14,8 @@ import sys
 import click
 
 from assistant.accounts.roles import ROLES
-from assistant.cli.common import settings_from
+from assistant.cli.common import print_table, settings_from
+from assistant.core.text import plural
 
 ROLE_NAMES = [r.value for r in ROLES]
 ROLE_HELP = (
@@ -66,13 +67,15 @@ def add(name: str, role: str, password_stdin: bool) -> None:
 def list_users() -> None:
     """Everyone who can sign in, with their role."""
     from assistant.accounts import UserStore
-    from assistant.core.display import visible
 
     found = UserStore(settings_from().users_path).users()
     if not found:
         click.echo("No users yet: the web app runs for this computer only, with no login.")
-    for user in found:
-        click.echo(f"{visible(user.name):<24}  {user.role.value:<8}  added {user.created[:10]}")
+    if found:
+        rows = [(user.name, user.role.value, user.created[:10]) for user in found]
+        print_table(
+            f"Logins: {plural(len(found), 'person', 'people')}", ("name", "role", "added"), rows
+        )
 
 
 @users.command("remove")
