@@ -6,7 +6,8 @@ concrete examples, detailed lived or professional experience, reasoned solutions
 checks each answer for those signs and for a clear stance where the question asks for one, says
 what would add a missing sign (never writing the evidence itself), and gives the plain-English
 score. Rules only (`signs.py`, `experience.py`, `solutions.py`), measured on `evals/howread/`;
-non-blocking: it advises, it never stops an export. `check.py` puts the parts together, `render.py` words them for the faces.
+non-blocking: it advises, it never stops an export. `check.py` puts the parts together,
+`render.py` words them for the faces.
 """
 
 from assistant.how_read.check import HowRead, how_read
