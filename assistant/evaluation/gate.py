@@ -96,6 +96,7 @@ def load_floors(path: Path) -> Floors:
             "howread_fresh",
             "howread_fresh2",
             "howread_fresh3",
+            "howread_fresh4",
             "easyread",
         }
     )

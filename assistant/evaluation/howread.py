@@ -157,13 +157,15 @@ GATE_SUITES = {
     "howread_fresh": "fresh.jsonl",
     "howread_fresh2": "fresh2.jsonl",
     "howread_fresh3": "fresh3.jsonl",
+    "howread_fresh4": "fresh4.jsonl",
 }
-WHOLE = {"howread_fresh2", "howread_fresh3"}  # batches scored whole, not by half
+WHOLE = {"howread_fresh2", "howread_fresh3", "howread_fresh4"}  # batches scored whole, not by half
 
 
 def gate_checks(floors_file: Path, folder: Path) -> list[Check]:
-    """The [howread*] floors in evals/floors.toml, each on its suite's held half (fresh2 and
-    fresh3: the whole batch), rules only, so a second; none for a table that is absent."""
+    """The [howread*] floors in evals/floors.toml, each on its suite's held half (fresh2,
+    fresh3 and fresh4: the whole batch), rules only, so a second; none for a table that is
+    absent."""
     from assistant.evaluation.gate import Check
 
     data = tomllib.loads(Path(floors_file).read_text(encoding="utf-8"))

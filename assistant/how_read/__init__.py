@@ -5,8 +5,9 @@ a response "evidence-rich" when it has at least two of four signs: specific fact
 concrete examples, detailed lived or professional experience, reasoned solutions. This package
 checks each answer for those signs and for a clear stance where the question asks for one, says
 what would add a missing sign (never writing the evidence itself), and gives the plain-English
-score. Rules only (`signs.py`), measured on `evals/howread/`; non-blocking: it advises, it never
-stops an export. `check.py` puts the parts together, `render.py` words them for the faces.
+score. Rules only (`signs.py`, `experience.py`, `solutions.py`), measured on `evals/howread/`;
+non-blocking: it advises, it never stops an export. `check.py` puts the parts together,
+`render.py` words them for the faces.
 """
 
 from assistant.how_read.check import HowRead, how_read

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from enum import Enum
 
 from assistant.core.text import split_sentences
+from assistant.how_read.experience import experience
+from assistant.how_read.solutions import solutions
 
 
 class Sign(Enum):
@@ -138,7 +140,7 @@ _EXAMPLE = re.compile(
     rf"\b(?:for example|for instance|such as|in one case|take)\b,?[^.;:]{{0,80}}?\b{_PAST}\b"
     # "one member", "one blind member", "one of our members", "a member's"
     rf"|\bone (?:\w+ ){{0,2}}{_PERSON}s?\b|\bone of (?:our|the) \w*\s?{_PERSON}s\b"
-    rf"|\ba {_PERSON}['’]s\b|\bone (?:\w+ )?{_PERSON}, an? \w+"
+    rf"|\ba (?!person\b){_PERSON}['’]s\b|\bone (?:\w+ )?{_PERSON}, an? \w+"
     # a dated incident told in the first person: "I was assessed in March 2023", "last year my
     # award lapsed", "when we were involved in …"
     r"|\bI was \w+ (?:in|on|at|last)\b|\b(?:last|that) (?:year|month|week),? (?:my|our|I|we)\b"
@@ -155,7 +157,9 @@ _EXAMPLE = re.compile(
     # (not an organisation introduced: "Riverside Disabled People's Forum, a user-led …")
     r"|(?<=[a-z,;] )(?!(?:However|Yes|No|Overall|Forum|Council|Group|Trust|Network|Alliance|"
     r"Organi[sz]ation|Association|Cent(?:re|er)|Society|Partnership|Project|Charity|Board|"
-    r"Committee|Service|Coalition|Federation|Union)\b)[A-Z][a-z]+, (?:who|aged|an?|\d+)\b"
+    r"Committee|Service|Coalition|Federation|Union)\b)[A-Z][a-z]+, (?:who|aged|an?|"
+    # (not a citation's year: "(Ministry of Justice, 2023)")
+    r"(?!(?:1[89]|20)\d\d\b)\d+)\b"
     # a named local place: "Meadow Lane centre", "the church hall on Mill Road", "St Mary's"
     r"|(?<![.!?] )\b(?:[A-Z][a-z]+ ){1,2}(?:Road|Street|Lane|Avenue|Way|Close|Drive|"
     r"Square|Park)\b|\bSt\.? [A-Z][a-z]+['’]s\b"
@@ -172,6 +176,14 @@ _TELLER = (
 _TOLD = re.compile(
     rf"{_TELLER}[^.;]{{0,60}}?\b(?:{_PAST}|rang|sat|saw|met|came|used to|\w+ed)\b", _I
 )
+# A service or group told of as doing something (its verb straight after it), at a time:
+# "In 2021 our group of self-advocates was paid …", "When the contract went to a provider …".
+_SERVICE_TOLD = re.compile(
+    r"\b(?:our|the) (?:[\w-]+ ){0,2}(?:group|centre|service|contract|provider|club|project|"
+    r"helpline|team|surgery|hospital|library|clinic|ward|office|forum)(?: of [\w-]+(?: [\w-]+)"
+    r"{0,3})? (?:went|closed|moved|stopped|cut|brought|(?:was|were) \w+|\w+ed)\b",
+    _I,
+)
 _WHEN = re.compile(
     r"\b(?:last (?:spring|summer|autumn|winter|year|month|week|night|time|Christmas)|"
     r"this (?:spring|summer|autumn|winter|morning)|yesterday|the (?:first|second|third|last|"
@@ -185,104 +197,10 @@ _WHEN = re.compile(
 def examples(text: str) -> list[str]:
     found = [m.group(0) for m in _EXAMPLE.finditer(text)]
     for sentence in split_sentences(text):
-        told = _TOLD.search(sentence)
+        told = _TOLD.search(sentence) or _SERVICE_TOLD.search(sentence)
         if told and _WHEN.search(sentence):
             found.append(told.group(0))
     return found
-
-
-_EXPERIENCE = re.compile(
-    r"\bwe (?:run|ran|have run|carried out|surveyed|asked our|work with|have worked|have sat|"
-    r"sat on|have seen|see|saw|heard|have heard|hear|know of|have been|were (?:involved|left))\b"
-    r"|\bwe support(?:ed)? (?:around|about|over|more than|\d)"
-    r"|\b(?:people|members|families) we (?:support|supported|work with|worked with|help)\b"
-    r"|\b(?:in|from) our (?:own )?(?:experience|work|casework|advice|helpline|survey|\d{4} survey|"
-    r"services?|groups?|drop-in|research)\b|\bour own\b"
-    r"|\b(?:our |some |many |several |most |the )?members(?: of our \w+(?: \w+)?)?"
-    r"(?: who \w+)?(?: \w+){0,3}? (?:told|tell|say|said|report|reported|describe|described|"
-    r"waited|prefer|find|found|have told|lost|have been|had|were|visited|use|used)\b"
-    r"|\b(?:told|tell|have told|has told) us\b"
-    r"|\b(?:in|from|through|at|to|via) our (?:[\w-]+ ){0,2}(?:project|club|forum|meetings?|"
-    r"events?|centre|sessions?|caseload|line|drop-in|group|helpline|service)\b"
-    r"|\bas we (?:already )?do\b|\ba member (?:who [^.,;]{0,40} )?(?:\w+ed|was|had|lost|got)\b"
-    r"|\bone of our\b|\ba member['’]s\b|\bone (?:\w+ )?(?:member|mother|father|parent) in our\b"
-    r"|\bone (?:\w+ )?member\b"
-    # the organisation's own service or group doing something: "our self-advocacy group has"
-    r"|\bour (?:[\w-]+ ){0,2}(?:group|service|team|helpline|project|worker|staff|volunteers|"
-    r"forum|panel|network|centre|club|scheme) (?:has|have|is|are|runs?|ran|offered|supports?|"
-    r"helped|found|gave|holds?|meets?)\b"
-    r"|\bI (?:was|have|had|rely|use|used|am|lost|waited|applied|could not|scored|live|rang|"
-    r"went|sat|got|took|saw|met|spent|paid|left|came|\w+ed)\b"
-    r"|\bas an? (?:\w+ )?(?:person|user|claimant|parent|carer|woman|man)\b"
-    r"|\bmy (?:partner|award|claim|son|daughter|husband|wife|carer|assessment|support)\b",
-    _I,
-)
-_NOT_OURS = re.compile(r"\b(?:not|never|no)\b[^.]{0,30}$", _I)
-
-
-def experience(text: str) -> list[str]:
-    """First-hand: what we, our members or I did, saw or were told; not "we think"."""
-    return [
-        m.group(0)
-        for m in _EXPERIENCE.finditer(text)
-        if not _NOT_OURS.search(text[max(0, m.start() - 30) : m.start()])
-    ]
-
-
-_PROPOSE = re.compile(
-    r"\bwe (?:would )?(?:recommend|propose|suggest|urge|call (?:on|for))\b"
-    r"|\bwe (?:would )?(?:ask|want|need|like) (?:the |all |every )?\w+ to \w+"
-    # an instruction: "Use Easy Read for key letters, test them …"
-    r"|^(?:use|test|give|make|provide|offer|publish|fund|train|involve|set up|create|keep|"
-    r"ensure|include|pay|introduce|require|replace|record|extend)\s+\w+"
-    r"|\b(?:should|could|must|ought to|needs? to)(?: always| also| first| then| instead)?"
-    r" (?!not\b)(?:be \w+|\w+)"
-    # a better way named: "the duty needs three things: …", "funding would make more difference"
-    r"|\b(?:needs|requires) (?:\w+ )?(?:things|changes|steps|measures)\s*:"
-    r"|\bwould (?:make (?:more|a bigger|a real) difference|work better|be (?:better|more "
-    r"effective|fairer))\b",
-    _I,
-)
-# A wish, not a proposal: "should be faster", "should listen", "needs to change".
-_VAGUE = re.compile(
-    r"(?:be|become) (?:more \w+|less \w+|\w+er|better|improved|changed|reconsidered|rethought|"
-    r"looked at|reviewed|fixed|done)\b|\b(?:listen|change|improve|do better|do more|think "
-    r"again|look again|consider|mean something|take \w+ serious\w*)\b"
-    # a quality wished for and nothing more: "should be accessible.", "must be protected."
-    r"|^(?:should|must|ought to|needs? to) (?:always )?be \w+\s*(?:[.;!]|$)",
-    _I,
-)
-
-
-def solutions(text: str, question: str = "") -> list[str]:
-    """What should be done, by whom: "we recommend", "councils should assess …"; not a wish
-    ("it should be faster") nor the question's own proposal restated ("we agree that councils
-    should be required to …")."""
-    found = []
-    for sentence in split_sentences(text):
-        if _restates(sentence, question):
-            continue
-        for match in _PROPOSE.finditer(sentence):
-            tail = sentence[match.start() : match.end() + 30]
-            if match.group(0).lower().startswith("we") or not _VAGUE.search(tail):
-                found.append(match.group(0))
-    return found
-
-
-_WORD = re.compile(r"[a-z]{4,}")
-
-
-_STANCE_OPENING = re.compile(r"^\W*(?:we (?:\w+ )?(?:agree|disagree|support|oppose)|yes|no)\b", _I)
-
-
-def _restates(sentence: str, question: str) -> bool:
-    """A stance sentence that repeats the question ("We agree that councils should be
-    required to …"): it opens with the stance and most of its longer words are the question's."""
-    if not _STANCE_OPENING.search(sentence):
-        return False
-    words = set(_WORD.findall(sentence.lower()))
-    asked = set(_WORD.findall(question.lower()))
-    return bool(words) and len(words & asked) / len(words) >= 0.6
 
 
 def find_signs(text: str, question: str = "") -> dict[Sign, tuple[str, ...]]:

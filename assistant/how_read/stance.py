@@ -22,8 +22,22 @@ _OPENING_SENTENCES = 3
 # Checked before `stance_in`: a qualified agreement is mixed, not agree.
 _QUALIFIED = re.compile(
     r"^\W*we (?:\w+ ){0,2}(?:agree|support|supportive|welcome)\b[^.]{0,60}\bbut\b"
-    r"|^\W*we (?:\w+ )?neither agree",
+    r"|^\W*we (?:\w+ )?neither agree"
+    # a yes on a condition: "yes for those who want it, but only if paper stays", "Yes, provided …"
+    r"|^\W*yes\b[^.]{0,80}?\b(?:only if|provided|as long as|so long as|on condition)\b",
     _I,
+)
+# Agreeing "in principle" keeps a reservation: "In principle we accept …", "We support it in
+# principle". Read before the lead-in ("in principle, yes") is taken off.
+_IN_PRINCIPLE = re.compile(
+    r"^\W*in principle,? (?:we|I) (?:\w+ )?(?:agree|support|accept|welcome)\b"
+    r"|^\W*(?:we|I) (?:\w+ )?(?:agree|support|accept|welcome)\b[^.]{0,60}\bin principle\b",
+    _I,
+)
+# "I agree strongly": the writer's own stance, read as "we" would be.
+_I_STANCE = re.compile(
+    r"^(\W*)I (?=(?:\w+ )?(?:agree|disagree|support|oppose|welcome|object|reject|cannot|can['’]t|"
+    r"do not|don['’]t)\b)"
 )
 # A courtesy before the stance: "We understand the pressure on budgets, but we cannot agree …";
 # what follows the "but" is read as the sentence.
@@ -57,7 +71,8 @@ _OTHER_WAYS = (
     (
         "disagree",
         re.compile(
-            r"^\W*(?:not at all|we (?:strongly|firmly|completely) disagree|"
+            r"^\W*(?:not at all|not really|certainly not|definitely not|"
+            r"we (?:strongly|firmly|completely) disagree|"
             r"we (?:cannot|can['’]t|could not|do not|don['’]t|are unable to) (?:\w+ )?(?:agree|"
             r"support|accept)|"
             r"we (?:are|remain) (?:strongly )?(?:opposed|"
@@ -70,7 +85,8 @@ _OTHER_WAYS = (
         re.compile(
             r"^\W*(?:we (?:\w+ )?welcome|we (?:do|would|fully|broadly|very much) (?:agree|"
             r"support)|we (?:are|remain) (?:strongly )?in "
-            r"favour|to a (?:large|great) extent|completely|absolutely)\b",
+            r"favour|to a (?:large|great) extent|completely|absolutely|"
+            r"we would (?:go|like to go) further than)\b",
             _I,
         ),
     ),
@@ -110,6 +126,9 @@ def stated_stance(question: str, text: str) -> str | None:
 
 
 def _stance_of(question: str, sentences: list[str]) -> str | None:
+    sentences = [_I_STANCE.sub(r"\1We ", sentence) for sentence in sentences]
+    if any(_IN_PRINCIPLE.search(_HEDGE.sub("", sentence)) for sentence in sentences):
+        return "mixed"
     opening = [
         _LEAD_IN.sub("", _HEDGE.sub("", sentence))
         for sentence in sentences
