@@ -1,0 +1,106 @@
+"""A 22-page PDF, built with fpdf2, ingested into a real Chroma store with the real embedding
+model: text found only on page 17 is cited "p. 17" by search, by an answer, by the CLI and in
+the reading view (which shows the "Page 17" marker just before the highlighted passage)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from fpdf import FPDF
+
+from tests.support.helpers import TOPICS, Run, make_settings, paragraph
+
+from assistant.chains import Assistant
+from assistant.checks.citations import build_evidence, describe
+from assistant.embeddings import BundledEmbeddings
+from assistant.ingest import ingest
+from assistant.reading_view import build_view
+from assistant.search.retrieval import HybridRetriever
+from assistant.settings import Settings
+from assistant.store import Store
+
+PAGES = 22
+TARGET = 17
+FERRY = (
+    "Members who travel by ferry to the Isle of Wight told us the lower deck has no accessible "
+    "toilet, and the lift to the passenger lounge was broken on every crossing they made."
+)
+QUESTION = "Is there an accessible toilet on the Isle of Wight ferry?"
+
+
+def page_text(number: int) -> str:
+    """About 110 words, so each page is one passage of its own; only page 17 mentions ferries."""
+    topic = list(TOPICS)[number % len(TOPICS)]
+    opening = f"In district number {number} the survey heard from {number * 3} members."
+    body = paragraph(topic, 90).replace(". .", ".")
+    return f"{opening} {FERRY} {body}" if number == TARGET else f"{opening} {body}"
+
+
+def build_pdf(path: Path) -> Path:
+    pdf = FPDF()
+    pdf.set_title("Accessible travel survey")
+    pdf.set_font("Helvetica", size=11)
+    for number in range(1, PAGES + 1):
+        pdf.add_page()
+        pdf.multi_cell(0, 6, page_text(number))
+    pdf.output(str(path))
+    return path
+
+
+@pytest.fixture(scope="module")
+def library(
+    tmp_path_factory: pytest.TempPathFactory, embeddings: BundledEmbeddings
+) -> tuple[Settings, Store]:
+    folder = tmp_path_factory.mktemp("pdf-pages")
+    settings = make_settings(folder / "data")
+    store = Store(settings, embeddings=embeddings)
+    report = ingest([build_pdf(folder / "survey.pdf")], settings, store=store)
+    assert report.documents == 1 and not report.failed
+    return settings, store
+
+
+def test_every_passage_of_the_pdf_knows_its_page(library: tuple[Settings, Store]) -> None:
+    _, store = library
+    stored = [c for c in store.iter_all() if c.metadata.get("title") == "Accessible travel survey"]
+    assert len(stored) >= PAGES
+    pages = {int(c.metadata["page_start"]) for c in stored}
+    assert pages == set(range(1, PAGES + 1))
+    (ferry,) = [c for c in stored if "Isle of Wight" in c.text]
+    assert (ferry.metadata["page_start"], ferry.metadata["page_end"]) == (TARGET, TARGET)
+
+
+def test_search_and_answer_cite_the_page(library: tuple[Settings, Store]) -> None:
+    settings, store = library
+    top = HybridRetriever(store=store, settings=settings).search(QUESTION, k=3)[0]
+    assert "Isle of Wight" in top.text
+    (evidence,) = build_evidence([top])
+    assert describe(evidence) == f"Accessible travel survey (user upload), p. {TARGET}"
+
+    result = Assistant(settings, store=store).ask(QUESTION)
+    ferry = [e for e in result.evidence if "Isle of Wight" in e.quote]
+    assert ferry and describe(ferry[0]).endswith(f", p. {TARGET}")
+    assert ferry[0].n in {n for s in result.verification.sentences for n in s.citations}
+
+
+def test_the_reading_view_opens_at_the_page(library: tuple[Settings, Store]) -> None:
+    settings, store = library
+    top = HybridRetriever(store=store, settings=settings).search(QUESTION, k=1)[0]
+    (evidence,) = build_evidence([top])
+    view = build_view(store, evidence, [FERRY])
+    kinds = [p.kind for p in view.parts]
+    assert kinds.count("page") == PAGES
+    cited = kinds.index("cited")
+    assert view.parts[cited - 1].text == f"Page {TARGET}"
+    assert view.parts[cited].mark == FERRY
+    assert view.message.startswith(f"Opened “Accessible travel survey” at p. {TARGET};")
+
+
+def test_the_cli_search_prints_the_page(
+    library: tuple[Settings, Store], run_main: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings, _ = library
+    monkeypatch.setenv("ASSISTANT_DATA_DIR", str(settings.data_dir))  # the module's library
+    code, out, err = run_main("search", QUESTION, "--k", "1")
+    assert code == 0, err
+    assert out.startswith(f"1. Accessible travel survey (user upload), p. {TARGET}  [score")
