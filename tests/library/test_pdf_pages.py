@@ -4,12 +4,10 @@ the reading view (which shows the "Page 17" marker just before the highlighted p
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
-from fpdf import FPDF
 
-from tests.support.helpers import TOPICS, Run, make_settings, paragraph
+from tests.support.helpers import Run, make_settings
+from tests.support.pdf_pages import FERRY, PAGES, QUESTION, TARGET, build_pdf
 
 from assistant.chains import Assistant
 from assistant.checks.citations import build_evidence, describe
@@ -19,33 +17,6 @@ from assistant.reading_view import build_view
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 from assistant.store import Store
-
-PAGES = 22
-TARGET = 17
-FERRY = (
-    "Members who travel by ferry to the Isle of Wight told us the lower deck has no accessible "
-    "toilet, and the lift to the passenger lounge was broken on every crossing they made."
-)
-QUESTION = "Is there an accessible toilet on the Isle of Wight ferry?"
-
-
-def page_text(number: int) -> str:
-    """About 110 words, so each page is one passage of its own; only page 17 mentions ferries."""
-    topic = list(TOPICS)[number % len(TOPICS)]
-    opening = f"In district number {number} the survey heard from {number * 3} members."
-    body = paragraph(topic, 90).replace(". .", ".")
-    return f"{opening} {FERRY} {body}" if number == TARGET else f"{opening} {body}"
-
-
-def build_pdf(path: Path) -> Path:
-    pdf = FPDF()
-    pdf.set_title("Accessible travel survey")
-    pdf.set_font("Helvetica", size=11)
-    for number in range(1, PAGES + 1):
-        pdf.add_page()
-        pdf.multi_cell(0, 6, page_text(number))
-    pdf.output(str(path))
-    return path
 
 
 @pytest.fixture(scope="module")

@@ -15,8 +15,8 @@ from typing import Any
 
 import pytest
 
-from tests.library.test_pdf_pages import FERRY, QUESTION, TARGET, build_pdf
 from tests.support.fixtures import CorpusStore
+from tests.support.pdf_pages import FERRY, QUESTION, TARGET, build_pdf
 from tests.support.ui_support import RunningApp, running_app
 from tests.ui.test_ui_browser import (  # noqa: F401  (driver is a fixture used by name)
     DOCS,
