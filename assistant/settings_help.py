@@ -2,7 +2,7 @@
 this and from `Settings` itself (names, types and defaults), so it cannot drift from the code.
 
 Kept apart from `settings.py` so that file stays a short list of values with the reasons for
-them; `tests/test_docs.py` checks the two name the same settings.
+them; `tests/project/test_docs.py` checks the two name the same settings.
 """
 
 from __future__ import annotations
