@@ -31,7 +31,9 @@ _ENSURE = re.compile(
 )
 # A clause that only qualifies ("… when they commission services", "… are accessible to …").
 _CLAUSE = re.compile(
-    r"\s+(?:when|where|if|because|so that|while|(?:is|are) (?!\w+ing\b))\b.*$", re.I
+    r"\s+(?:when|where|if|because|so that|while|before|after|until|unless|"
+    r"(?:is|are) (?!\w+ing\b))\b.*$",
+    re.I,
 )
 _LIGHT_VERB = re.compile(
     r"^(?:make|get|have|involve|provide|give|use|help|support|replace|improve|introduce|raise|"
@@ -99,6 +101,10 @@ _GERUNDS = {
     "return": "returning",
     "leave": "leaving",
     "claim": "claiming",
+    "consult": "consulting",
+    "compete": "competing",
+    "challenge": "challenging",
+    "campaign": "campaigning",
     "report": "reporting",
 }
 

@@ -182,6 +182,17 @@ def test_topics_and_suggestions_name_the_question_s_subject() -> None:
     assert tip.startswith("Add a member's experience of local bus services")
 
 
+def test_a_topic_drops_a_time_clause_and_reads_as_a_noun() -> None:
+    """A real draft's tip read "Add a figure about change the services disabled people use"."""
+    consult = (
+        "Should councils have to consult disabled people's organisations before they change "
+        "the services disabled people use?"
+    )
+    assert topic_of(consult) == "consulting disabled people's organisations"
+    compete = "What support do small groups need to compete for public service contracts?"
+    assert topic_of(compete) == "competing for public service contracts"
+
+
 def test_the_check_suggests_what_is_missing_and_never_writes_evidence() -> None:
     text = "We disagree. Buses are often late and drivers are rude."
     checked = how_read(OPEN_Q, text)
