@@ -18,11 +18,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any, Protocol
 
-from assistant.checks.citations import REMOVED, describe, location
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence, GroundedText
 from assistant.core.text import sentence_spans
 from assistant.evidence.index import DOC_ID as OUR_EVIDENCE
+from assistant.rendering.sources import REMOVED, describe, location
 
 if TYPE_CHECKING:  # the store module imports chromadb; the view itself needs only the shape
     from assistant.library.store import StoredChunk

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from assistant.core.schema import Evidence, Passage
@@ -49,43 +48,3 @@ def build_evidence(passages: Sequence[Passage]) -> tuple[Evidence, ...]:
         for index, p in enumerate(passages, start=1)
         for phrase in (_suspect_phrase(p),)
     )
-
-
-# A heading that opens with a section number ("3.2 Funding", "4. Who we asked") is cited by it;
-# a year ("2024 in review") is not a section number.
-_NUMBERED = re.compile(r"(?:section\s+)?(\d{1,2}(?:\.\d{1,3})*)\.?(?=\s|$)", re.IGNORECASE)
-REMOVED = "document removed"
-
-
-def section_label(section: str) -> str:
-    """ "section 3.2" for a numbered heading, as a reader would cite it; else the heading."""
-    found = _NUMBERED.match(section.strip())
-    return f"section {found.group(1)}" if found else section
-
-
-def location(evidence: Evidence) -> str:
-    """Where in its document a passage is: "p. 14", "pp. 14-15" for a PDF passage, else
-    "section 3.2, paragraph 4" (an unnumbered heading named as it stands); may be empty."""
-    if evidence.pages:
-        return f"pp. {evidence.pages}" if "-" in evidence.pages else f"p. {evidence.pages}"
-    parts = []
-    if evidence.section and evidence.section != evidence.title:
-        parts.append(section_label(evidence.section))
-    if evidence.paragraphs:
-        label = "paragraphs" if "-" in evidence.paragraphs else "paragraph"
-        parts.append(f"{label} {evidence.paragraphs}")
-    return ", ".join(parts)
-
-
-def describe(evidence: Evidence) -> str:
-    """The one way a citation is written, on every face (page, CLI, Markdown, Word):
-    "Title (kind), p. 14" for a PDF passage, else "Title (kind), section 3.2, paragraph 4".
-    A source removed from the library since it was cited ends "(document removed)": the quote
-    saved with the answer is all there is to check it by.
-    """
-    kind = evidence.label or evidence.kind
-    parts = [f"{evidence.title} ({kind})" if kind else evidence.title]
-    if where := location(evidence):
-        parts.append(where)
-    line = ", ".join(parts)
-    return f"{line} ({REMOVED})" if evidence.removed else line

@@ -18,15 +18,14 @@ from assistant.settings import GENERATORS
 def _print_grounded(result: Any) -> None:
     """Answer or draft, then its numbered sources, then what the verifier flagged."""
     from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
-    from assistant.checks.citations import describe
-    from assistant.core.text import shorten
     from assistant.rendering.checks import checks_text
+    from assistant.rendering.sources import HEADING, source_line
 
     click.echo(result.text + "\n")
     if result.evidence:
-        click.echo("Sources:")
+        click.echo(f"{HEADING}:")
         for e in result.evidence:
-            click.echo(f"[{e.n}] {describe(e)}\n    “{shorten(e.quote, 300)}”")
+            click.echo(source_line(e))
     if result.draft and result.draft.over_limit:
         click.echo(
             f"\nNote: {result.draft.words} words, over the limit of {result.draft.word_limit}."

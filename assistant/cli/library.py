@@ -54,8 +54,9 @@ def _prepare_fast_search(settings: Settings) -> None:
 
 
 def _print_passages(passages: list[Any]) -> None:
-    from assistant.checks.citations import build_evidence, describe
+    from assistant.checks.citations import build_evidence
     from assistant.core.display import visible
+    from assistant.rendering.sources import describe
 
     if not passages:
         click.echo("No passage matched. Try other words, or add documents with `assistant ingest`.")

@@ -10,7 +10,6 @@ The text itself goes in as its typed value (`GroundedText.written`), never read 
 from __future__ import annotations
 
 from assistant.answering.writing.points import NOT_USED, NOT_USED_INTRO, not_used
-from assistant.checks.citations import describe
 from assistant.core.schema import Evidence, GroundedText
 from assistant.core.text import shorten
 from assistant.export.page import (
@@ -24,11 +23,10 @@ from assistant.export.page import (
     raw,
     written,
 )
-from assistant.rendering import checks
+from assistant.rendering import checks, sources
 
-QUOTE_WORDS = 60  # longer source passages are shortened to this many words in the sources list
 TITLE_CHARS = 80  # the question is shortened to about this many characters in a default title
-SOURCES = "Sources"
+SOURCES = sources.HEADING
 CHECKS = checks.HEADING
 
 
@@ -40,15 +38,9 @@ def default_title(result: GroundedText) -> str:
     return f"Response to: {shorten(question, TITLE_CHARS + 1)}"
 
 
-def source_entry(evidence: Evidence) -> str:
-    """ "[n] <where it comes from> — “quoted passage”", then any references it gives."""
-    entry = f"[{evidence.n}] {describe(evidence)} — “{shorten(evidence.quote, words=QUOTE_WORDS)}”"
-    return f"{entry} {evidence.references}" if evidence.references else entry
-
-
 def source_blocks(evidence: tuple[Evidence, ...], none: str) -> list[Block]:
     """The numbered sources, one line each, or `none` when nothing was cited."""
-    return [raw(source_entry(e)) for e in evidence] or [raw(none)]
+    return [raw(sources.source_line(e)) for e in evidence] or [raw(none)]
 
 
 def answer_page(result: GroundedText, title: str | None = None) -> Page:
@@ -58,7 +50,7 @@ def answer_page(result: GroundedText, title: str | None = None) -> Page:
     if result.findings:
         blocks.append(para(f"**Before sending:** {checks.flagged_notice(result.findings)}"))
     blocks.append(written(result.written))
-    blocks += [heading(SOURCES), *source_blocks(result.evidence, "No sources were cited.")]
+    blocks += [heading(SOURCES), *source_blocks(result.evidence, sources.NONE)]
     left_out = not_used(result)
     if left_out:
         blocks += [heading(NOT_USED), para(NOT_USED_INTRO), *(Block("bullet", p) for p in left_out)]

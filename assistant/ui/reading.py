@@ -25,11 +25,11 @@ from assistant.answering.reading_view import (
     from_page,
     mark_removed,
 )
-from assistant.checks.citations import describe
 from assistant.consultation.respond import ConsultationResponse
 from assistant.core.errors import AssistantError
 from assistant.core.schema import Evidence, GroundedText
 from assistant.library.source_kinds import badge
+from assistant.rendering.sources import HEADING, NONE, describe, source_quote
 from assistant.ui.render import status_html
 from assistant.ui.services import Services
 
@@ -75,11 +75,10 @@ def _payload(e: Evidence, said: Sequence[str]) -> str:
     return html.escape(json.dumps(data, ensure_ascii=False), quote=True)
 
 
-def _items(evidence: Sequence[Evidence], said: Mapping[int, Sequence[str]], words: int) -> str:
+def _items(evidence: Sequence[Evidence], said: Mapping[int, Sequence[str]]) -> str:
     items = []
     for e in evidence:
-        quote_words = e.quote.split()
-        quote = " ".join(quote_words[:words]) + (" …" if len(quote_words) > words else "")
+        quote = " ".join([source_quote(e), e.references]).strip()  # as every face quotes it
         kind = badge(e.label or e.kind)
         payload = _payload(e, said.get(e.n, ()))
         items.append(
@@ -97,14 +96,12 @@ HINT = "<p>Press a source to read it in its document, at the cited place.</p>"
 
 
 def sources_html(
-    evidence: Sequence[Evidence],
-    said: Mapping[int, Sequence[str]] | None = None,
-    quote_words: int = 80,
+    evidence: Sequence[Evidence], said: Mapping[int, Sequence[str]] | None = None
 ) -> str:
     """Numbered sources, each citation a button that opens the document at the passage."""
     if not evidence:
-        return "<p><em>No sources for this one.</em></p>"
-    return f"<h2>Sources</h2>{HINT}{_items(evidence, said or {}, quote_words)}"
+        return f"<p><em>{_text(NONE)}</em></p>"
+    return f"<h2>{HEADING}</h2>{HINT}{_items(evidence, said or {})}"
 
 
 def response_sources_html(response: ConsultationResponse) -> str:
@@ -114,10 +111,10 @@ def response_sources_html(response: ConsultationResponse) -> str:
         if answer.result is not None and answer.cited:
             said = {e.n: citing_sentences(answer.result, e.n) for e in answer.cited}
             heading = f"<h3>Question {_text(answer.question.number)}</h3>"
-            sections.append(heading + _items(answer.cited, said, 40))
+            sections.append(heading + _items(answer.cited, said))
     if not sections:
-        return "<p><em>No sources were cited.</em></p>"
-    return f"<h2>Sources</h2>{HINT}{''.join(sections)}"
+        return f"<p><em>{_text(NONE)}</em></p>"
+    return f"<h2>{HEADING}</h2>{HINT}{''.join(sections)}"
 
 
 def result_sources_html(result: GroundedText, present: set[str] | None = None) -> str:

@@ -8,11 +8,10 @@ from __future__ import annotations
 import html
 from collections.abc import Sequence
 
-from assistant.checks.citations import describe
 from assistant.core.schema import Evidence, Finding, GroundedText
-from assistant.core.text import shorten
 from assistant.library.source_kinds import badge
 from assistant.rendering.checks import checks_markdown, flagged_count
+from assistant.rendering.sources import HEADING, NONE, describe, source_quote
 
 
 def md_escape(text: str) -> str:
@@ -23,17 +22,17 @@ def md_escape(text: str) -> str:
     return text
 
 
-def sources_markdown(evidence: Sequence[Evidence], quote_words: int = 80) -> str:
-    """Numbered sources: title, kind, section, paragraphs and the quoted passage."""
+def sources_markdown(evidence: Sequence[Evidence]) -> str:
+    """Numbered sources as every face writes them (`rendering.sources`): where each passage is,
+    its kind as a badge, the passage quoted and the references it gives."""
     if not evidence:
-        return "_No sources for this one._"
-    lines = ["## Sources", ""]
+        return f"_{NONE}_"
+    lines = [f"## {HEADING}", ""]
     for e in evidence:
-        quote = shorten(e.quote, words=quote_words)
-        kind = badge(e.label or e.kind)
         lines.append(f"**[{e.n}] {md_escape(describe(e))}**  ")
-        lines.append(f"_{kind}_  ")
-        lines.append(f"> {md_escape(quote)}")
+        lines.append(f"_{badge(e.label or e.kind)}_  ")
+        quote = f"> {md_escape(source_quote(e))}"
+        lines.append(f"{quote} {md_escape(e.references)}" if e.references else quote)
         lines.append("")
     return "\n".join(lines)
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from assistant.checks.citations import build_evidence, describe, location, section_label
+from assistant.checks.citations import build_evidence
 from assistant.core.schema import Block, Document, Evidence, Passage
 from assistant.library.chunking import chunk_document
+from assistant.rendering.sources import describe, location, section_label
 
 
 def evidence(**fields: object) -> Evidence:

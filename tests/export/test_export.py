@@ -11,7 +11,8 @@ import pytest
 from assistant.core.errors import InputError
 from assistant.core.schema import Evidence, Finding, GroundedText, Verification
 from assistant.export import SUFFIXES, markdown_of, plain_text_of, write_export
-from assistant.export.answer import CHECKS, SOURCES, default_title, source_entry
+from assistant.export.answer import CHECKS, SOURCES, default_title
+from assistant.rendering.sources import source_line
 
 QUESTION = (
     "Question 4: Do you agree that funding for disabled people's user-led organisations should "
@@ -114,7 +115,7 @@ def test_findings_are_announced_before_the_draft() -> None:
 
 
 def test_long_quotes_are_shortened_with_an_ellipsis() -> None:
-    entry = source_entry(EVIDENCE[2])
+    entry = source_line(EVIDENCE[2])
     assert "word59…”" in entry and "word60" not in entry
 
 

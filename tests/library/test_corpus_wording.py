@@ -96,8 +96,9 @@ def test_briefing_notes_refer_to_articles_by_title_without_retelling_them(path: 
 
 
 def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> None:
-    from assistant.checks.citations import build_evidence, describe
+    from assistant.checks.citations import build_evidence
     from assistant.core.schema import Passage
+    from assistant.rendering.sources import describe
 
     def first_citation(doc_id: str) -> str:
         path = next(p for p in FILES if p.stem == doc_id)
@@ -113,11 +114,11 @@ def test_articles_are_cited_as_blog_articles_and_notes_as_briefing_notes() -> No
 def test_a_notes_references_travel_with_its_passages_into_the_sources_list() -> None:
     from assistant.checks.citations import build_evidence
     from assistant.core.schema import Passage
-    from assistant.export.answer import source_entry
+    from assistant.rendering.sources import source_line
 
     path = next(p for p in NOTES if p.stem == "dfe-childrens-social-care-delegation-2014")
     chunk = next(c for c in chunk_document(load_document(path)) if "SI 2014/2407" in c.section)
     evidence = build_evidence([Passage(chunk.id, chunk.text, chunk.metadata, 1.0)])[0]
     assert evidence.references.startswith("Source: SI 2014/2407.")
     assert "Source:" not in evidence.quote
-    assert source_entry(evidence).endswith(evidence.references)
+    assert source_line(evidence).endswith(evidence.references)

@@ -11,10 +11,11 @@ from tests.support.pdf_pages import FERRY, PAGES, QUESTION, TARGET, build_pdf
 
 from assistant.answering.chains import Assistant
 from assistant.answering.reading_view import build_view
-from assistant.checks.citations import build_evidence, describe
+from assistant.checks.citations import build_evidence
 from assistant.library.embeddings import BundledEmbeddings
 from assistant.library.ingest import ingest
 from assistant.library.store import Store
+from assistant.rendering.sources import describe
 from assistant.search.retrieval import HybridRetriever
 from assistant.settings import Settings
 
