@@ -52,6 +52,11 @@ class Document:
         return self.provenance.get("title", self.doc_id)
 
 
+# A passage's metadata as the store keeps it: Chroma holds scalar values only (provenance,
+# pages, paragraphs, flags); one typed name for it instead of an open dict.
+Metadata = dict[str, str | int | float | bool]
+
+
 @dataclass(frozen=True)
 class Chunk:
     """A quotable passage with everything needed to cite it."""
@@ -64,7 +69,7 @@ class Chunk:
     para_end: int
     char_start: int
     char_end: int
-    metadata: dict[str, Any] = field(default_factory=dict)
+    metadata: Metadata = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -73,7 +78,7 @@ class Passage:
 
     id: str
     text: str
-    metadata: dict[str, Any]
+    metadata: Metadata
     score: float
     rank: int = 0
     dense_score: float | None = None

@@ -13,7 +13,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from assistant.core.schema import Block, Chunk, Document
+from assistant.core.schema import Block, Chunk, Document, Metadata
 from assistant.core.text import sentence_spans
 from assistant.library.cutting import CHARS_PER_WORD, cut, over_cap
 
@@ -163,7 +163,7 @@ def chunk_document(document: Document, min_words: int = 80, max_words: int = 200
         text = document.text[span.start : span.end]
         extra = {"references": references[span.section]} if span.section in references else {}
         pages = _pages(span.page_start, span.page_end)
-        metadata = {
+        metadata: Metadata = {
             **document.provenance,
             "doc_id": document.doc_id,
             "section": span.section,
@@ -225,7 +225,7 @@ def chunk_document_recursive(
         inside = [b for b in document.blocks if b.end > start and b.start < end]
         first = inside[0] if inside else document.blocks[0]
         last = inside[-1] if inside else first
-        metadata = {
+        metadata: Metadata = {
             **document.provenance,
             "doc_id": document.doc_id,
             "section": first.section,

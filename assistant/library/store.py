@@ -19,7 +19,7 @@ from chromadb.api.types import Documents, Embeddable, EmbeddingFunction, Embeddi
 from chromadb.config import Settings as ChromaSettings
 
 from assistant.core.errors import EmptyStoreError, StoreError
-from assistant.core.schema import Chunk
+from assistant.core.schema import Chunk, Metadata
 from assistant.library.embeddings import BundledEmbeddings
 from assistant.library.store_damage import GuardedCollection, guarded
 from assistant.library.store_probe import check_store
@@ -57,7 +57,7 @@ class ChromaEmbeddingFunction(EmbeddingFunction[Documents]):
 class StoredChunk:
     id: str
     text: str
-    metadata: dict[str, Any]
+    metadata: Metadata
     distance: float | None = None
     embedding: list[float] | None = None
 
