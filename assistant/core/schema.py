@@ -11,16 +11,8 @@ from assistant.core.written_markdown import read_markdown
 from assistant.core.written_text import SectionKind, WrittenText, with_checks
 
 # Provenance fields every document carries into every chunk's metadata (strings only).
-PROVENANCE_FIELDS: tuple[str, ...] = (
-    "title",
-    "author",
-    "date",
-    "kind",
-    "publisher",
-    "source",
-    "official_url",
-    "licence",
-    "sources",
+PROVENANCE_FIELDS: tuple[str, ...] = tuple(
+    "title author date kind publisher source official_url licence sources".split()
 )
 
 
@@ -52,8 +44,7 @@ class Document:
         return self.provenance.get("title", self.doc_id)
 
 
-# A passage's metadata as the store keeps it: Chroma holds scalar values only (provenance,
-# pages, paragraphs, flags); one typed name for it instead of an open dict.
+# A passage's metadata as the store keeps it: Chroma holds scalar values only.
 Metadata = dict[str, str | int | float | bool]
 
 

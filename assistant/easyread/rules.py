@@ -15,6 +15,7 @@ import re
 from assistant.core.text import QUOTATION, strip_markers
 from assistant.easyread.shapes import colon_split, fronted, with_clause
 from assistant.easyread.splits import (
+    PREPOSITIONS,
     appositive,
     place_asides,
     reported_speech,
@@ -92,8 +93,9 @@ def split_clauses(sentence: str) -> list[str]:
         join = (match["join"] or match["which"] or ";").lower().replace("not just", "not only")
         if join in ("when", "if", "until") and _asks(left):
             continue
-        if left.split() and left.split()[-1].lower() in ("or", "and", "but"):
-            continue  # "… or because C": the join is inside a list of reasons
+        last = left.split()[-1].lower() if left.split() else ""
+        if last in ("or", "and", "but") or (join == "and" and last in PREPOSITIONS):
+            continue  # "… or because C" (a list of reasons), "run by and for …" (one phrase)
         if join == "not only":  # "…, not only at the end": the rest need not be a clause
             if _stands_alone(left) and count_finite(right) <= 1:
                 return [

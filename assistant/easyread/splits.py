@@ -141,7 +141,7 @@ def shared_subject(left: str, right: str) -> str | None:
     if verb not in VERB_FORMS or verb in AUXILIARIES:
         return None
     low = [w.lower().strip(",") for w in words]
-    if len(rest) <= 2 and low[-2] in _PREPOSITIONS:
+    if len(rest) <= 2 and low[-2] in PREPOSITIONS:
         return None  # "evidence from carers and support workers": two nouns, not two verbs
     if verb in BASE:  # governed by the last "should"/"to"/"will" that heads a verb in `left`
         for i in range(len(low) - 2, -1, -1):
@@ -161,7 +161,7 @@ def shared_subject(left: str, right: str) -> str | None:
 
 
 _NOT_AN_OBJECT = frozenset("of and or for".split())  # "support and care for …" is a noun
-_PREPOSITIONS = frozenset("from of for with by to about on in at".split())
+PREPOSITIONS = frozenset("from of for with by to about on in at".split())
 _WE_ARE = re.compile(r"^(?P<who>We|It|This|They) (?P<be>is|are) (?P<name>[^,]+), (?P<what>an? .+)$")
 
 

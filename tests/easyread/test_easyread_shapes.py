@@ -359,3 +359,20 @@ def test_the_judge_reads_a_name_with_its_bracket_opened_as_the_rules_wrote_it() 
         "The Public Services Social Value Act 2012 applies."
     ]
     assert model.judged == [] and easy.sentences[0].faithful is True
+
+
+def test_and_between_two_prepositions_is_one_phrase_not_two_sentences() -> None:
+    """A real draft gave "Organisations which are run by." and "For disabled people should …"."""
+    sentence = (
+        "Organisations which are run by and for disabled people should play a vital role in "
+        "providing important services."
+    )
+    assert split_clauses(sentence) == [sentence]
+
+
+def test_enable_becomes_help_so_the_sentence_stays_grammatical() -> None:
+    """"enable disabled people to have" once read "let disabled people to have"."""
+    easy = easy_sentences(
+        "Services enable disabled people to have choice and control.", load_words()
+    )
+    assert easy == ["Services help disabled people to have choice and control."]
