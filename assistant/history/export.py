@@ -17,11 +17,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from assistant.core.errors import InputError
-from assistant.export import DRAFT_MARK, markdown_of, write_export
-from assistant.history.store import Saved
-
-if TYPE_CHECKING:
-    from assistant.history.review import Review
 from assistant.core.schema import Finding, GroundedText, Verification
 from assistant.core.written_text import (
     Form,
@@ -31,6 +26,11 @@ from assistant.core.written_text import (
     section,
     shift_markers,
 )
+from assistant.export import DRAFT_MARK, markdown_of, write_export
+from assistant.history.store import Saved
+
+if TYPE_CHECKING:
+    from assistant.history.review import Review
 
 
 def as_one(saved: Saved) -> GroundedText:
