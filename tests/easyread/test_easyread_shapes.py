@@ -371,7 +371,7 @@ def test_and_between_two_prepositions_is_one_phrase_not_two_sentences() -> None:
 
 
 def test_enable_becomes_help_so_the_sentence_stays_grammatical() -> None:
-    """"enable disabled people to have" once read "let disabled people to have"."""
+    """ "enable disabled people to have" once read "let disabled people to have"."""
     easy = easy_sentences(
         "Services enable disabled people to have choice and control.", load_words()
     )
