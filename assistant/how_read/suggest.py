@@ -24,7 +24,11 @@ _WH = re.compile(
     r"is|are|will|might|have|has)\b(?: you| we| they| disabled people| people)?\s*",
     re.IGNORECASE,
 )
-_AFTER = re.compile(r"\b(?:of|on|for|about|using|with|in|to|from)\s+((?:\w[\w'’-]*\s*){2,})$")
+# Two or more words to the end; each word is followed by whitespace or the end, never by
+# nothing, so a failed match is linear, not exponential (a 20-word topic once took a minute).
+_AFTER = re.compile(
+    r"\b(?:of|on|for|about|using|with|in|to|from)\s+(\w[\w'’-]*(?:\s+\w[\w'’-]*)+)\s*$"
+)
 # "How can local plans make sure enough accessible homes are built?": what is to be made sure.
 _ENSURE = re.compile(
     r"\b(?:make sure|ensure|so that)\s+(?:that\s+)?(?:enough\s+|all\s+)?(.+)$", re.I
